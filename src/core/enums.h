@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace pml {
+
+// The planning horizon an activity belongs to, as the strategy matrix states it.
+enum class Horizon { Short, Medium, Long, MediumLong };
+
+enum class Status { NotStarted, InProgress, Completed, Suspended, Cancelled };
+
+// The "semáforo": where an item stands against its planned progress.
+enum class Schedule { NoData, NotDue, OnTrack, AtRisk, Late, Completed, Cancelled };
+
+enum class ActorGroup { Sector, BusinessAssociation, Other };
+enum class ActorRole { Lead, Support };
+enum class RollupMode { Objectives, Activities };
+
+// Stable keys used in files, the database and the CLI. Never translated.
+QString horizonKey(Horizon h);                 // "C", "M", "L", "ML"
+QString statusKey(Status s);                   // "not_started", ...
+QString scheduleKey(Schedule s);               // "no_data", "not_due", ...
+QString actorGroupKey(ActorGroup g);           // "sector", "business_association", "other"
+QString actorRoleKey(ActorRole r);             // "lead", "support"
+QString rollupModeKey(RollupMode m);           // "objectives", "activities"
+
+std::optional<Horizon> horizonFromKey(const QString& key);
+std::optional<Status> statusFromKey(const QString& key);
+std::optional<Schedule> scheduleFromKey(const QString& key);
+std::optional<ActorGroup> actorGroupFromKey(const QString& key);
+std::optional<ActorRole> actorRoleFromKey(const QString& key);
+std::optional<RollupMode> rollupModeFromKey(const QString& key);
+
+// English source texts (context "pml"), for code that translates with its own
+// QTranslator, such as a report written in a language other than the interface's.
+const char* horizonText(Horizon h);
+const char* statusText(Status s);
+const char* scheduleText(Schedule s);
+const char* actorGroupText(ActorGroup g);
+const char* actorRoleText(ActorRole r);
+const char* rollupModeText(RollupMode m);
+
+// Display names translated for the interface (QCoreApplication::translate("pml", …)).
+QString horizonName(Horizon h);
+QString statusName(Status s);
+QString scheduleName(Schedule s);
+QString actorGroupName(ActorGroup g);
+QString actorRoleName(ActorRole r);
+QString rollupModeName(RollupMode m);
+
+} // namespace pml

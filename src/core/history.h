@@ -1,0 +1,58 @@
+#pragma once
+
+#include "enums.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace pml {
+
+// One row of the append-only status history. Never changed once recorded.
+struct StatusUpdate {
+    qint64 id = 0;
+    QString activity;
+    QDate effectiveDate;
+    QDateTime recordedAt; // UTC, millisecond precision
+    Status status = Status::NotStarted;
+    int percent = 0;
+    QString note;
+    QString recordedBy;
+    bool withdrawn = false; // current state, derived from the withdrawal events
+};
+
+// Withdrawing an update (or restoring it) is itself recorded, never an edit.
+struct WithdrawalEvent {
+    qint64 id = 0;
+    qint64 update = 0;
+    bool withdrawn = true; // false: the update was restored
+    QDateTime recordedAt;
+    QString recordedBy;
+};
+
+// What someone asks to record; percent may be left out for cancelled and suspended.
+struct UpdateRequest {
+    QString activity;
+    QDate effectiveDate;
+    Status status = Status::NotStarted;
+    std::optional<int> percent;
+    QString note;
+    QString recordedBy;
+};
+
+// Resolves the percent to record for `status` and checks the combination:
+// not_started 0; in_progress 1–99 (required); completed 100; suspended 0–99 (default:
+// `previousPercent`, clamped to 99); cancelled: none may be given (keeps
+// `previousPercent`). On refusal returns a message naming the problem.
+struct ResolvedPercent {
+    int percent = 0;
+    std::optional<QString> error;
+};
+ResolvedPercent resolvePercent(Status status, std::optional<int> percent, int previousPercent);
+
+// Checks an effective date against today (no future dates) and validity.
+std::optional<QString> validateEffectiveDate(const QDate& date, const QDate& today);
+
+} // namespace pml

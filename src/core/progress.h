@@ -1,0 +1,106 @@
+#pragma once
+
+#include "snapshot.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace pml {
+
+// The progress engine: the only place the rules of docs/progress-rules.md live.
+// Pure functions of (snapshot, as-of date); no I/O, no SQL, no widgets.
+
+struct Figures {
+    std::optional<double> actual;  // null: no data
+    std::optional<double> planned; // null exactly when actual is null
+    Schedule schedule = Schedule::NoData;
+};
+
+struct ActivityProgress {
+    QString code;
+    Status status = Status::NotStarted;
+    int percent = 0;
+    std::optional<qint64> lastUpdate; // id of the update in force at the as-of date
+    QDate lastEffectiveDate;          // its effective date (null when none)
+    QDate plannedStart;
+    QDate plannedEnd;
+    double weight = 1.0;
+    double planned = 0;
+    Schedule schedule = Schedule::NotDue;
+    bool counts() const { return status != Status::Cancelled; }
+};
+
+struct Progress {
+    QDate asOf;
+    RollupMode mode = RollupMode::Objectives;
+    Figures strategy;
+    QHash<int, Figures> lines;          // by line number
+    QHash<QString, Figures> groups;     // by barrier group code, same rule as lines
+    QHash<int, Figures> objectives;     // by objective number
+    QHash<QString, ActivityProgress> activities; // by activity code
+};
+
+// The default planned window of a horizon, given the settings.
+struct Window {
+    QDate start;
+    QDate end; // inclusive: the last day before the next boundary
+};
+Window horizonWindow(Horizon horizon, const Settings& settings);
+Window plannedWindow(const Activity& activity, const Settings& settings);
+// 100 · clamp((D − start)/(end − start), 0, 1) in days.
+double plannedPercent(const Window& window, const QDate& asOf);
+
+// Schedule rules, exposed for tests and for the explanation.
+Schedule activitySchedule(Status status, int percent, double planned, const Window& window,
+                          const QDate& asOf, const Settings& settings);
+Schedule aggregateSchedule(const std::optional<double>& actual,
+                           const std::optional<double>& planned, const Settings& settings);
+
+// Rolls everything up as of `asOf`. Linear in activities + updates.
+Progress computeProgress(const Snapshot& snapshot, const QDate& asOf);
+
+// What an explanation is about.
+struct Target {
+    enum class Kind { Strategy, Line, BarrierGroup, Objective };
+    Kind kind = Kind::Strategy;
+    int number = 0;     // line or objective number
+    QString groupCode;  // barrier group code
+    static Target strategy() { return {}; }
+    static Target line(int n) { return {Kind::Line, n, {}}; }
+    static Target objective(int n) { return {Kind::Objective, n, {}}; }
+    static Target barrierGroup(const QString& code) { return {Kind::BarrierGroup, 0, code}; }
+};
+
+enum class Exclusion { None, Cancelled, NoData };
+
+struct ExplanationItem {
+    enum class Kind { Activity, Objective, Line };
+    Kind kind = Kind::Activity;
+    QString key;   // activity code, or objective / line number as text
+    QString label; // activity text, objective text or line name
+    double weight = 1.0; // 1 for plain means
+    std::optional<double> actual;
+    std::optional<double> planned;
+    Exclusion exclusion = Exclusion::None;
+};
+
+struct Explanation {
+    Target target;
+    RollupMode mode = RollupMode::Objectives;
+    ExplanationItem::Kind basis = ExplanationItem::Kind::Activity; // what the items are
+    Figures figures;
+    QList<ExplanationItem> items;
+    // Formulas with their numbers, language-neutral, e.g.
+    // "(1×50 + 2×100) / (1 + 2) = 83.33" or "mean(40, 60) = 50"; "no data" when null.
+    QString actualFormula;
+    QString plannedFormula;
+};
+
+// Throws pml::Error when the target does not exist.
+Explanation explain(const Snapshot& snapshot, const Progress& progress, const Target& target);
+
+} // namespace pml

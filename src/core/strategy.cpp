@@ -1,0 +1,113 @@
+#include "strategy.h"
+
+namespace pml {
+
+const Line* Strategy::line(int number) const
+{
+    for (const auto& l : lines) {
+        if (l.number == number) {
+            return &l;
+        }
+    }
+    return nullptr;
+}
+
+const BarrierGroup* Strategy::barrierGroup(const QString& code) const
+{
+    for (const auto& g : barrierGroups) {
+        if (g.code == code) {
+            return &g;
+        }
+    }
+    return nullptr;
+}
+
+const Objective* Strategy::objective(int number) const
+{
+    for (const auto& o : objectives) {
+        if (o.number == number) {
+            return &o;
+        }
+    }
+    return nullptr;
+}
+
+const Activity* Strategy::activity(const QString& code) const
+{
+    for (const auto& a : activities) {
+        if (a.code == code) {
+            return &a;
+        }
+    }
+    return nullptr;
+}
+
+const Actor* Strategy::actor(qint64 id) const
+{
+    for (const auto& a : actors) {
+        if (a.id == id) {
+            return &a;
+        }
+    }
+    return nullptr;
+}
+
+const Actor* Strategy::actorByName(const QString& nameOrShortName) const
+{
+    const QString wanted = nameOrShortName.trimmed();
+    for (const auto& a : actors) {
+        if (a.name.compare(wanted, Qt::CaseInsensitive) == 0 ||
+            (!a.shortName.isEmpty() && a.shortName.compare(wanted, Qt::CaseInsensitive) == 0)) {
+            return &a;
+        }
+    }
+    return nullptr;
+}
+
+int Strategy::lineOfObjective(int objectiveNumber) const
+{
+    const Objective* o = objective(objectiveNumber);
+    const BarrierGroup* g = o ? barrierGroup(o->barrierGroup) : nullptr;
+    return g ? g->line : 0;
+}
+
+int Strategy::lineOfActivity(const Activity& a) const
+{
+    const BarrierGroup* g = barrierGroup(a.barrierGroup);
+    return g ? g->line : 0;
+}
+
+QList<const Objective*> Strategy::objectivesOfGroup(const QString& groupCode) const
+{
+    QList<const Objective*> result;
+    for (const auto& o : objectives) {
+        if (o.barrierGroup == groupCode) {
+            result.append(&o);
+        }
+    }
+    return result;
+}
+
+QList<const BarrierGroup*> Strategy::groupsOfLine(int lineNumber) const
+{
+    QList<const BarrierGroup*> result;
+    for (const auto& g : barrierGroups) {
+        if (g.line == lineNumber) {
+            result.append(&g);
+        }
+    }
+    return result;
+}
+
+QList<const Activity*> Strategy::activitiesOfObjective(int objectiveNumber) const
+{
+    QList<const Activity*> result;
+    for (const auto& a : activities) {
+        if (a.objectives.contains(objectiveNumber)) {
+            result.append(&a);
+        }
+    }
+    return result;
+}
+
+} // namespace pml

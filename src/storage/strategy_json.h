@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/strategy.h"
+
+#include <QByteArray>
+
+namespace pml {
+
+// The strategy file format of docs/data-format.md. Parsing validates every rule and
+// throws pml::Error naming the problem (with line/column for malformed JSON).
+Strategy parseStrategyJson(const QByteArray& json);
+QByteArray strategyToJson(const Strategy& strategy);
+
+// The strategy compiled into the program (Qt resource :/pml/strategy/estrategia-pml.json).
+Strategy bundledStrategy();
+
+} // namespace pml

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/history.h"
+#include "core/settings.h"
+#include "core/snapshot.h"
+#include "core/strategy.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace pml {
+
+// A whole tracker's content: what export writes and import reads.
+struct TrackerContent {
+    Strategy strategy; // structure, planning (weights, windows) and actors
+    Settings settings;
+    QList<Assignment> assignments;
+    QList<StatusUpdate> updates;        // in recording order (ids ascending)
+    QList<WithdrawalEvent> withdrawals; // in recording order
+};
+
+// The storage interface. Callers never see SQL; a PostgreSQL backend can implement it
+// later. Every write is one transaction; on failure it throws pml::Error and the
+// tracker is unchanged. Reads may also throw pml::Error (e.g. a damaged file).
+class TrackerStore {
+public:
+    virtual ~TrackerStore() = default;
+
+    virtual QString location() const = 0;
+    virtual bool isReadOnly() const = 0;
+
+    // Input for the progress engine. Without text, notes and names are left empty
+    // (they do not affect figures) so large histories load fast.
+    virtual Snapshot loadSnapshot(bool withText = true) = 0;
+    virtual Settings settings() = 0;
+    // Updates in recording order, with their current `withdrawn` state;
+    // an empty code gives the whole history.
+    virtual QList<StatusUpdate> history(const QString& activity = {}) = 0;
+    virtual QList<WithdrawalEvent> withdrawals(qint64 update = 0) = 0;
+    virtual TrackerContent exportContent() = 0;
+
+    // Validates each request (code, status/percent, date ≤ today) and records all of
+    // them in one transaction, or none. Returns the rows as stored.
+    virtual QList<StatusUpdate> recordUpdates(const QList<UpdateRequest>& requests,
+                                              const QDate& today) = 0;
+    // Appends a withdrawal (true) or restoration (false) event for an update.
+    virtual WithdrawalEvent setWithdrawn(qint64 update, bool withdrawn,
+                                         const QString& recordedBy) = 0;
+    // Weight > 0; when both dates are given, start before end.
+    virtual void setPlanning(const QString& activity, double weight,
+                             const std::optional<QDate>& plannedStart,
+                             const std::optional<QDate>& plannedEnd) = 0;
+    // Replaces the activity's lead (none when empty) and supporting actors.
+    virtual void setResponsibility(const QString& activity, std::optional<qint64> lead,
+                                   const QList<qint64>& support) = 0;
+    virtual void setSettings(const Settings& settings) = 0;
+    virtual qint64 addActor(const QString& name, const QString& shortName, ActorGroup group) = 0;
+    virtual void updateActor(const Actor& actor) = 0;
+
+    // Integrity and consistency problems, each a sentence; empty when clean.
+    virtual QStringList check() = 0;
+    // A consistent copy of the live file (SQLite online backup), written atomically.
+    virtual void backupTo(const QString& file) = 0;
+};
+
+enum class OpenMode { ReadWrite, ReadOnly };
+
+// Creates a new tracker file with `content` (one transaction). Refuses an existing
+// file. Builds it under a temporary name and renames it, so a failure leaves nothing.
+std::unique_ptr<TrackerStore> createTracker(const QString& file, const TrackerContent& content);
+
+// Opens an existing tracker. Refuses a missing file, one that is not a tracker and one
+// with a newer schema, without changing them. An older schema is upgraded (ReadWrite
+// only) after a backup copy is written next to it ("<file>.v<N>.bak").
+std::unique_ptr<TrackerStore> openTracker(const QString& file, OpenMode mode = OpenMode::ReadWrite);
+
+// The schema version this build writes.
+int currentSchemaVersion();
+
+} // namespace pml
