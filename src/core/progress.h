@@ -95,12 +95,16 @@ struct Explanation {
     Figures figures;
     QList<ExplanationItem> items;
     // Formulas with their numbers, language-neutral, e.g.
-    // "(1×50 + 2×100) / (1 + 2) = 83.33" or "mean(40, 60) = 50"; "no data" when null.
+    // "(1×50 + 2×100) / (1 + 2) = 83.3333" or "(40 + 60) / 2 = 50"; "no data" when null.
     QString actualFormula;
     QString plannedFormula;
 };
 
 // Throws pml::Error when the target does not exist.
 Explanation explain(const Snapshot& snapshot, const Progress& progress, const Target& target);
+
+// A figure as the formulas write it: '.' as decimal point, at most 4 decimals,
+// trailing zeros removed ("83.3333", "50", "12.5").
+QString compactNumber(double value);
 
 } // namespace pml

@@ -1,0 +1,159 @@
+#include "cli_support.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace pml::cli {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("pml", text);
+}
+
+bool parseCommandLine(QCommandLineParser& parser, CommandContext& context, const QString& command,
+                      int minPositional, int maxPositional)
+{
+    parser.setApplicationDescription(parser.applicationDescription());
+    const QCommandLineOption help = parser.addHelpOption();
+    QStringList arguments = context.arguments;
+    arguments.prepend(QStringLiteral("pml-tracker-cli"));
+    if (!parser.parse(arguments)) {
+        throw UsageError(tr("%1: %2 (see 'pml-tracker-cli %1 --help')")
+                             .arg(command, parser.errorText()));
+    }
+    if (parser.isSet(help)) {
+        // The usage line names the program only; add the command after it.
+        QString text = parser.helpText();
+        const int usageEnd = text.indexOf(QLatin1Char('\n'));
+        QString usage = text.left(usageEnd);
+        usage.replace(QRegularExpression(QStringLiteral("^(\\S+ \\S+)")),
+                      QStringLiteral("\\1 ") + command);
+        context.out << usage << text.mid(usageEnd);
+        context.out.flush();
+        return false;
+    }
+    const int count = int(parser.positionalArguments().size());
+    if (count < minPositional) {
+        throw UsageError(
+            tr("%1: missing argument (see 'pml-tracker-cli %1 --help')").arg(command));
+    }
+    if (count > maxPositional) {
+        throw UsageError(tr("%1: unexpected argument '%2' (see 'pml-tracker-cli %1 --help')")
+                             .arg(command, parser.positionalArguments().at(maxPositional)));
+    }
+    return true;
+}
+
+QDate parseDate(const QString& text, const QString& what)
+{
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!shape.match(text).hasMatch()) {
+        throw Error(tr("%1: '%2' is not a date; expected YYYY-MM-DD").arg(what, text));
+    }
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid()) {
+        throw Error(tr("%1: %2 is not a real calendar date").arg(what, text));
+    }
+    return date;
+}
+
+bool isNone(const QString& text)
+{
+    return text.compare(QStringLiteral("none"), Qt::CaseInsensitive) == 0;
+}
+
+int parseInteger(const QString& text, const QString& what)
+{
+    bool ok = false;
+    const int value = text.trimmed().toInt(&ok);
+    if (!ok) {
+        throw Error(tr("%1: '%2' is not a whole number").arg(what, text));
+    }
+    return value;
+}
+
+double parseNumber(const QString& text, const QString& what)
+{
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(value)) {
+        throw Error(tr("%1: '%2' is not a number").arg(what, text));
+    }
+    return value;
+}
+
+std::unique_ptr<TrackerStore> openExisting(const QString& file, OpenMode mode)
+{
+    // Checked here too so that the message is the same whatever the backend says.
+    if (!QFileInfo(file).isFile()) {
+        throw Error(tr("no tracker file '%1'").arg(file));
+    }
+    return openTracker(file, mode);
+}
+
+QString formatFigure(const std::optional<double>& value)
+{
+    return value ? formatFigure(*value) : QStringLiteral("—");
+}
+
+QString formatFigure(double value)
+{
+    return QString::number(value, 'f', 1);
+}
+
+nlohmann::ordered_json toJson(const QString& text)
+{
+    return text.toStdString();
+}
+
+nlohmann::ordered_json toJson(const std::optional<double>& value)
+{
+    return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json(nullptr);
+}
+
+nlohmann::ordered_json toJson(const QDate& date)
+{
+    return date.isValid() ? nlohmann::ordered_json(date.toString(Qt::ISODate).toStdString())
+                          : nlohmann::ordered_json(nullptr);
+}
+
+void writeJson(CommandContext& context, const nlohmann::ordered_json& json)
+{
+    context.out << QString::fromStdString(json.dump(2)) << '\n';
+    context.out.flush();
+}
+
+QString elide(const QString& text, int width)
+{
+    const QString simplified = text.simplified();
+    if (simplified.size() <= width) {
+        return simplified;
+    }
+    return simplified.left(width - 1).trimmed() + QStringLiteral("…");
+}
+
+QString padRight(const QString& text, int width)
+{
+    return text.leftJustified(width, QLatin1Char(' '));
+}
+
+QString padLeft(const QString& text, int width)
+{
+    return text.rightJustified(width, QLatin1Char(' '));
+}
+
+QString systemUserName()
+{
+    for (const char* name : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty()) {
+            return value;
+        }
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace pml::cli

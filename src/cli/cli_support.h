@@ -1,0 +1,62 @@
+#pragma once
+
+#include "command.h"
+#include "core/error.h"
+#include "core/progress.h"
+#include "storage/tracker_store.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <QString>
+
+#include <nlohmann/json.hpp>
+
+#include <memory>
+#include <optional>
+
+namespace pml::cli {
+
+// A wrong command line (unknown option, missing argument): exit code 2.
+class UsageError : public Error {
+public:
+    using Error::Error;
+};
+
+// Translates a CLI message (context "pml", English source text).
+QString tr(const char* text);
+
+// Parses the command's arguments with `parser`. Returns true when the command should
+// go on; false when --help was printed. Throws UsageError on a bad command line and
+// when the number of positional arguments is outside [minPositional, maxPositional].
+bool parseCommandLine(QCommandLineParser& parser, CommandContext& context, const QString& command,
+                      int minPositional, int maxPositional);
+
+// Strict YYYY-MM-DD. `what` names the option or argument in the message.
+QDate parseDate(const QString& text, const QString& what);
+// "none" (case-insensitive) clears; anything else must be a date.
+bool isNone(const QString& text);
+int parseInteger(const QString& text, const QString& what);
+double parseNumber(const QString& text, const QString& what);
+
+// Opens an existing tracker; storage refuses missing files and non-trackers untouched.
+std::unique_ptr<TrackerStore> openExisting(const QString& file, OpenMode mode);
+
+// "—" for null, one decimal otherwise.
+QString formatFigure(const std::optional<double>& value);
+QString formatFigure(double value);
+
+// Figures in JSON: unrounded numbers or null.
+nlohmann::ordered_json toJson(const QString& text);
+nlohmann::ordered_json toJson(const std::optional<double>& value);
+nlohmann::ordered_json toJson(const QDate& date); // null when invalid
+void writeJson(CommandContext& context, const nlohmann::ordered_json& json);
+
+// Shortens `text` to at most `width` characters, ending with "…" when cut.
+QString elide(const QString& text, int width);
+QString padRight(const QString& text, int width);
+QString padLeft(const QString& text, int width);
+
+// The system user name, for "recorded by" when --by is not given.
+QString systemUserName();
+
+} // namespace pml::cli

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Installs the Debian packages PML Tracker needs (only those missing), builds it, and
+# then either starts the application or runs the whole test suite.
+#   tools/setup.sh run    build and start the application on its default tracker
+#   tools/setup.sh test   build and run every test
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+mode=${1:-run}
+build_dir=${PML_BUILD_DIR:-build}
+
+packages=(
+    g++ cmake ninja-build ccache pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools libqt6sql6-sqlite libsqlite3-dev sqlite3 nlohmann-json3-dev catch2
+    libxlsxwriter-dev fonts-dejavu-core
+    xvfb xauth poppler-utils unzip
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+    [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+if ((${#missing[@]})); then
+    echo "Installing missing packages: ${missing[*]}"
+    sudo_cmd=()
+    [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
+    "${sudo_cmd[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build "$build_dir"
+
+case "$mode" in
+run)
+    # Without a display (e.g. over SSH) the window opens on a virtual one.
+    if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
+        exec xvfb-run -a "$build_dir/src/app/pml-tracker" "${@:2}"
+    fi
+    exec "$build_dir/src/app/pml-tracker" "${@:2}"
+    ;;
+test)
+    ctest --test-dir "$build_dir" --output-on-failure --timeout 600
+    ;;
+*)
+    echo "usage: tools/setup.sh run|test" >&2
+    exit 2
+    ;;
+esac
