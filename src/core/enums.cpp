@@ -66,25 +66,58 @@ constexpr std::array<std::pair<RollupMode, const char*>, 2> rollupModeKeys{{
     {RollupMode::Activities, "activities"},
 }};
 
-QString translated(const char* text) { return QCoreApplication::translate("pml", text); }
+QString translated(const char* text)
+{
+    return QCoreApplication::translate("pml", text);
+}
 
 } // namespace
 
-QString horizonKey(Horizon h) { return keyOf(horizonKeys, h); }
-QString statusKey(Status s) { return keyOf(statusKeys, s); }
-QString scheduleKey(Schedule s) { return keyOf(scheduleKeys, s); }
-QString actorGroupKey(ActorGroup g) { return keyOf(actorGroupKeys, g); }
-QString actorRoleKey(ActorRole r) { return keyOf(actorRoleKeys, r); }
-QString rollupModeKey(RollupMode m) { return keyOf(rollupModeKeys, m); }
+QString horizonKey(Horizon h)
+{
+    return keyOf(horizonKeys, h);
+}
+QString statusKey(Status s)
+{
+    return keyOf(statusKeys, s);
+}
+QString scheduleKey(Schedule s)
+{
+    return keyOf(scheduleKeys, s);
+}
+QString actorGroupKey(ActorGroup g)
+{
+    return keyOf(actorGroupKeys, g);
+}
+QString actorRoleKey(ActorRole r)
+{
+    return keyOf(actorRoleKeys, r);
+}
+QString rollupModeKey(RollupMode m)
+{
+    return keyOf(rollupModeKeys, m);
+}
 
-std::optional<Horizon> horizonFromKey(const QString& key) { return valueOf(horizonKeys, key); }
-std::optional<Status> statusFromKey(const QString& key) { return valueOf(statusKeys, key); }
-std::optional<Schedule> scheduleFromKey(const QString& key) { return valueOf(scheduleKeys, key); }
+std::optional<Horizon> horizonFromKey(const QString& key)
+{
+    return valueOf(horizonKeys, key);
+}
+std::optional<Status> statusFromKey(const QString& key)
+{
+    return valueOf(statusKeys, key);
+}
+std::optional<Schedule> scheduleFromKey(const QString& key)
+{
+    return valueOf(scheduleKeys, key);
+}
 std::optional<ActorGroup> actorGroupFromKey(const QString& key)
 {
     return valueOf(actorGroupKeys, key);
 }
-std::optional<ActorRole> actorRoleFromKey(const QString& key) { return valueOf(actorRoleKeys, key); }
+std::optional<ActorRole> actorRoleFromKey(const QString& key)
+{
+    return valueOf(actorRoleKeys, key);
+}
 std::optional<RollupMode> rollupModeFromKey(const QString& key)
 {
     return valueOf(rollupModeKeys, key);
@@ -158,19 +191,39 @@ const char* actorGroupText(ActorGroup g)
 
 const char* actorRoleText(ActorRole r)
 {
-    return r == ActorRole::Lead ? QT_TRANSLATE_NOOP("pml", "Lead") : QT_TRANSLATE_NOOP("pml", "Support");
+    return r == ActorRole::Lead ? QT_TRANSLATE_NOOP("pml", "Lead")
+                                : QT_TRANSLATE_NOOP("pml", "Support");
 }
 
 const char* rollupModeText(RollupMode m)
 {
-    return m == RollupMode::Objectives ? QT_TRANSLATE_NOOP("pml", "Mean of objectives") : QT_TRANSLATE_NOOP("pml", "Mean of activities");
+    return m == RollupMode::Objectives ? QT_TRANSLATE_NOOP("pml", "Mean of objectives")
+                                       : QT_TRANSLATE_NOOP("pml", "Mean of activities");
 }
 
-QString horizonName(Horizon h) { return translated(horizonText(h)); }
-QString statusName(Status s) { return translated(statusText(s)); }
-QString scheduleName(Schedule s) { return translated(scheduleText(s)); }
-QString actorGroupName(ActorGroup g) { return translated(actorGroupText(g)); }
-QString actorRoleName(ActorRole r) { return translated(actorRoleText(r)); }
-QString rollupModeName(RollupMode m) { return translated(rollupModeText(m)); }
+QString horizonName(Horizon h)
+{
+    return translated(horizonText(h));
+}
+QString statusName(Status s)
+{
+    return translated(statusText(s));
+}
+QString scheduleName(Schedule s)
+{
+    return translated(scheduleText(s));
+}
+QString actorGroupName(ActorGroup g)
+{
+    return translated(actorGroupText(g));
+}
+QString actorRoleName(ActorRole r)
+{
+    return translated(actorRoleText(r));
+}
+QString rollupModeName(RollupMode m)
+{
+    return translated(rollupModeText(m));
+}
 
 } // namespace pml

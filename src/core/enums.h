@@ -19,12 +19,12 @@ enum class ActorRole { Lead, Support };
 enum class RollupMode { Objectives, Activities };
 
 // Stable keys used in files, the database and the CLI. Never translated.
-QString horizonKey(Horizon h);                 // "C", "M", "L", "ML"
-QString statusKey(Status s);                   // "not_started", ...
-QString scheduleKey(Schedule s);               // "no_data", "not_due", ...
-QString actorGroupKey(ActorGroup g);           // "sector", "business_association", "other"
-QString actorRoleKey(ActorRole r);             // "lead", "support"
-QString rollupModeKey(RollupMode m);           // "objectives", "activities"
+QString horizonKey(Horizon h);       // "C", "M", "L", "ML"
+QString statusKey(Status s);         // "not_started", ...
+QString scheduleKey(Schedule s);     // "no_data", "not_due", ...
+QString actorGroupKey(ActorGroup g); // "sector", "business_association", "other"
+QString actorRoleKey(ActorRole r);   // "lead", "support"
+QString rollupModeKey(RollupMode m); // "objectives", "activities"
 
 std::optional<Horizon> horizonFromKey(const QString& key);
 std::optional<Status> statusFromKey(const QString& key);

@@ -5,9 +5,15 @@
 namespace pml {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("pml", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("pml", text);
+}
 
-ResolvedPercent refused(const QString& message) { return {0, message}; }
+ResolvedPercent refused(const QString& message)
+{
+    return {0, message};
+}
 
 } // namespace
 

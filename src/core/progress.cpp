@@ -1,5 +1,7 @@
 #include "progress.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -86,6 +88,18 @@ Window plannedWindow(const Activity& activity, const Settings& settings)
         window.end = *activity.plannedEnd;
     }
     return window;
+}
+
+std::optional<QString> validatePlannedWindow(const Activity& activity, const Settings& settings)
+{
+    const Window window = plannedWindow(activity, settings);
+    if (window.start.isValid() && window.end.isValid() && window.start >= window.end) {
+        return QCoreApplication::translate(
+                   "pml", "Activity %1: the planned start %2 must be before the planned end %3.")
+            .arg(activity.code, window.start.toString(Qt::ISODate),
+                 window.end.toString(Qt::ISODate));
+    }
+    return std::nullopt;
 }
 
 double plannedPercent(const Window& window, const QDate& asOf)

@@ -38,9 +38,9 @@ struct Progress {
     QDate asOf;
     RollupMode mode = RollupMode::Objectives;
     Figures strategy;
-    QHash<int, Figures> lines;          // by line number
-    QHash<QString, Figures> groups;     // by barrier group code, same rule as lines
-    QHash<int, Figures> objectives;     // by objective number
+    QHash<int, Figures> lines;                   // by line number
+    QHash<QString, Figures> groups;              // by barrier group code, same rule as lines
+    QHash<int, Figures> objectives;              // by objective number
     QHash<QString, ActivityProgress> activities; // by activity code
 };
 
@@ -51,6 +51,9 @@ struct Window {
 };
 Window horizonWindow(Horizon horizon, const Settings& settings);
 Window plannedWindow(const Activity& activity, const Settings& settings);
+// The effective window (overrides combined with the horizon's defaults) must start before
+// it ends; returns a message naming the activity and both dates otherwise.
+std::optional<QString> validatePlannedWindow(const Activity& activity, const Settings& settings);
 // 100 · clamp((D − start)/(end − start), 0, 1) in days.
 double plannedPercent(const Window& window, const QDate& asOf);
 
@@ -67,8 +70,8 @@ Progress computeProgress(const Snapshot& snapshot, const QDate& asOf);
 struct Target {
     enum class Kind { Strategy, Line, BarrierGroup, Objective };
     Kind kind = Kind::Strategy;
-    int number = 0;     // line or objective number
-    QString groupCode;  // barrier group code
+    int number = 0;    // line or objective number
+    QString groupCode; // barrier group code
     static Target strategy() { return {}; }
     static Target line(int n) { return {Kind::Line, n, {}}; }
     static Target objective(int n) { return {Kind::Objective, n, {}}; }
@@ -80,8 +83,8 @@ enum class Exclusion { None, Cancelled, NoData };
 struct ExplanationItem {
     enum class Kind { Activity, Objective, Line };
     Kind kind = Kind::Activity;
-    QString key;   // activity code, or objective / line number as text
-    QString label; // activity text, objective text or line name
+    QString key;         // activity code, or objective / line number as text
+    QString label;       // activity text, objective text or line name
     double weight = 1.0; // 1 for plain means
     std::optional<double> actual;
     std::optional<double> planned;

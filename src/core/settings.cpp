@@ -8,7 +8,10 @@
 namespace pml {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("pml", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("pml", text);
+}
 
 const QString kMode = QStringLiteral("rollup.mode");
 const QString kStart = QStringLiteral("schedule.start");
@@ -76,7 +79,10 @@ QString gapError(const QString& key, const QString& value)
 
 } // namespace
 
-QStringList settingKeys() { return {kMode, kStart, kShort, kMedium, kLong, kAtRisk, kLate}; }
+QStringList settingKeys()
+{
+    return {kMode, kStart, kShort, kMedium, kLong, kAtRisk, kLate};
+}
 
 QString settingValue(const Settings& settings, const QString& key)
 {
@@ -126,8 +132,9 @@ std::optional<QString> applySetting(Settings& settings, const QString& key, cons
         if (!years) {
             return yearsError(key, value);
         }
-        (key == kShort ? changed.shortYears
-                       : key == kMedium ? changed.mediumYears : changed.longYears) = *years;
+        (key == kShort    ? changed.shortYears
+         : key == kMedium ? changed.mediumYears
+                          : changed.longYears) = *years;
     } else if (key == kAtRisk || key == kLate) {
         const auto gap = parseNonNegative(value);
         if (!gap) {

@@ -12,8 +12,8 @@ namespace pml {
 
 // Tracker settings: current values, applied to every as-of date.
 struct Settings {
-    QDate start;           // S: start of the strategy's schedule
-    int shortYears = 2;    // boundaries' distance from S, in years
+    QDate start;        // S: start of the strategy's schedule
+    int shortYears = 2; // boundaries' distance from S, in years
     int mediumYears = 5;
     int longYears = 10;
     double atRiskGap = 10; // planned − actual above this: at risk
