@@ -82,4 +82,8 @@ std::unique_ptr<TrackerStore> openTracker(const QString& file, OpenMode mode = O
 // The schema version this build writes.
 int currentSchemaVersion();
 
+// Whether this user can write the tracker file and its folder (where the journal is
+// kept), i.e. whether it can be opened with OpenMode::ReadWrite.
+bool isWritableFile(const QString& file);
+
 } // namespace pml

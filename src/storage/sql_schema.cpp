@@ -1,0 +1,150 @@
+#include "sql_schema.h"
+
+#include "sql_support.h"
+#include "sqlite_dialect.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace pml::sql {
+namespace {
+
+// Portable SQL only (SQLite and PostgreSQL). Dates are ISO text "YYYY-MM-DD";
+// recorded_at is UTC milliseconds since 1970.
+// CHECKs spell out OR chains rather than IN lists: SQLite builds a temporary index
+// for an IN list on every execution, which made bulk inserts several times slower.
+const QStringList kMigration1 = {
+    QStringLiteral("CREATE TABLE meta (key VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE lines (number INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                   "heading TEXT NOT NULL, introduction TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE line_barriers (line INTEGER NOT NULL REFERENCES lines(number), "
+                   "position INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (line, position))"),
+    QStringLiteral("CREATE TABLE barrier_groups (code VARCHAR(16) PRIMARY KEY, "
+                   "line INTEGER NOT NULL REFERENCES lines(number), position INTEGER NOT NULL, "
+                   "source_code VARCHAR(16) NOT NULL, heading TEXT NOT NULL, "
+                   "UNIQUE (code, line), UNIQUE (line, position))"),
+    // UNIQUE (line, barrier_position): a listed barrier belongs to one group only.
+    QStringLiteral(
+        "CREATE TABLE group_barriers (group_code VARCHAR(16) NOT NULL, "
+        "line INTEGER NOT NULL, barrier_position INTEGER NOT NULL, "
+        "position INTEGER NOT NULL, PRIMARY KEY (group_code, barrier_position), "
+        "UNIQUE (line, barrier_position), "
+        "FOREIGN KEY (group_code, line) REFERENCES barrier_groups(code, line), "
+        "FOREIGN KEY (line, barrier_position) REFERENCES line_barriers(line, position))"),
+    QStringLiteral("CREATE TABLE objectives (number INTEGER PRIMARY KEY, "
+                   "barrier_group VARCHAR(16) NOT NULL REFERENCES barrier_groups(code), "
+                   "text TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE activities (code VARCHAR(16) PRIMARY KEY, "
+                   "position INTEGER NOT NULL UNIQUE, "
+                   "barrier_group VARCHAR(16) NOT NULL REFERENCES barrier_groups(code), "
+                   "horizon VARCHAR(2) NOT NULL CHECK (horizon = 'C' OR "
+                   "horizon = 'M' OR horizon = 'L' OR horizon = 'ML'), "
+                   "text TEXT NOT NULL, "
+                   "weight DOUBLE PRECISION NOT NULL DEFAULT 1 CHECK (weight > 0), "
+                   "planned_start VARCHAR(10), planned_end VARCHAR(10), "
+                   "CHECK (planned_start IS NULL OR planned_end IS NULL "
+                   "OR planned_start < planned_end))"),
+    QStringLiteral("CREATE TABLE activity_objectives (activity VARCHAR(16) NOT NULL "
+                   "REFERENCES activities(code), objective INTEGER NOT NULL "
+                   "REFERENCES objectives(number), position INTEGER NOT NULL, "
+                   "PRIMARY KEY (activity, objective), UNIQUE (activity, position))"),
+    QStringLiteral("CREATE TABLE actors (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+                   "short_name TEXT, actor_group VARCHAR(32) NOT NULL "
+                   "CHECK (actor_group = 'sector' OR actor_group = 'business_association' OR "
+                   "actor_group = 'other'))"),
+    QStringLiteral("CREATE TABLE assignments (activity VARCHAR(16) NOT NULL "
+                   "REFERENCES activities(code), actor INTEGER NOT NULL REFERENCES actors(id), "
+                   "role VARCHAR(16) NOT NULL CHECK (role = 'lead' OR role = 'support'), "
+                   "PRIMARY KEY (activity, actor))"),
+    // At most one lead per activity.
+    QStringLiteral("CREATE UNIQUE INDEX assignments_one_lead ON assignments (activity) "
+                   "WHERE role = 'lead'"),
+    QStringLiteral("CREATE TABLE settings (key VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE status_updates (id INTEGER PRIMARY KEY, "
+                   "activity VARCHAR(16) NOT NULL REFERENCES activities(code), "
+                   "effective_date VARCHAR(10) NOT NULL, recorded_at BIGINT NOT NULL, "
+                   "status VARCHAR(16) NOT NULL CHECK (status = 'not_started' OR "
+                   "status = 'in_progress' OR status = 'completed' OR status = 'suspended' OR "
+                   "status = 'cancelled'), "
+                   "percent INTEGER NOT NULL CHECK (percent BETWEEN 0 AND 100), "
+                   "note TEXT NOT NULL DEFAULT '', recorded_by TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE INDEX status_updates_by_activity ON status_updates "
+                   "(activity, effective_date)"),
+};
+
+const QStringList kMigration2 = {
+    QStringLiteral("CREATE TABLE update_withdrawals (id INTEGER PRIMARY KEY, "
+                   "update_id INTEGER NOT NULL REFERENCES status_updates(id), "
+                   "withdrawn BOOLEAN NOT NULL, recorded_at BIGINT NOT NULL, "
+                   "recorded_by TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE INDEX update_withdrawals_by_update ON update_withdrawals "
+                   "(update_id)"),
+};
+
+QStringList migration(int version)
+{
+    switch (version) {
+    case 1:
+        return kMigration1;
+    case 2:
+        return kMigration2;
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return 2;
+}
+
+void applyMigrations(const QSqlDatabase& db, int from, int to)
+{
+    for (int version = from + 1; version <= to; ++version) {
+        for (const QString& statement : migration(version) + dialect::migrationExtras(version)) {
+            exec(db, statement);
+        }
+    }
+    if (from == 0) {
+        Query(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('format', ?)"))
+            .bind(0, QStringLiteral("pml-tracker"))
+            .exec();
+        Query(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"))
+            .bind(0, QString::number(to))
+            .exec();
+    } else {
+        Query(db, QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"))
+            .bind(0, QString::number(to))
+            .exec();
+    }
+}
+
+std::optional<int> readSchemaVersion(const QSqlDatabase& db)
+{
+    if (!db.tables().contains(QStringLiteral("meta"))) {
+        return std::nullopt;
+    }
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN "
+                                   "('format', 'schema_version')"))) {
+        return std::nullopt;
+    }
+    QString format;
+    std::optional<int> version;
+    while (query.next()) {
+        if (query.value(0).toString() == QLatin1String("format")) {
+            format = query.value(1).toString();
+        } else {
+            bool ok = false;
+            const int number = query.value(1).toString().toInt(&ok);
+            if (ok && number > 0) {
+                version = number;
+            }
+        }
+    }
+    return format == QLatin1String("pml-tracker") ? version : std::nullopt;
+}
+
+} // namespace pml::sql

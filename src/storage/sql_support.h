@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+// Thin wrappers over Qt SQL that turn every failure into a pml::Error naming the
+// statement's purpose and the database's message.
+namespace pml::sql {
+
+// A named connection owned by one object (and so one thread): opened here, closed and
+// removed from Qt's registry on destruction. Each instance gets a unique name.
+class Connection {
+public:
+    Connection(const QString& file, bool readOnly);
+    ~Connection();
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    QSqlDatabase database() const;
+    const QString& file() const { return m_file; }
+
+private:
+    QString m_name;
+    QString m_file;
+};
+
+// A prepared statement; bind values by position, then exec().
+class Query {
+public:
+    Query(const QSqlDatabase& db, const QString& sql);
+    Query& bind(int position, const QVariant& value);
+    Query& exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    QVariant lastInsertId() const { return m_query.lastInsertId(); }
+    QSqlQuery& raw() { return m_query; }
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+};
+
+// Runs one statement without parameters.
+void exec(const QSqlDatabase& db, const QString& sql);
+// Runs one query and returns the first column of the first row (null when no row).
+QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
+
+// One transaction: rolled back on destruction unless committed.
+class Transaction {
+public:
+    enum class Kind { Read, Write };
+    Transaction(const QSqlDatabase& db, Kind kind);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+} // namespace pml::sql

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "sql_support.h"
+#include "tracker_store.h"
+
+#include <functional>
+#include <memory>
+
+namespace pml {
+
+// The SQLite implementation of TrackerStore. One instance owns one connection and is
+// used from one thread; stores in other threads open their own.
+class SqliteTrackerStore final : public TrackerStore {
+public:
+    // Opens a file already known to be an up-to-date tracker (see openTracker()).
+    SqliteTrackerStore(const QString& file, OpenMode mode);
+    ~SqliteTrackerStore() override;
+
+    QString location() const override;
+    bool isReadOnly() const override;
+
+    Snapshot loadSnapshot(bool withText = true) override;
+    Settings settings() override;
+    QList<StatusUpdate> history(const QString& activity = {}) override;
+    QList<WithdrawalEvent> withdrawals(qint64 update = 0) override;
+    TrackerContent exportContent() override;
+
+    QList<StatusUpdate> recordUpdates(const QList<UpdateRequest>& requests,
+                                      const QDate& today) override;
+    WithdrawalEvent setWithdrawn(qint64 update, bool withdrawn, const QString& recordedBy) override;
+    void setPlanning(const QString& activity, double weight,
+                     const std::optional<QDate>& plannedStart,
+                     const std::optional<QDate>& plannedEnd) override;
+    void setResponsibility(const QString& activity, std::optional<qint64> lead,
+                           const QList<qint64>& support) override;
+    void setSettings(const Settings& settings) override;
+    qint64 addActor(const QString& name, const QString& shortName, ActorGroup group) override;
+    void updateActor(const Actor& actor) override;
+
+    QStringList check() override;
+    void backupTo(const QString& file) override;
+
+private:
+    QSqlDatabase db() const;
+    void requireWritable() const;
+    // Reads the parts of the snapshot; the caller holds a read transaction.
+    Strategy readStrategy();
+    Settings readSettings();
+    QList<Assignment> readAssignments();
+    QList<StatusUpdate> readUpdates(const QString& activity, bool withText);
+    QList<WithdrawalEvent> readWithdrawals(qint64 update);
+    void requireActivity(const QString& code);
+    void validateActorNames(qint64 id, const QString& name, const QString& shortName);
+
+    std::unique_ptr<sql::Connection> m_connection;
+    bool m_readOnly = false;
+};
+
+// createTracker() with a step run just before the commit (tests use it to make the
+// creation fail late and check that nothing is left behind).
+std::unique_ptr<TrackerStore>
+createTrackerFile(const QString& file, const TrackerContent& content,
+                  const std::function<void(const QSqlDatabase&)>& beforeCommit);
+
+} // namespace pml

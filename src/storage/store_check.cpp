@@ -1,0 +1,134 @@
+#include "content_validation.h"
+#include "core/error.h"
+#include "json_support.h"
+#include "settings_values.h"
+#include "sql_schema.h"
+#include "sqlite_dialect.h"
+#include "sqlite_store.h"
+#include "strategy_validation.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+namespace pml {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("pml", text);
+}
+
+// Each check adds sentences instead of stopping at the first problem.
+void checkStructure(const QSqlDatabase& db, QStringList& problems)
+{
+    sql::Query noObjective(
+        db, QStringLiteral("SELECT code FROM activities a WHERE NOT EXISTS (SELECT 1 "
+                           "FROM activity_objectives o WHERE o.activity = a.code) "
+                           "ORDER BY position"));
+    noObjective.exec();
+    while (noObjective.next()) {
+        problems << tr("Activity %1 serves no objective.").arg(noObjective.value(0).toString());
+    }
+    sql::Query otherGroup(
+        db, QStringLiteral("SELECT a.code, o.number FROM activity_objectives ao "
+                           "JOIN activities a ON a.code = ao.activity "
+                           "JOIN objectives o ON o.number = ao.objective "
+                           "WHERE o.barrier_group <> a.barrier_group ORDER BY a.position"));
+    otherGroup.exec();
+    while (otherGroup.next()) {
+        problems << tr("Activity %1 serves objective %2 of another barrier group.")
+                        .arg(otherGroup.value(0).toString(), otherGroup.value(1).toString());
+    }
+    sql::Query uncovered(
+        db, QStringLiteral("SELECT lb.line, lb.text FROM line_barriers lb WHERE NOT EXISTS "
+                           "(SELECT 1 FROM group_barriers gb WHERE gb.line = lb.line AND "
+                           "gb.barrier_position = lb.position) ORDER BY lb.line, "
+                           "lb.position"));
+    uncovered.exec();
+    while (uncovered.next()) {
+        problems << tr("Line %1: barrier \"%2\" is in no barrier group.")
+                        .arg(uncovered.value(0).toString(), uncovered.value(1).toString());
+    }
+    sql::Query leads(db, QStringLiteral("SELECT activity FROM assignments WHERE role = 'lead' "
+                                        "GROUP BY activity HAVING COUNT(*) > 1"));
+    leads.exec();
+    while (leads.next()) {
+        problems << tr("Activity %1 has more than one lead actor.").arg(leads.value(0).toString());
+    }
+}
+
+void checkHistory(const QList<StatusUpdate>& updates, const QList<WithdrawalEvent>& events,
+                  QStringList& problems)
+{
+    QSet<qint64> ids;
+    for (const StatusUpdate& u : updates) {
+        ids.insert(u.id);
+        if (const auto problem = recordedPercentProblem(u.status, u.percent)) {
+            problems << tr("Update %1 (%2): %3").arg(u.id).arg(u.activity, *problem);
+        }
+        if (u.effectiveDate > u.recordedAt.toUTC().date().addDays(1)) {
+            problems << tr("Update %1 (%2): the effective date %3 is after the day it was "
+                           "recorded.")
+                            .arg(u.id)
+                            .arg(u.activity, json::dateText(u.effectiveDate));
+        }
+    }
+    QHash<qint64, QList<bool>> sequences;
+    QList<qint64> order;
+    for (const WithdrawalEvent& w : events) {
+        if (!ids.contains(w.update)) {
+            problems
+                << tr("Withdrawal %1 refers to the missing update %2.").arg(w.id).arg(w.update);
+        }
+        if (!sequences.contains(w.update)) {
+            order.append(w.update);
+        }
+        sequences[w.update].append(w.withdrawn);
+    }
+    for (qint64 update : order) {
+        if (const auto problem = withdrawalSequenceProblem(update, sequences.value(update))) {
+            problems << *problem;
+        }
+    }
+}
+
+} // namespace
+
+QStringList SqliteTrackerStore::check()
+{
+    const QSqlDatabase d = db();
+    QStringList problems = dialect::integrityProblems(d);
+    try {
+        sql::Transaction transaction(d, sql::Transaction::Kind::Read);
+        const auto version = sql::readSchemaVersion(d);
+        if (version != sql::latestSchemaVersion()) {
+            problems << tr("The schema version is %1, expected %2.")
+                            .arg(version.value_or(0))
+                            .arg(sql::latestSchemaVersion());
+        }
+        checkStructure(d, problems);
+        try {
+            validateStrategy(readStrategy());
+        } catch (const Error& e) {
+            problems << e.message();
+        }
+        QList<QPair<QString, QString>> values;
+        sql::Query settings(d, QStringLiteral("SELECT key, value FROM settings"));
+        settings.exec();
+        while (settings.next()) {
+            values.append({settings.value(0).toString(), settings.value(1).toString()});
+        }
+        Settings parsed;
+        if (const auto problem = settingsFromValues(values, parsed)) {
+            problems << tr("Settings: %1").arg(*problem);
+        }
+        checkHistory(readUpdates({}, false), readWithdrawals(0), problems);
+        transaction.commit();
+    } catch (const Error& e) {
+        problems << e.message();
+    }
+    return problems;
+}
+
+} // namespace pml

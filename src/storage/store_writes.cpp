@@ -1,0 +1,282 @@
+#include "core/error.h"
+#include "core/progress.h"
+#include "json_support.h"
+#include "sqlite_store.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <cmath>
+
+namespace pml {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("pml", text);
+}
+
+QVariant nullableText(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QVariant nullableDate(const std::optional<QDate>& date)
+{
+    return date ? QVariant(json::dateText(*date)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+} // namespace
+
+void SqliteTrackerStore::requireActivity(const QString& code)
+{
+    if (sql::scalar(db(), QStringLiteral("SELECT COUNT(*) FROM activities WHERE code = ?"), {code})
+            .toInt() == 0) {
+        throw Error(tr("Unknown activity code \"%1\".").arg(code));
+    }
+}
+
+QList<StatusUpdate> SqliteTrackerStore::recordUpdates(const QList<UpdateRequest>& requests,
+                                                      const QDate& today)
+{
+    requireWritable();
+    const QSqlDatabase d = db();
+    sql::Transaction transaction(d, sql::Transaction::Kind::Write);
+    // The percent in force at a date: the latest update not withdrawn, by effective
+    // date, then recording order (the engine's rule), including this batch's rows.
+    sql::Query previous(
+        d, QStringLiteral("SELECT u.percent FROM status_updates u "
+                          "WHERE u.activity = ? AND u.effective_date <= ? "
+                          "AND COALESCE((SELECT w.withdrawn FROM update_withdrawals w "
+                          "WHERE w.update_id = u.id ORDER BY w.id DESC LIMIT 1), ?) = ? "
+                          "ORDER BY u.effective_date DESC, u.recorded_at DESC, u.id DESC "
+                          "LIMIT 1"));
+    sql::Query insert(d,
+                      QStringLiteral("INSERT INTO status_updates (activity, effective_date, "
+                                     "recorded_at, status, percent, note, recorded_by) "
+                                     "VALUES (?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''))"));
+    QList<StatusUpdate> recorded;
+    for (const UpdateRequest& r : requests) {
+        requireActivity(r.activity);
+        if (const auto problem = validateEffectiveDate(r.effectiveDate, today)) {
+            throw Error(tr("Activity %1: %2").arg(r.activity, *problem));
+        }
+        const QString date = json::dateText(r.effectiveDate);
+        previous.bind(0, r.activity).bind(1, date).bind(2, false).bind(3, false).exec();
+        const int previousPercent = previous.next() ? previous.value(0).toInt() : 0;
+        previous.raw().finish();
+        const ResolvedPercent resolved = resolvePercent(r.status, r.percent, previousPercent);
+        if (resolved.error) {
+            throw Error(tr("Activity %1: %2").arg(r.activity, *resolved.error));
+        }
+        StatusUpdate u;
+        u.activity = r.activity;
+        u.effectiveDate = r.effectiveDate;
+        u.recordedAt = QDateTime::currentDateTimeUtc();
+        u.status = r.status;
+        u.percent = resolved.percent;
+        u.note = r.note;
+        u.recordedBy = r.recordedBy;
+        insert.bind(0, u.activity).bind(1, date).bind(2, u.recordedAt.toMSecsSinceEpoch());
+        insert.bind(3, statusKey(u.status)).bind(4, u.percent).bind(5, u.note);
+        insert.bind(6, u.recordedBy).exec();
+        u.id = insert.lastInsertId().toLongLong();
+        recorded.append(u);
+    }
+    transaction.commit();
+    return recorded;
+}
+
+WithdrawalEvent SqliteTrackerStore::setWithdrawn(qint64 update, bool withdrawn,
+                                                 const QString& recordedBy)
+{
+    requireWritable();
+    const QSqlDatabase d = db();
+    sql::Transaction transaction(d, sql::Transaction::Kind::Write);
+    if (sql::scalar(d, QStringLiteral("SELECT COUNT(*) FROM status_updates WHERE id = ?"), {update})
+            .toInt() == 0) {
+        throw Error(tr("Unknown update %1.").arg(update));
+    }
+    const QVariant last = sql::scalar(d,
+                                      QStringLiteral("SELECT withdrawn FROM update_withdrawals "
+                                                     "WHERE update_id = ? ORDER BY id DESC "
+                                                     "LIMIT 1"),
+                                      {update});
+    const bool current = !last.isNull() && last.toBool();
+    if (current == withdrawn) {
+        throw Error(withdrawn
+                        ? tr("Update %1 is already withdrawn.").arg(update)
+                        : tr("Update %1 is not withdrawn, so it cannot be restored.").arg(update));
+    }
+    WithdrawalEvent event;
+    event.update = update;
+    event.withdrawn = withdrawn;
+    event.recordedAt = QDateTime::currentDateTimeUtc();
+    event.recordedBy = recordedBy;
+    sql::Query insert(
+        d, QStringLiteral("INSERT INTO update_withdrawals (update_id, withdrawn, "
+                          "recorded_at, recorded_by) VALUES (?, ?, ?, COALESCE(?, ''))"));
+    insert.bind(0, update).bind(1, withdrawn).bind(2, event.recordedAt.toMSecsSinceEpoch());
+    insert.bind(3, recordedBy).exec();
+    event.id = insert.lastInsertId().toLongLong();
+    transaction.commit();
+    return event;
+}
+
+void SqliteTrackerStore::setPlanning(const QString& activity, double weight,
+                                     const std::optional<QDate>& plannedStart,
+                                     const std::optional<QDate>& plannedEnd)
+{
+    requireWritable();
+    const QSqlDatabase d = db();
+    sql::Transaction transaction(d, sql::Transaction::Kind::Write);
+    requireActivity(activity);
+    if (!std::isfinite(weight) || weight <= 0) {
+        throw Error(tr("Activity %1: the weight must be a number greater than 0, not %2.")
+                        .arg(activity)
+                        .arg(weight));
+    }
+    if ((plannedStart && !plannedStart->isValid()) || (plannedEnd && !plannedEnd->isValid())) {
+        throw Error(tr("Activity %1: a planned date is not a real date.").arg(activity));
+    }
+    // The window in force after the change (an override may meet a default bound).
+    const Strategy strategy = readStrategy();
+    Activity changed = *strategy.activity(activity);
+    changed.plannedStart = plannedStart;
+    changed.plannedEnd = plannedEnd;
+    if (const auto error = validatePlannedWindow(changed, readSettings())) {
+        throw Error(*error);
+    }
+    sql::Query(d, QStringLiteral("UPDATE activities SET weight = ?, planned_start = ?, "
+                                 "planned_end = ? WHERE code = ?"))
+        .bind(0, weight)
+        .bind(1, nullableDate(plannedStart))
+        .bind(2, nullableDate(plannedEnd))
+        .bind(3, activity)
+        .exec();
+    transaction.commit();
+}
+
+void SqliteTrackerStore::setResponsibility(const QString& activity, std::optional<qint64> lead,
+                                           const QList<qint64>& support)
+{
+    requireWritable();
+    const QSqlDatabase d = db();
+    sql::Transaction transaction(d, sql::Transaction::Kind::Write);
+    requireActivity(activity);
+    QList<qint64> actors = support;
+    if (lead) {
+        actors.prepend(*lead);
+    }
+    for (qint64 id : actors) {
+        if (sql::scalar(d, QStringLiteral("SELECT COUNT(*) FROM actors WHERE id = ?"), {id})
+                .toInt() == 0) {
+            throw Error(tr("Activity %1: unknown actor %2.").arg(activity).arg(id));
+        }
+    }
+    if (lead && support.contains(*lead)) {
+        throw Error(tr("Activity %1: actor %2 cannot be both the lead and a supporting actor.")
+                        .arg(activity)
+                        .arg(*lead));
+    }
+    sql::Query(d, QStringLiteral("DELETE FROM assignments WHERE activity = ?"))
+        .bind(0, activity)
+        .exec();
+    sql::Query insert(
+        d, QStringLiteral("INSERT INTO assignments (activity, actor, role) VALUES (?, ?, ?)"));
+    if (lead) {
+        insert.bind(0, activity).bind(1, *lead).bind(2, actorRoleKey(ActorRole::Lead)).exec();
+    }
+    QSet<qint64> done;
+    for (qint64 id : support) {
+        if (!done.contains(id)) { // the same supporting actor named twice counts once
+            insert.bind(0, activity).bind(1, id).bind(2, actorRoleKey(ActorRole::Support)).exec();
+            done.insert(id);
+        }
+    }
+    transaction.commit();
+}
+
+void SqliteTrackerStore::setSettings(const Settings& settings)
+{
+    requireWritable();
+    if (const auto problem = validateSettings(settings)) {
+        throw Error(*problem);
+    }
+    const QSqlDatabase d = db();
+    sql::Transaction transaction(d, sql::Transaction::Kind::Write);
+    sql::exec(d, QStringLiteral("DELETE FROM settings"));
+    sql::Query insert(d, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
+    for (const QString& key : settingKeys()) {
+        insert.bind(0, key).bind(1, settingValue(settings, key)).exec();
+    }
+    transaction.commit();
+}
+
+void SqliteTrackerStore::validateActorNames(qint64 id, const QString& name,
+                                            const QString& shortName)
+{
+    if (name.trimmed().isEmpty()) {
+        throw Error(tr("An actor needs a name."));
+    }
+    if (name != name.trimmed() || shortName != shortName.trimmed()) {
+        throw Error(tr("Actor \"%1\": names must not start or end with spaces.").arg(name));
+    }
+    // Names and short names are all accepted to find an actor, so none may repeat.
+    sql::Query others(db(), QStringLiteral("SELECT id, name, short_name FROM actors"));
+    others.exec();
+    while (others.next()) {
+        if (others.value(0).toLongLong() == id) {
+            continue;
+        }
+        for (const QString& taken : {others.value(1).toString(), others.value(2).toString()}) {
+            for (const QString& wanted : {name, shortName}) {
+                if (!wanted.isEmpty() && wanted.compare(taken, Qt::CaseInsensitive) == 0) {
+                    throw Error(tr("The name \"%1\" is already used by the actor \"%2\".")
+                                    .arg(wanted, others.value(1).toString()));
+                }
+            }
+        }
+    }
+}
+
+qint64 SqliteTrackerStore::addActor(const QString& name, const QString& shortName, ActorGroup group)
+{
+    requireWritable();
+    const QSqlDatabase d = db();
+    sql::Transaction transaction(d, sql::Transaction::Kind::Write);
+    validateActorNames(0, name, shortName);
+    const qint64 id =
+        sql::scalar(d, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM actors")).toLongLong();
+    sql::Query(d, QStringLiteral("INSERT INTO actors (id, name, short_name, actor_group) "
+                                 "VALUES (?, ?, ?, ?)"))
+        .bind(0, id)
+        .bind(1, name)
+        .bind(2, nullableText(shortName))
+        .bind(3, actorGroupKey(group))
+        .exec();
+    transaction.commit();
+    return id;
+}
+
+void SqliteTrackerStore::updateActor(const Actor& actor)
+{
+    requireWritable();
+    const QSqlDatabase d = db();
+    sql::Transaction transaction(d, sql::Transaction::Kind::Write);
+    if (sql::scalar(d, QStringLiteral("SELECT COUNT(*) FROM actors WHERE id = ?"), {actor.id})
+            .toInt() == 0) {
+        throw Error(tr("Unknown actor %1.").arg(actor.id));
+    }
+    validateActorNames(actor.id, actor.name, actor.shortName);
+    sql::Query(d, QStringLiteral("UPDATE actors SET name = ?, short_name = ?, actor_group = ? "
+                                 "WHERE id = ?"))
+        .bind(0, actor.name)
+        .bind(1, nullableText(actor.shortName))
+        .bind(2, actorGroupKey(actor.group))
+        .bind(3, actor.id)
+        .exec();
+    transaction.commit();
+}
+
+} // namespace pml
