@@ -6,6 +6,11 @@
 
 #include <cmath>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace pml::cli {
 
 QString tr(const char* text)
@@ -13,32 +18,49 @@ QString tr(const char* text)
     return QCoreApplication::translate("pml", text);
 }
 
+namespace {
+
+// Word-wraps a paragraph for an 80-column terminal.
+QString wrapText(const QString& text, int width = 79)
+{
+    QStringList lines;
+    QString line;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines.append(line);
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    lines.append(line);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
 bool parseCommandLine(QCommandLineParser& parser, CommandContext& context, const QString& command,
                       int minPositional, int maxPositional)
 {
-    parser.setApplicationDescription(parser.applicationDescription());
+    parser.setApplicationDescription(wrapText(parser.applicationDescription()));
     const QCommandLineOption help = parser.addHelpOption();
     QStringList arguments = context.arguments;
     arguments.prepend(QStringLiteral("pml-tracker-cli"));
     if (!parser.parse(arguments)) {
-        throw UsageError(tr("%1: %2 (see 'pml-tracker-cli %1 --help')")
-                             .arg(command, parser.errorText()));
+        throw UsageError(
+            tr("%1: %2 (see 'pml-tracker-cli %1 --help')").arg(command, parser.errorText()));
     }
     if (parser.isSet(help)) {
-        // The usage line names the program only; add the command after it.
+        // Qt's usage line names the program by its path; name it and the command instead.
         QString text = parser.helpText();
-        const int usageEnd = text.indexOf(QLatin1Char('\n'));
-        QString usage = text.left(usageEnd);
-        usage.replace(QRegularExpression(QStringLiteral("^(\\S+ \\S+)")),
-                      QStringLiteral("\\1 ") + command);
-        context.out << usage << text.mid(usageEnd);
+        static const QRegularExpression usage(QStringLiteral("^Usage: \\S+"));
+        text.replace(usage, QStringLiteral("Usage: pml-tracker-cli ") + command);
+        context.out << text;
         context.out.flush();
         return false;
     }
     const int count = int(parser.positionalArguments().size());
     if (count < minPositional) {
-        throw UsageError(
-            tr("%1: missing argument (see 'pml-tracker-cli %1 --help')").arg(command));
+        throw UsageError(tr("%1: missing argument (see 'pml-tracker-cli %1 --help')").arg(command));
     }
     if (count > maxPositional) {
         throw UsageError(tr("%1: unexpected argument '%2' (see 'pml-tracker-cli %1 --help')")
@@ -153,6 +175,11 @@ QString systemUserName()
             return value;
         }
     }
+#ifdef Q_OS_UNIX
+    if (const passwd* entry = getpwuid(geteuid()); entry && entry->pw_name) {
+        return QString::fromLocal8Bit(entry->pw_name);
+    }
+#endif
     return QStringLiteral("unknown");
 }
 

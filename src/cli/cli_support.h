@@ -9,9 +9,8 @@
 #include <QDate>
 #include <QString>
 
-#include <nlohmann/json.hpp>
-
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 
 namespace pml::cli {

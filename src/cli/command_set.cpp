@@ -1,0 +1,178 @@
+#include "cli_support.h"
+#include "commands.h"
+
+namespace pml::cli {
+
+namespace {
+
+const Actor& findActor(const Strategy& strategy, const QString& name)
+{
+    const Actor* actor = strategy.actorByName(name);
+    if (!actor) {
+        throw Error(tr("unknown actor '%1'; give an actor's name or short name").arg(name));
+    }
+    return *actor;
+}
+
+// Empty optional: not given. Given "none": clears the override (inner nullopt).
+std::optional<std::optional<QDate>>
+dateChange(const QCommandLineParser& parser, const QCommandLineOption& option, const QString& what)
+{
+    if (!parser.isSet(option)) {
+        return std::nullopt;
+    }
+    const QString value = parser.value(option);
+    if (isNone(value)) {
+        return std::optional<QDate>();
+    }
+    return std::optional<QDate>(parseDate(value, what));
+}
+
+QString describe(const Strategy& strategy, const Settings& settings, const QString& code,
+                 const QList<Assignment>& assignments)
+{
+    const Activity* activity = strategy.activity(code);
+    const Window window = plannedWindow(*activity, settings);
+    QStringList lead;
+    QStringList support;
+    for (const Assignment& a : assignments) {
+        if (a.activity != code) {
+            continue;
+        }
+        const Actor* actor = strategy.actor(a.actor);
+        const QString name = actor ? actor->name : QString::number(a.actor);
+        (a.role == ActorRole::Lead ? lead : support).append(name);
+    }
+    return tr("%1: weight %2, planned %3 to %4%5, lead %6, support %7")
+        .arg(code)
+        .arg(activity->weight)
+        .arg(window.start.toString(Qt::ISODate), window.end.toString(Qt::ISODate),
+             activity->plannedStart || activity->plannedEnd ? tr(" (override)") : tr(" (horizon)"),
+             lead.isEmpty() ? tr("none") : lead.join(QStringLiteral(", ")),
+             support.isEmpty() ? tr("none") : support.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+int runSet(CommandContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Changes an activity's planning (weight, planned window) and responsible actors. "
+           "Options not given keep their current value. To clear: '--start none' or "
+           "'--end none' returns to the horizon's default date, '--lead none' removes the lead, "
+           "'--support none' removes all supporting actors. Actors are given by name or short "
+           "name (case-insensitive), e.g. --lead SNI."));
+    parser.addPositionalArgument(QStringLiteral("DB"), tr("tracker file"));
+    parser.addPositionalArgument(QStringLiteral("CODE"), tr("activity code, e.g. 14.C1"));
+    const QCommandLineOption weightOption(
+        QStringLiteral("weight"), tr("weight in roll-ups, a number above 0"), QStringLiteral("W"));
+    const QCommandLineOption startOption(QStringLiteral("start"), tr("planned start date, or none"),
+                                         QStringLiteral("YYYY-MM-DD|none"));
+    const QCommandLineOption endOption(QStringLiteral("end"), tr("planned end date, or none"),
+                                       QStringLiteral("YYYY-MM-DD|none"));
+    const QCommandLineOption leadOption(QStringLiteral("lead"), tr("lead actor, or none"),
+                                        QStringLiteral("ACTOR|none"));
+    const QCommandLineOption supportOption(
+        QStringLiteral("support"),
+        tr("supporting actor (repeat for several; replaces the current ones), or none"),
+        QStringLiteral("ACTOR|none"));
+    parser.addOptions({weightOption, startOption, endOption, leadOption, supportOption});
+    if (!parseCommandLine(parser, context, QStringLiteral("set"), 2, 2)) {
+        return 0;
+    }
+    const QString file = parser.positionalArguments().at(0);
+    const QString code = parser.positionalArguments().at(1);
+    const bool planningChange =
+        parser.isSet(weightOption) || parser.isSet(startOption) || parser.isSet(endOption);
+    const bool responsibilityChange = parser.isSet(leadOption) || parser.isSet(supportOption);
+
+    // Everything is parsed and checked before the first write.
+    std::optional<double> weight;
+    if (parser.isSet(weightOption)) {
+        weight = parseNumber(parser.value(weightOption), QStringLiteral("--weight"));
+        if (*weight <= 0) {
+            throw Error(tr("--weight: %1 is not above 0").arg(parser.value(weightOption)));
+        }
+    }
+    const auto startChange = dateChange(parser, startOption, QStringLiteral("--start"));
+    const auto endChange = dateChange(parser, endOption, QStringLiteral("--end"));
+
+    auto store = openExisting(file, OpenMode::ReadWrite);
+    Snapshot snapshot = store->loadSnapshot(false);
+    const Activity* current = snapshot.strategy.activity(code);
+    if (!current) {
+        throw Error(tr("unknown activity code '%1'").arg(code));
+    }
+
+    std::optional<qint64> lead;
+    QList<qint64> support;
+    for (const Assignment& a : snapshot.assignments) {
+        if (a.activity == code) {
+            if (a.role == ActorRole::Lead) {
+                lead = a.actor;
+            } else {
+                support.append(a.actor);
+            }
+        }
+    }
+    if (parser.isSet(leadOption)) {
+        const QString value = parser.value(leadOption);
+        lead = isNone(value) ? std::nullopt
+                             : std::optional<qint64>(findActor(snapshot.strategy, value).id);
+    }
+    if (parser.isSet(supportOption)) {
+        support.clear();
+        const QStringList values = parser.values(supportOption);
+        if (!(values.size() == 1 && isNone(values.first()))) {
+            for (const QString& value : values) {
+                if (isNone(value)) {
+                    throw Error(tr("--support none cannot be combined with actors"));
+                }
+                const qint64 id = findActor(snapshot.strategy, value).id;
+                if (lead == id) {
+                    throw Error(tr("'%1' is already the lead of %2").arg(value, code));
+                }
+                if (!support.contains(id)) {
+                    support.append(id);
+                }
+            }
+        }
+    }
+
+    Activity changed = *current;
+    if (weight) {
+        changed.weight = *weight;
+    }
+    if (startChange) {
+        changed.plannedStart = *startChange;
+    }
+    if (endChange) {
+        changed.plannedEnd = *endChange;
+    }
+    if (planningChange) {
+        // The resulting window, with the engine's default for a date not overridden.
+        const Window window = plannedWindow(changed, snapshot.settings);
+        if (window.start >= window.end) {
+            throw Error(tr("%1: planned start %2 is not before planned end %3")
+                            .arg(code, window.start.toString(Qt::ISODate),
+                                 window.end.toString(Qt::ISODate)));
+        }
+    }
+
+    if (planningChange) {
+        store->setPlanning(code, changed.weight, changed.plannedStart, changed.plannedEnd);
+    }
+    if (responsibilityChange) {
+        store->setResponsibility(code, lead, support);
+    }
+    if (!planningChange && !responsibilityChange) {
+        context.err << tr("pml-tracker-cli: nothing to change; current values:") << '\n';
+    }
+    snapshot = store->loadSnapshot(false);
+    context.out << describe(snapshot.strategy, snapshot.settings, code, snapshot.assignments)
+                << '\n';
+    return 0;
+}
+
+} // namespace pml::cli

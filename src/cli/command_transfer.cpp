@@ -1,0 +1,104 @@
+#include "cli_support.h"
+#include "commands.h"
+#include "storage/tracker_json.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace pml::cli {
+
+int runExport(CommandContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes a whole tracker (structure, settings, actors, assignments and full history) "
+           "to a JSON file. The file is replaced atomically: it is either the complete export "
+           "or left as it was."));
+    parser.addPositionalArgument(QStringLiteral("DB"), tr("tracker file"));
+    parser.addPositionalArgument(QStringLiteral("FILE.json"), tr("file to write"));
+    if (!parseCommandLine(parser, context, QStringLiteral("export"), 2, 2)) {
+        return 0;
+    }
+    const QString file = parser.positionalArguments().at(0);
+    const QString target = parser.positionalArguments().at(1);
+    auto store = openExisting(file, OpenMode::ReadOnly);
+    const QByteArray json = trackerToJson(store->exportContent());
+
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly)) {
+        throw Error(tr("cannot write '%1': %2").arg(target, out.errorString()));
+    }
+    if (out.write(json) != json.size() || !out.commit()) {
+        throw Error(tr("cannot write '%1': %2").arg(target, out.errorString()));
+    }
+    context.out << tr("exported %1 to %2 (%3 bytes)").arg(file, target).arg(json.size()) << '\n';
+    return 0;
+}
+
+int runImport(CommandContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Creates a new tracker from a JSON export. The whole file is validated first; "
+           "invalid content is refused and no tracker file is left behind. Refuses an existing "
+           "DB."));
+    parser.addPositionalArgument(QStringLiteral("FILE.json"), tr("exported tracker"));
+    parser.addPositionalArgument(QStringLiteral("DB"), tr("tracker file to create"));
+    if (!parseCommandLine(parser, context, QStringLiteral("import"), 2, 2)) {
+        return 0;
+    }
+    const QString source = parser.positionalArguments().at(0);
+    const QString file = parser.positionalArguments().at(1);
+    if (QFileInfo::exists(file)) {
+        throw Error(tr("'%1' already exists; import never overwrites a file").arg(file));
+    }
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly)) {
+        throw Error(tr("cannot read '%1': %2").arg(source, in.errorString()));
+    }
+    TrackerContent content;
+    try {
+        content = trackerFromJson(in.readAll());
+    } catch (const Error& e) {
+        throw Error(tr("%1: %2").arg(source, e.message()));
+    }
+    createTracker(file, content);
+    context.out << tr("imported %1 into %2: %3 activities, %4 updates")
+                       .arg(source, file)
+                       .arg(content.strategy.activities.size())
+                       .arg(content.updates.size())
+                << '\n';
+    return 0;
+}
+
+int runCheck(CommandContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Checks a tracker's integrity and consistency. Exit status 0 when clean, 3 when "
+           "problems were found (each is printed), 1 when the file cannot be checked."));
+    parser.addPositionalArgument(QStringLiteral("DB"), tr("tracker file"));
+    if (!parseCommandLine(parser, context, QStringLiteral("check"), 1, 1)) {
+        return 0;
+    }
+    const QString file = parser.positionalArguments().at(0);
+    auto store = openExisting(file, OpenMode::ReadOnly);
+    const QStringList problems = store->check();
+    if (problems.isEmpty()) {
+        context.out << tr("%1: no problems found").arg(file) << '\n';
+        return 0;
+    }
+    for (const QString& problem : problems) {
+        context.out << problem << '\n';
+    }
+    context.err << "pml-tracker-cli: "
+                << QCoreApplication::translate("pml", "%1: %n problem(s) found", nullptr,
+                                               int(problems.size()))
+                       .arg(file)
+                << '\n';
+    return 3;
+}
+
+} // namespace pml::cli

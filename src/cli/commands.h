@@ -1,0 +1,21 @@
+#pragma once
+
+#include "command.h"
+
+namespace pml::cli {
+
+int runInit(CommandContext& context);
+int runShow(CommandContext& context);
+int runUpdate(CommandContext& context);
+int runSet(CommandContext& context);
+int runConfig(CommandContext& context);
+int runHistory(CommandContext& context);
+int runExplain(CommandContext& context);
+int runExport(CommandContext& context);
+int runImport(CommandContext& context);
+int runCheck(CommandContext& context);
+int runGenerate(CommandContext& context);
+// Written in command_report.cpp; registered only when the report layer is built.
+int runReport(CommandContext& context);
+
+} // namespace pml::cli

@@ -1,0 +1,132 @@
+#include "cli_support.h"
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+#ifdef PML_HAVE_REPORT
+#include <QGuiApplication>
+#endif
+
+#include <algorithm>
+#include <cstdio>
+#include <iterator>
+#include <memory>
+
+using namespace pml::cli;
+
+namespace {
+
+const CommandInfo commands[] = {
+    {"init", QT_TRANSLATE_NOOP("pml", "create a tracker from the bundled strategy"), runInit},
+    {"show", QT_TRANSLATE_NOOP("pml", "print the progress tree (text or --json)"), runShow},
+    {"update", QT_TRANSLATE_NOOP("pml", "record a status update of an activity"), runUpdate},
+    {"set", QT_TRANSLATE_NOOP("pml", "change an activity's planning and responsible actors"),
+     runSet},
+    {"config", QT_TRANSLATE_NOOP("pml", "list, read or change tracker settings"), runConfig},
+    {"history", QT_TRANSLATE_NOOP("pml", "list recorded updates in recording order"), runHistory},
+    {"explain", QT_TRANSLATE_NOOP("pml", "show what goes into a figure and its formula"),
+     runExplain},
+    {"export", QT_TRANSLATE_NOOP("pml", "write a whole tracker to a JSON file"), runExport},
+    {"import", QT_TRANSLATE_NOOP("pml", "create a new tracker from an exported JSON file"),
+     runImport},
+    {"check", QT_TRANSLATE_NOOP("pml", "check a tracker's integrity and consistency"), runCheck},
+    {"generate", QT_TRANSLATE_NOOP("pml", "build a synthetic tracker of a given size"),
+     runGenerate},
+#ifdef PML_HAVE_REPORT
+    {"report", QT_TRANSLATE_NOOP("pml", "write a quarterly progress report"), runReport},
+#endif
+};
+
+void printUsage(QTextStream& out)
+{
+    out << tr("Usage: pml-tracker-cli COMMAND [arguments] [options]") << "\n\n"
+        << tr("Follows the progress of the national cleaner production strategy (PML).") << "\n\n"
+        << tr("Commands:") << '\n';
+    for (const CommandInfo& command : commands) {
+        out << "  " << padRight(QString::fromLatin1(command.name), 10) << tr(command.summary)
+            << '\n';
+    }
+    out << '\n'
+        << tr("Options:") << '\n'
+        << "  -h, --help     " << tr("Displays help on commandline options.") << '\n'
+        << "  -v, --version  " << tr("Displays version information.") << "\n\n"
+        << tr("Run 'pml-tracker-cli COMMAND --help' for the arguments of a command.") << '\n';
+}
+
+// "Today" is the system date unless PML_TODAY fixes it (used by tests and scripts).
+QDate today()
+{
+    const QString fixed = qEnvironmentVariable("PML_TODAY");
+    if (fixed.isEmpty()) {
+        return QDate::currentDate();
+    }
+    return parseDate(fixed, QStringLiteral("PML_TODAY"));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    std::unique_ptr<QCoreApplication> app;
+#ifdef PML_HAVE_REPORT
+    // Reports paint (PDF, charts), which needs a GUI application even on a server:
+    // only that command gets one, on the offscreen platform unless told otherwise.
+    if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    if (!app) {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setApplicationName(QStringLiteral("pml-tracker-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PML_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList arguments = app->arguments().mid(1);
+
+    if (arguments.isEmpty()) {
+        printUsage(err);
+        return 2;
+    }
+    const QString name = arguments.takeFirst();
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") ||
+        name == QLatin1String("help")) {
+        printUsage(out);
+        return 0;
+    }
+    if (name == QLatin1String("--version") || name == QLatin1String("-v")) {
+        out << "pml-tracker-cli " << PML_VERSION << '\n';
+        return 0;
+    }
+
+    const auto command = std::find_if(std::begin(commands), std::end(commands),
+                                      [&](const CommandInfo& c) { return name == c.name; });
+    if (command == std::end(commands)) {
+        err << "pml-tracker-cli: " << tr("unknown command '%1'").arg(name) << '\n';
+        err << tr("Run 'pml-tracker-cli --help' for the list of commands.") << '\n';
+        return 2;
+    }
+
+    try {
+        CommandContext context{arguments, out, err, today()};
+        const int code = command->run(context);
+        out.flush();
+        return code;
+    } catch (const UsageError& e) {
+        out.flush();
+        err << "pml-tracker-cli: " << e.message() << '\n';
+        return 2;
+    } catch (const pml::Error& e) {
+        out.flush();
+        err << "pml-tracker-cli: " << e.message() << '\n';
+        return 1;
+    } catch (const std::exception& e) {
+        out.flush();
+        err << "pml-tracker-cli: " << QString::fromLocal8Bit(e.what()) << '\n';
+        return 1;
+    }
+}
