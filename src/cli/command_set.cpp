@@ -150,21 +150,17 @@ int runSet(CommandContext& context)
     if (endChange) {
         changed.plannedEnd = *endChange;
     }
+    // One call, one transaction: planning and responsibility change together or not at all.
+    std::optional<Planning> planning;
     if (planningChange) {
-        // The resulting window, with the engine's default for a date not overridden.
-        const Window window = plannedWindow(changed, snapshot.settings);
-        if (window.start >= window.end) {
-            throw Error(tr("%1: planned start %2 is not before planned end %3")
-                            .arg(code, window.start.toString(Qt::ISODate),
-                                 window.end.toString(Qt::ISODate)));
-        }
+        planning = Planning{changed.weight, changed.plannedStart, changed.plannedEnd};
     }
-
-    if (planningChange) {
-        store->setPlanning(code, changed.weight, changed.plannedStart, changed.plannedEnd);
-    }
+    std::optional<Responsibility> responsibility;
     if (responsibilityChange) {
-        store->setResponsibility(code, lead, support);
+        responsibility = Responsibility{lead, support};
+    }
+    if (planning || responsibility) {
+        store->changeActivity(code, planning, responsibility);
     }
     if (!planningChange && !responsibilityChange) {
         context.err << tr("pml-tracker-cli: nothing to change; current values:") << '\n';

@@ -28,11 +28,8 @@ public:
     QList<StatusUpdate> recordUpdates(const QList<UpdateRequest>& requests,
                                       const QDate& today) override;
     WithdrawalEvent setWithdrawn(qint64 update, bool withdrawn, const QString& recordedBy) override;
-    void setPlanning(const QString& activity, double weight,
-                     const std::optional<QDate>& plannedStart,
-                     const std::optional<QDate>& plannedEnd) override;
-    void setResponsibility(const QString& activity, std::optional<qint64> lead,
-                           const QList<qint64>& support) override;
+    void changeActivity(const QString& activity, const std::optional<Planning>& planning,
+                        const std::optional<Responsibility>& responsibility) override;
     void setSettings(const Settings& settings) override;
     qint64 addActor(const QString& name, const QString& shortName, ActorGroup group) override;
     void updateActor(const Actor& actor) override;
@@ -42,6 +39,9 @@ public:
 
 private:
     QSqlDatabase db() const;
+    // Parts of changeActivity(); the caller holds the write transaction.
+    void writePlanning(const QString& activity, const Planning& planning);
+    void writeResponsibility(const QString& activity, const Responsibility& responsibility);
     void requireWritable() const;
     // Reads the parts of the snapshot; the caller holds a read transaction.
     Strategy readStrategy();

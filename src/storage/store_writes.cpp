@@ -123,14 +123,28 @@ WithdrawalEvent SqliteTrackerStore::setWithdrawn(qint64 update, bool withdrawn,
     return event;
 }
 
-void SqliteTrackerStore::setPlanning(const QString& activity, double weight,
-                                     const std::optional<QDate>& plannedStart,
-                                     const std::optional<QDate>& plannedEnd)
+void SqliteTrackerStore::changeActivity(const QString& activity,
+                                        const std::optional<Planning>& planning,
+                                        const std::optional<Responsibility>& responsibility)
 {
     requireWritable();
-    const QSqlDatabase d = db();
-    sql::Transaction transaction(d, sql::Transaction::Kind::Write);
+    sql::Transaction transaction(db(), sql::Transaction::Kind::Write);
     requireActivity(activity);
+    if (planning) {
+        writePlanning(activity, *planning);
+    }
+    if (responsibility) {
+        writeResponsibility(activity, *responsibility);
+    }
+    transaction.commit();
+}
+
+void SqliteTrackerStore::writePlanning(const QString& activity, const Planning& planning)
+{
+    const QSqlDatabase d = db();
+    const double weight = planning.weight;
+    const std::optional<QDate>& plannedStart = planning.plannedStart;
+    const std::optional<QDate>& plannedEnd = planning.plannedEnd;
     if (!std::isfinite(weight) || weight <= 0) {
         throw Error(tr("Activity %1: the weight must be a number greater than 0, not %2.")
                         .arg(activity)
@@ -154,16 +168,14 @@ void SqliteTrackerStore::setPlanning(const QString& activity, double weight,
         .bind(2, nullableDate(plannedEnd))
         .bind(3, activity)
         .exec();
-    transaction.commit();
 }
 
-void SqliteTrackerStore::setResponsibility(const QString& activity, std::optional<qint64> lead,
-                                           const QList<qint64>& support)
+void SqliteTrackerStore::writeResponsibility(const QString& activity,
+                                             const Responsibility& responsibility)
 {
-    requireWritable();
     const QSqlDatabase d = db();
-    sql::Transaction transaction(d, sql::Transaction::Kind::Write);
-    requireActivity(activity);
+    const std::optional<qint64>& lead = responsibility.lead;
+    const QList<qint64>& support = responsibility.support;
     QList<qint64> actors = support;
     if (lead) {
         actors.prepend(*lead);
@@ -194,7 +206,6 @@ void SqliteTrackerStore::setResponsibility(const QString& activity, std::optiona
             done.insert(id);
         }
     }
-    transaction.commit();
 }
 
 void SqliteTrackerStore::setSettings(const Settings& settings)

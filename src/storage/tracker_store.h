@@ -24,6 +24,17 @@ struct TrackerContent {
     QList<WithdrawalEvent> withdrawals; // in recording order
 };
 
+struct Planning {
+    double weight = 1.0;
+    std::optional<QDate> plannedStart; // none: the horizon's default
+    std::optional<QDate> plannedEnd;
+};
+
+struct Responsibility {
+    std::optional<qint64> lead;
+    QList<qint64> support;
+};
+
 // The storage interface. Callers never see SQL; a PostgreSQL backend can implement it
 // later. Every write is one transaction; on failure it throws pml::Error and the
 // tracker is unchanged. Reads may also throw pml::Error (e.g. a damaged file).
@@ -51,13 +62,22 @@ public:
     // Appends a withdrawal (true) or restoration (false) event for an update.
     virtual WithdrawalEvent setWithdrawn(qint64 update, bool withdrawn,
                                          const QString& recordedBy) = 0;
-    // Weight > 0; when both dates are given, start before end.
-    virtual void setPlanning(const QString& activity, double weight,
-                             const std::optional<QDate>& plannedStart,
-                             const std::optional<QDate>& plannedEnd) = 0;
-    // Replaces the activity's lead (none when empty) and supporting actors.
-    virtual void setResponsibility(const QString& activity, std::optional<qint64> lead,
-                                   const QList<qint64>& support) = 0;
+    // Changes an activity's planning, its responsibility or both, in one transaction.
+    // Planning: weight > 0 and the effective window must start before it ends.
+    // Responsibility: replaces the lead (none when empty) and the supporting actors.
+    virtual void changeActivity(const QString& activity, const std::optional<Planning>& planning,
+                                const std::optional<Responsibility>& responsibility) = 0;
+    void setPlanning(const QString& activity, double weight,
+                     const std::optional<QDate>& plannedStart,
+                     const std::optional<QDate>& plannedEnd)
+    {
+        changeActivity(activity, Planning{weight, plannedStart, plannedEnd}, std::nullopt);
+    }
+    void setResponsibility(const QString& activity, std::optional<qint64> lead,
+                           const QList<qint64>& support)
+    {
+        changeActivity(activity, std::nullopt, Responsibility{lead, support});
+    }
     virtual void setSettings(const Settings& settings) = 0;
     virtual qint64 addActor(const QString& name, const QString& shortName, ActorGroup group) = 0;
     virtual void updateActor(const Actor& actor) = 0;
