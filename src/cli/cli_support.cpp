@@ -1,5 +1,7 @@
 #include "cli_support.h"
 
+#include "core/messages.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -12,11 +14,6 @@
 #endif
 
 namespace pml::cli {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("pml", text);
-}
 
 namespace {
 
@@ -46,8 +43,8 @@ bool parseCommandLine(QCommandLineParser& parser, CommandContext& context, const
     QStringList arguments = context.arguments;
     arguments.prepend(QStringLiteral("pml-tracker-cli"));
     if (!parser.parse(arguments)) {
-        throw UsageError(
-            tr("%1: %2 (see 'pml-tracker-cli %1 --help')").arg(command, parser.errorText()));
+        throw UsageError(Messages::tr("%1: %2 (see 'pml-tracker-cli %1 --help')")
+                             .arg(command, parser.errorText()));
     }
     if (parser.isSet(help)) {
         // Qt's usage line names the program by its path; name it and the command instead.
@@ -60,11 +57,13 @@ bool parseCommandLine(QCommandLineParser& parser, CommandContext& context, const
     }
     const int count = int(parser.positionalArguments().size());
     if (count < minPositional) {
-        throw UsageError(tr("%1: missing argument (see 'pml-tracker-cli %1 --help')").arg(command));
+        throw UsageError(
+            Messages::tr("%1: missing argument (see 'pml-tracker-cli %1 --help')").arg(command));
     }
     if (count > maxPositional) {
-        throw UsageError(tr("%1: unexpected argument '%2' (see 'pml-tracker-cli %1 --help')")
-                             .arg(command, parser.positionalArguments().at(maxPositional)));
+        throw UsageError(
+            Messages::tr("%1: unexpected argument '%2' (see 'pml-tracker-cli %1 --help')")
+                .arg(command, parser.positionalArguments().at(maxPositional)));
     }
     return true;
 }
@@ -73,11 +72,11 @@ QDate parseDate(const QString& text, const QString& what)
 {
     static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     if (!shape.match(text).hasMatch()) {
-        throw Error(tr("%1: '%2' is not a date; expected YYYY-MM-DD").arg(what, text));
+        throw Error(Messages::tr("%1: '%2' is not a date; expected YYYY-MM-DD").arg(what, text));
     }
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid()) {
-        throw Error(tr("%1: %2 is not a real calendar date").arg(what, text));
+        throw Error(Messages::tr("%1: %2 is not a real calendar date").arg(what, text));
     }
     return date;
 }
@@ -92,7 +91,7 @@ int parseInteger(const QString& text, const QString& what)
     bool ok = false;
     const int value = text.trimmed().toInt(&ok);
     if (!ok) {
-        throw Error(tr("%1: '%2' is not a whole number").arg(what, text));
+        throw Error(Messages::tr("%1: '%2' is not a whole number").arg(what, text));
     }
     return value;
 }
@@ -102,7 +101,7 @@ double parseNumber(const QString& text, const QString& what)
     bool ok = false;
     const double value = text.trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(value)) {
-        throw Error(tr("%1: '%2' is not a number").arg(what, text));
+        throw Error(Messages::tr("%1: '%2' is not a number").arg(what, text));
     }
     return value;
 }
@@ -111,7 +110,7 @@ std::unique_ptr<TrackerStore> openExisting(const QString& file, OpenMode mode)
 {
     // Checked here too so that the message is the same whatever the backend says.
     if (!QFileInfo(file).isFile()) {
-        throw Error(tr("no tracker file '%1'").arg(file));
+        throw Error(Messages::tr("no tracker file '%1'").arg(file));
     }
     return openTracker(file, mode);
 }

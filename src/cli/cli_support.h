@@ -2,6 +2,7 @@
 
 #include "command.h"
 #include "core/error.h"
+#include "core/messages.h"
 #include "core/progress.h"
 #include "storage/tracker_store.h"
 
@@ -20,9 +21,6 @@ class UsageError : public Error {
 public:
     using Error::Error;
 };
-
-// Translates a CLI message (context "pml", English source text).
-QString tr(const char* text);
 
 // Parses the command's arguments with `parser`. Returns true when the command should
 // go on; false when --help was printed. Throws UsageError on a bad command line and

@@ -1,5 +1,6 @@
 #include "cli_support.h"
 #include "commands.h"
+#include "core/messages.h"
 
 namespace pml::cli {
 
@@ -7,12 +8,14 @@ int runConfig(CommandContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Lists the tracker settings (no KEY), prints one (KEY) or changes one (KEY VALUE). "
-           "Keys: %1.")
+        Messages::tr(
+            "Lists the tracker settings (no KEY), prints one (KEY) or changes one (KEY VALUE). "
+            "Keys: %1.")
             .arg(settingKeys().join(QStringLiteral(", "))));
-    parser.addPositionalArgument(QStringLiteral("DB"), tr("tracker file"));
-    parser.addPositionalArgument(QStringLiteral("KEY"), tr("setting name"), QStringLiteral("[KEY"));
-    parser.addPositionalArgument(QStringLiteral("VALUE"), tr("new value"),
+    parser.addPositionalArgument(QStringLiteral("DB"), Messages::tr("tracker file"));
+    parser.addPositionalArgument(QStringLiteral("KEY"), Messages::tr("setting name"),
+                                 QStringLiteral("[KEY"));
+    parser.addPositionalArgument(QStringLiteral("VALUE"), Messages::tr("new value"),
                                  QStringLiteral("[VALUE]]"));
     if (!parseCommandLine(parser, context, QStringLiteral("config"), 1, 3)) {
         return 0;
@@ -31,7 +34,7 @@ int runConfig(CommandContext& context)
         }
         const QString key = arguments.at(1);
         if (!settingKeys().contains(key)) {
-            throw Error(tr("unknown setting '%1'; known settings: %2")
+            throw Error(Messages::tr("unknown setting '%1'; known settings: %2")
                             .arg(key, settingKeys().join(QStringLiteral(", "))));
         }
         context.out << settingValue(settings, key) << '\n';
@@ -41,7 +44,7 @@ int runConfig(CommandContext& context)
     const QString key = arguments.at(1);
     const QString value = arguments.at(2);
     if (!settingKeys().contains(key)) {
-        throw Error(tr("unknown setting '%1'; known settings: %2")
+        throw Error(Messages::tr("unknown setting '%1'; known settings: %2")
                         .arg(key, settingKeys().join(QStringLiteral(", "))));
     }
     auto store = openExisting(file, OpenMode::ReadWrite);

@@ -1,5 +1,6 @@
 #include "cli_support.h"
 #include "commands.h"
+#include "core/messages.h"
 #include "tracker_view.h"
 
 namespace pml::cli {
@@ -24,9 +25,10 @@ Target parseTarget(const QString& text)
     bool ok = false;
     const int number = text.toInt(&ok);
     if (!ok) {
-        throw Error(tr("unknown target '%1'; use an objective number, line:N, group:CODE or "
-                       "strategy")
-                        .arg(text));
+        throw Error(
+            Messages::tr("unknown target '%1'; use an objective number, line:N, group:CODE or "
+                         "strategy")
+                .arg(text));
     }
     return Target::objective(number);
 }
@@ -76,14 +78,16 @@ QString targetTitle(const Strategy& strategy, const Target& target)
 {
     switch (target.kind) {
     case Target::Kind::Strategy:
-        return tr("Strategy: %1").arg(strategy.title);
+        return Messages::tr("Strategy: %1").arg(strategy.title);
     case Target::Kind::Line:
-        return tr("Line %1: %2").arg(target.number).arg(strategy.line(target.number)->name);
+        return Messages::tr("Line %1: %2")
+            .arg(target.number)
+            .arg(strategy.line(target.number)->name);
     case Target::Kind::BarrierGroup:
-        return tr("Barrier group %1: %2")
+        return Messages::tr("Barrier group %1: %2")
             .arg(target.groupCode, strategy.barrierGroup(target.groupCode)->heading);
     case Target::Kind::Objective:
-        return tr("Objective %1: %2")
+        return Messages::tr("Objective %1: %2")
             .arg(target.number)
             .arg(strategy.objective(target.number)->text);
     }
@@ -122,14 +126,15 @@ void printExplanation(CommandContext& context, const Strategy& strategy,
 {
     QTextStream& out = context.out;
     out << elide(targetTitle(strategy, explanation.target), 98) << '\n';
-    out << tr("As of %1, roll-up mode %2: actual %3, planned %4, schedule %5")
+    out << Messages::tr("As of %1, roll-up mode %2: actual %3, planned %4, schedule %5")
                .arg(asOf.toString(Qt::ISODate), rollupModeKey(explanation.mode),
                     formatFigure(explanation.figures.actual),
                     formatFigure(explanation.figures.planned),
                     scheduleKey(explanation.figures.schedule))
         << "\n\n";
-    out << padRight(tr("item"), 60) << padLeft(tr("weight"), 8) << padLeft(tr("actual"), 8)
-        << padLeft(tr("planned"), 9) << "  " << tr("excluded") << '\n';
+    out << padRight(Messages::tr("item"), 60) << padLeft(Messages::tr("weight"), 8)
+        << padLeft(Messages::tr("actual"), 8) << padLeft(Messages::tr("planned"), 9) << "  "
+        << Messages::tr("excluded") << '\n';
     for (const ExplanationItem& item : explanation.items) {
         QString line = padRight(elide(item.key + QLatin1Char(' ') + item.label, 58), 60) +
                        padLeft(QString::number(item.weight), 8) +
@@ -141,8 +146,8 @@ void printExplanation(CommandContext& context, const Strategy& strategy,
         out << line << '\n';
     }
     out << '\n'
-        << tr("actual:  %1").arg(explanation.actualFormula) << '\n'
-        << tr("planned: %1").arg(explanation.plannedFormula) << '\n';
+        << Messages::tr("actual:  %1").arg(explanation.actualFormula) << '\n'
+        << Messages::tr("planned: %1").arg(explanation.plannedFormula) << '\n';
 }
 
 } // namespace
@@ -150,16 +155,16 @@ void printExplanation(CommandContext& context, const Strategy& strategy,
 int runExplain(CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Shows what goes into a figure: each item with its weight, value and whether it is "
-           "excluded (and why), and the formula with its numbers. TARGET is an objective "
-           "number (e.g. 14), line:N, group:CODE (e.g. group:3.1) or strategy."));
-    parser.addPositionalArgument(QStringLiteral("DB"), tr("tracker file"));
-    parser.addPositionalArgument(QStringLiteral("TARGET"), tr("what to explain"));
+    parser.setApplicationDescription(Messages::tr(
+        "Shows what goes into a figure: each item with its weight, value and whether it is "
+        "excluded (and why), and the formula with its numbers. TARGET is an objective "
+        "number (e.g. 14), line:N, group:CODE (e.g. group:3.1) or strategy."));
+    parser.addPositionalArgument(QStringLiteral("DB"), Messages::tr("tracker file"));
+    parser.addPositionalArgument(QStringLiteral("TARGET"), Messages::tr("what to explain"));
     const QCommandLineOption asOfOption(QStringLiteral("as-of"),
-                                        tr("date of the figures (default: today)"),
+                                        Messages::tr("date of the figures (default: today)"),
                                         QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("print JSON"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Messages::tr("print JSON"));
     parser.addOption(asOfOption);
     parser.addOption(jsonOption);
     if (!parseCommandLine(parser, context, QStringLiteral("explain"), 2, 2)) {
@@ -176,8 +181,8 @@ int runExplain(CommandContext& context)
     if ((target.kind == Target::Kind::Line && !strategy.line(target.number)) ||
         (target.kind == Target::Kind::Objective && !strategy.objective(target.number)) ||
         (target.kind == Target::Kind::BarrierGroup && !strategy.barrierGroup(target.groupCode))) {
-        throw Error(
-            tr("unknown %1").arg(targetKey(target).replace(QLatin1Char(':'), QLatin1Char(' '))));
+        throw Error(Messages::tr("unknown %1")
+                        .arg(targetKey(target).replace(QLatin1Char(':'), QLatin1Char(' '))));
     }
     const Explanation explanation = explain(view.snapshot, view.progress, target);
     if (parser.isSet(jsonOption)) {

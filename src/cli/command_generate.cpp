@@ -1,5 +1,6 @@
 #include "cli_support.h"
 #include "commands.h"
+#include "core/messages.h"
 #include "core/synthetic.h"
 
 #include <QElapsedTimer>
@@ -17,7 +18,7 @@ qint64 countOption(const QCommandLineParser& parser, const QCommandLineOption& o
     bool ok = false;
     const qint64 value = parser.value(option).trimmed().toLongLong(&ok);
     if (!ok) {
-        throw Error(tr("%1: '%2' is not a whole number").arg(what, parser.value(option)));
+        throw Error(Messages::tr("%1: '%2' is not a whole number").arg(what, parser.value(option)));
     }
     return value;
 }
@@ -27,22 +28,22 @@ qint64 countOption(const QCommandLineParser& parser, const QCommandLineOption& o
 int runGenerate(CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Builds a synthetic tracker with the given totals, deterministically (same options "
-           "and today, same file), for load tests. Refuses to overwrite an existing file."));
-    parser.addPositionalArgument(QStringLiteral("DB"), tr("tracker file to create"));
-    const QCommandLineOption linesOption(QStringLiteral("lines"), tr("number of lines"),
+    parser.setApplicationDescription(Messages::tr(
+        "Builds a synthetic tracker with the given totals, deterministically (same options "
+        "and today, same file), for load tests. Refuses to overwrite an existing file."));
+    parser.addPositionalArgument(QStringLiteral("DB"), Messages::tr("tracker file to create"));
+    const QCommandLineOption linesOption(QStringLiteral("lines"), Messages::tr("number of lines"),
                                          QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption objectivesOption(QStringLiteral("objectives"),
-                                              tr("number of objectives"), QStringLiteral("N"),
-                                              QStringLiteral("24"));
+                                              Messages::tr("number of objectives"),
+                                              QStringLiteral("N"), QStringLiteral("24"));
     const QCommandLineOption activitiesOption(QStringLiteral("activities"),
-                                              tr("number of activities"), QStringLiteral("N"),
-                                              QStringLiteral("97"));
+                                              Messages::tr("number of activities"),
+                                              QStringLiteral("N"), QStringLiteral("97"));
     const QCommandLineOption updatesOption(QStringLiteral("updates"),
-                                           tr("number of status updates"), QStringLiteral("N"),
-                                           QStringLiteral("1000"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("random seed"),
+                                           Messages::tr("number of status updates"),
+                                           QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), Messages::tr("random seed"),
                                         QStringLiteral("S"), QStringLiteral("1"));
     parser.addOptions({linesOption, objectivesOption, activitiesOption, updatesOption, seedOption});
     if (!parseCommandLine(parser, context, QStringLiteral("generate"), 1, 1)) {
@@ -52,7 +53,7 @@ int runGenerate(CommandContext& context)
     SyntheticSpec spec;
     const auto asInt = [](qint64 value, const QString& what) {
         if (value > std::numeric_limits<int>::max()) {
-            throw Error(tr("%1: %2 is too large").arg(what).arg(value));
+            throw Error(Messages::tr("%1: %2 is too large").arg(what).arg(value));
         }
         return int(value);
     };
@@ -65,16 +66,17 @@ int runGenerate(CommandContext& context)
     spec.updates = countOption(parser, updatesOption, QStringLiteral("--updates"));
     const qint64 seed = countOption(parser, seedOption, QStringLiteral("--seed"));
     if (seed < 0 || seed > std::numeric_limits<quint32>::max()) {
-        throw Error(tr("--seed: %1 is out of range 0-%2")
+        throw Error(Messages::tr("--seed: %1 is out of range 0-%2")
                         .arg(seed)
                         .arg(std::numeric_limits<quint32>::max()));
     }
     spec.seed = quint32(seed);
     if (spec.updates < 0) {
-        throw Error(tr("--updates: %1 is below 0").arg(spec.updates));
+        throw Error(Messages::tr("--updates: %1 is below 0").arg(spec.updates));
     }
     if (QFileInfo::exists(file)) {
-        throw Error(tr("'%1' already exists; generate never overwrites a file").arg(file));
+        throw Error(
+            Messages::tr("'%1' already exists; generate never overwrites a file").arg(file));
     }
 
     QElapsedTimer timer;
@@ -97,8 +99,8 @@ int runGenerate(CommandContext& context)
     }
     createTracker(file, content);
     const qint64 totalMs = timer.elapsed();
-    context.out << tr("generated %1: %2 lines, %3 objectives, %4 activities, %5 updates "
-                      "in %6 s (%7 s generating, %8 s writing)")
+    context.out << Messages::tr("generated %1: %2 lines, %3 objectives, %4 activities, %5 updates "
+                                "in %6 s (%7 s generating, %8 s writing)")
                        .arg(file)
                        .arg(content.strategy.lines.size())
                        .arg(content.strategy.objectives.size())

@@ -1,5 +1,6 @@
 #include "cli_support.h"
 #include "commands.h"
+#include "core/messages.h"
 
 namespace pml::cli {
 
@@ -25,13 +26,13 @@ nlohmann::ordered_json updateJson(const StatusUpdate& update)
 int runHistory(CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Lists every recorded update (of one activity when CODE is given) in recording "
-           "order, with its effective date, recording time, status, percent, author and note."));
-    parser.addPositionalArgument(QStringLiteral("DB"), tr("tracker file"));
-    parser.addPositionalArgument(QStringLiteral("CODE"), tr("activity code"),
+    parser.setApplicationDescription(Messages::tr(
+        "Lists every recorded update (of one activity when CODE is given) in recording "
+        "order, with its effective date, recording time, status, percent, author and note."));
+    parser.addPositionalArgument(QStringLiteral("DB"), Messages::tr("tracker file"));
+    parser.addPositionalArgument(QStringLiteral("CODE"), Messages::tr("activity code"),
                                  QStringLiteral("[CODE]"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("print a JSON array"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Messages::tr("print a JSON array"));
     parser.addOption(jsonOption);
     if (!parseCommandLine(parser, context, QStringLiteral("history"), 1, 2)) {
         return 0;
@@ -42,7 +43,7 @@ int runHistory(CommandContext& context)
     const QList<StatusUpdate> updates = store->history(code);
     if (!code.isEmpty() && updates.isEmpty() &&
         !store->loadSnapshot(false).strategy.activity(code)) {
-        throw Error(tr("unknown activity code '%1'").arg(code));
+        throw Error(Messages::tr("unknown activity code '%1'").arg(code));
     }
 
     if (parser.isSet(jsonOption)) {
@@ -63,7 +64,7 @@ int runHistory(CommandContext& context)
                      padLeft(QString::number(update.percent), 3));
         line += QStringLiteral("  ") + update.recordedBy;
         if (update.withdrawn) {
-            line += QStringLiteral("  ") + tr("[withdrawn]");
+            line += QStringLiteral("  ") + Messages::tr("[withdrawn]");
         }
         if (!update.note.isEmpty()) {
             line += QStringLiteral("  \"") + update.note.simplified() + QLatin1Char('"');
@@ -71,7 +72,7 @@ int runHistory(CommandContext& context)
         context.out << line << '\n';
     }
     if (updates.isEmpty()) {
-        context.out << tr("no updates recorded") << '\n';
+        context.out << Messages::tr("no updates recorded") << '\n';
     }
     return 0;
 }

@@ -1,5 +1,6 @@
 #include "cli_support.h"
 #include "commands.h"
+#include "core/messages.h"
 #include "storage/strategy_json.h"
 
 #include <QFile>
@@ -11,16 +12,16 @@ int runInit(CommandContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Creates a tracker file from the bundled strategy (or a strategy file). "
-           "Refuses to overwrite an existing file."));
-    parser.addPositionalArgument(QStringLiteral("DB"), tr("tracker file to create"));
+        Messages::tr("Creates a tracker file from the bundled strategy (or a strategy file). "
+                     "Refuses to overwrite an existing file."));
+    parser.addPositionalArgument(QStringLiteral("DB"), Messages::tr("tracker file to create"));
     const QCommandLineOption startOption(
         QStringLiteral("start"),
-        tr("start date of the strategy's schedule (default: 1 January of this year)"),
+        Messages::tr("start date of the strategy's schedule (default: 1 January of this year)"),
         QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption strategyOption(QStringLiteral("strategy"),
-                                            tr("strategy file to use instead of the bundled one"),
-                                            QStringLiteral("FILE.json"));
+    const QCommandLineOption strategyOption(
+        QStringLiteral("strategy"), Messages::tr("strategy file to use instead of the bundled one"),
+        QStringLiteral("FILE.json"));
     parser.addOption(startOption);
     parser.addOption(strategyOption);
     if (!parseCommandLine(parser, context, QStringLiteral("init"), 1, 1)) {
@@ -28,7 +29,7 @@ int runInit(CommandContext& context)
     }
     const QString file = parser.positionalArguments().at(0);
     if (QFileInfo::exists(file)) {
-        throw Error(tr("'%1' already exists; init never overwrites a file").arg(file));
+        throw Error(Messages::tr("'%1' already exists; init never overwrites a file").arg(file));
     }
 
     TrackerContent content;
@@ -36,13 +37,13 @@ int runInit(CommandContext& context)
         const QString strategyFile = parser.value(strategyOption);
         QFile in(strategyFile);
         if (!in.open(QIODevice::ReadOnly)) {
-            throw Error(
-                tr("cannot read strategy file '%1': %2").arg(strategyFile, in.errorString()));
+            throw Error(Messages::tr("cannot read strategy file '%1': %2")
+                            .arg(strategyFile, in.errorString()));
         }
         try {
             content.strategy = parseStrategyJson(in.readAll());
         } catch (const Error& e) {
-            throw Error(tr("strategy file '%1': %2").arg(strategyFile, e.message()));
+            throw Error(Messages::tr("strategy file '%1': %2").arg(strategyFile, e.message()));
         }
     } else {
         content.strategy = bundledStrategy();
@@ -52,8 +53,9 @@ int runInit(CommandContext& context)
                                  : QDate(context.today.year(), 1, 1);
 
     createTracker(file, content);
-    context.out << tr("created tracker %1: %2 lines, %3 objectives, %4 activities, %5 actors, "
-                      "start %6")
+    context.out << Messages::tr(
+                       "created tracker %1: %2 lines, %3 objectives, %4 activities, %5 actors, "
+                       "start %6")
                        .arg(file)
                        .arg(content.strategy.lines.size())
                        .arg(content.strategy.objectives.size())

@@ -1,5 +1,6 @@
 #include "cli_support.h"
 #include "commands.h"
+#include "core/messages.h"
 
 namespace pml::cli {
 
@@ -9,7 +10,8 @@ const Actor& findActor(const Strategy& strategy, const QString& name)
 {
     const Actor* actor = strategy.actorByName(name);
     if (!actor) {
-        throw Error(tr("unknown actor '%1'; give an actor's name or short name").arg(name));
+        throw Error(
+            Messages::tr("unknown actor '%1'; give an actor's name or short name").arg(name));
     }
     return *actor;
 }
@@ -43,13 +45,14 @@ QString describe(const Strategy& strategy, const Settings& settings, const QStri
         const QString name = actor ? actor->name : QString::number(a.actor);
         (a.role == ActorRole::Lead ? lead : support).append(name);
     }
-    return tr("%1: weight %2, planned %3 to %4%5, lead %6, support %7")
+    return Messages::tr("%1: weight %2, planned %3 to %4%5, lead %6, support %7")
         .arg(code)
         .arg(activity->weight)
         .arg(window.start.toString(Qt::ISODate), window.end.toString(Qt::ISODate),
-             activity->plannedStart || activity->plannedEnd ? tr(" (override)") : tr(" (horizon)"),
-             lead.isEmpty() ? tr("none") : lead.join(QStringLiteral(", ")),
-             support.isEmpty() ? tr("none") : support.join(QStringLiteral(", ")));
+             activity->plannedStart || activity->plannedEnd ? Messages::tr(" (override)")
+                                                            : Messages::tr(" (horizon)"),
+             lead.isEmpty() ? Messages::tr("none") : lead.join(QStringLiteral(", ")),
+             support.isEmpty() ? Messages::tr("none") : support.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -57,25 +60,28 @@ QString describe(const Strategy& strategy, const Settings& settings, const QStri
 int runSet(CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Changes an activity's planning (weight, planned window) and responsible actors. "
-           "Options not given keep their current value. To clear: '--start none' or "
-           "'--end none' returns to the horizon's default date, '--lead none' removes the lead, "
-           "'--support none' removes all supporting actors. Actors are given by name or short "
-           "name (case-insensitive), e.g. --lead SNI."));
-    parser.addPositionalArgument(QStringLiteral("DB"), tr("tracker file"));
-    parser.addPositionalArgument(QStringLiteral("CODE"), tr("activity code, e.g. 14.C1"));
-    const QCommandLineOption weightOption(
-        QStringLiteral("weight"), tr("weight in roll-ups, a number above 0"), QStringLiteral("W"));
-    const QCommandLineOption startOption(QStringLiteral("start"), tr("planned start date, or none"),
+    parser.setApplicationDescription(Messages::tr(
+        "Changes an activity's planning (weight, planned window) and responsible actors. "
+        "Options not given keep their current value. To clear: '--start none' or "
+        "'--end none' returns to the horizon's default date, '--lead none' removes the lead, "
+        "'--support none' removes all supporting actors. Actors are given by name or short "
+        "name (case-insensitive), e.g. --lead SNI."));
+    parser.addPositionalArgument(QStringLiteral("DB"), Messages::tr("tracker file"));
+    parser.addPositionalArgument(QStringLiteral("CODE"), Messages::tr("activity code, e.g. 14.C1"));
+    const QCommandLineOption weightOption(QStringLiteral("weight"),
+                                          Messages::tr("weight in roll-ups, a number above 0"),
+                                          QStringLiteral("W"));
+    const QCommandLineOption startOption(QStringLiteral("start"),
+                                         Messages::tr("planned start date, or none"),
                                          QStringLiteral("YYYY-MM-DD|none"));
-    const QCommandLineOption endOption(QStringLiteral("end"), tr("planned end date, or none"),
+    const QCommandLineOption endOption(QStringLiteral("end"),
+                                       Messages::tr("planned end date, or none"),
                                        QStringLiteral("YYYY-MM-DD|none"));
-    const QCommandLineOption leadOption(QStringLiteral("lead"), tr("lead actor, or none"),
+    const QCommandLineOption leadOption(QStringLiteral("lead"), Messages::tr("lead actor, or none"),
                                         QStringLiteral("ACTOR|none"));
     const QCommandLineOption supportOption(
         QStringLiteral("support"),
-        tr("supporting actor (repeat for several; replaces the current ones), or none"),
+        Messages::tr("supporting actor (repeat for several; replaces the current ones), or none"),
         QStringLiteral("ACTOR|none"));
     parser.addOptions({weightOption, startOption, endOption, leadOption, supportOption});
     if (!parseCommandLine(parser, context, QStringLiteral("set"), 2, 2)) {
@@ -92,7 +98,8 @@ int runSet(CommandContext& context)
     if (parser.isSet(weightOption)) {
         weight = parseNumber(parser.value(weightOption), QStringLiteral("--weight"));
         if (*weight <= 0) {
-            throw Error(tr("--weight: %1 is not above 0").arg(parser.value(weightOption)));
+            throw Error(
+                Messages::tr("--weight: %1 is not above 0").arg(parser.value(weightOption)));
         }
     }
     const auto startChange = dateChange(parser, startOption, QStringLiteral("--start"));
@@ -102,7 +109,7 @@ int runSet(CommandContext& context)
     Snapshot snapshot = store->loadSnapshot(false);
     const Activity* current = snapshot.strategy.activity(code);
     if (!current) {
-        throw Error(tr("unknown activity code '%1'").arg(code));
+        throw Error(Messages::tr("unknown activity code '%1'").arg(code));
     }
 
     std::optional<qint64> lead;
@@ -127,11 +134,11 @@ int runSet(CommandContext& context)
         if (!(values.size() == 1 && isNone(values.first()))) {
             for (const QString& value : values) {
                 if (isNone(value)) {
-                    throw Error(tr("--support none cannot be combined with actors"));
+                    throw Error(Messages::tr("--support none cannot be combined with actors"));
                 }
                 const qint64 id = findActor(snapshot.strategy, value).id;
                 if (lead == id) {
-                    throw Error(tr("'%1' is already the lead of %2").arg(value, code));
+                    throw Error(Messages::tr("'%1' is already the lead of %2").arg(value, code));
                 }
                 if (!support.contains(id)) {
                     support.append(id);
@@ -163,7 +170,7 @@ int runSet(CommandContext& context)
         store->changeActivity(code, planning, responsibility);
     }
     if (!planningChange && !responsibilityChange) {
-        context.err << tr("pml-tracker-cli: nothing to change; current values:") << '\n';
+        context.err << Messages::tr("pml-tracker-cli: nothing to change; current values:") << '\n';
     }
     snapshot = store->loadSnapshot(false);
     context.out << describe(snapshot.strategy, snapshot.settings, code, snapshot.assignments)

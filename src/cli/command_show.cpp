@@ -1,5 +1,6 @@
 #include "cli_support.h"
 #include "commands.h"
+#include "core/messages.h"
 #include "tracker_view.h"
 
 namespace pml::cli {
@@ -35,12 +36,13 @@ void printTree(CommandContext& context, const TrackerView& view, Depth depth)
     const Strategy& strategy = view.strategy();
     const Progress& progress = view.progress;
     QTextStream& out = context.out;
-    out << tr("As of %1, roll-up mode: %2")
+    out << Messages::tr("As of %1, roll-up mode: %2")
                .arg(progress.asOf.toString(Qt::ISODate), rollupModeKey(progress.mode))
         << '\n';
-    out << padRight(QString(), labelWidth) << padLeft(tr("actual"), 8) << padLeft(tr("planned"), 9)
-        << "  " << padRight(tr("schedule"), 10) << tr("status") << '\n';
-    out << row(0, tr("Strategy"), progress.strategy) << '\n';
+    out << padRight(QString(), labelWidth) << padLeft(Messages::tr("actual"), 8)
+        << padLeft(Messages::tr("planned"), 9) << "  " << padRight(Messages::tr("schedule"), 10)
+        << Messages::tr("status") << '\n';
+    out << row(0, Messages::tr("Strategy"), progress.strategy) << '\n';
     for (const Line& line : strategy.lines) {
         out << row(1, QStringLiteral("%1 %2").arg(line.number).arg(line.name),
                    progress.lines.value(line.number))
@@ -56,7 +58,8 @@ void printTree(CommandContext& context, const TrackerView& view, Depth depth)
                 continue;
             }
             for (const Objective* objective : strategy.objectivesOfGroup(group->code)) {
-                out << row(3, tr("Obj. %1 %2").arg(objective->number).arg(objective->text),
+                out << row(3,
+                           Messages::tr("Obj. %1 %2").arg(objective->number).arg(objective->text),
                            progress.objectives.value(objective->number))
                     << '\n';
                 if (depth == Depth::Objectives) {
@@ -84,18 +87,19 @@ void printTree(CommandContext& context, const TrackerView& view, Depth depth)
 int runShow(CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Prints the progress of the strategy, its lines, barrier groups, objectives and "
-           "activities as of a date (default: today). Figures are percentages; '—' means no "
-           "data."));
-    parser.addPositionalArgument(QStringLiteral("DB"), tr("tracker file"));
+    parser.setApplicationDescription(Messages::tr(
+        "Prints the progress of the strategy, its lines, barrier groups, objectives and "
+        "activities as of a date (default: today). Figures are percentages; '—' means no "
+        "data."));
+    parser.addPositionalArgument(QStringLiteral("DB"), Messages::tr("tracker file"));
     const QCommandLineOption asOfOption(QStringLiteral("as-of"),
-                                        tr("date of the figures (default: today)"),
+                                        Messages::tr("date of the figures (default: today)"),
                                         QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("print the whole tree as JSON"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        Messages::tr("print the whole tree as JSON"));
     const QCommandLineOption depthOption(
         QStringLiteral("depth"),
-        tr("text output down to: lines, groups, objectives or activities (default)"),
+        Messages::tr("text output down to: lines, groups, objectives or activities (default)"),
         QStringLiteral("LEVEL"), QStringLiteral("activities"));
     parser.addOption(asOfOption);
     parser.addOption(jsonOption);
@@ -115,9 +119,10 @@ int runShow(CommandContext& context)
     } else if (depthText == QLatin1String("objectives")) {
         depth = Depth::Objectives;
     } else if (depthText != QLatin1String("activities")) {
-        throw UsageError(tr("--depth: unknown level '%1'; use lines, groups, objectives or "
-                            "activities")
-                             .arg(depthText));
+        throw UsageError(
+            Messages::tr("--depth: unknown level '%1'; use lines, groups, objectives or "
+                         "activities")
+                .arg(depthText));
     }
 
     auto store = openExisting(parser.positionalArguments().at(0), OpenMode::ReadOnly);

@@ -1,5 +1,6 @@
 #include "cli_support.h"
 #include "commands.h"
+#include "core/messages.h"
 #include "storage/tracker_json.h"
 
 #include <QCoreApplication>
@@ -12,12 +13,12 @@ namespace pml::cli {
 int runExport(CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Writes a whole tracker (structure, settings, actors, assignments and full history) "
-           "to a JSON file. The file is replaced atomically: it is either the complete export "
-           "or left as it was."));
-    parser.addPositionalArgument(QStringLiteral("DB"), tr("tracker file"));
-    parser.addPositionalArgument(QStringLiteral("FILE.json"), tr("file to write"));
+    parser.setApplicationDescription(Messages::tr(
+        "Writes a whole tracker (structure, settings, actors, assignments and full history) "
+        "to a JSON file. The file is replaced atomically: it is either the complete export "
+        "or left as it was."));
+    parser.addPositionalArgument(QStringLiteral("DB"), Messages::tr("tracker file"));
+    parser.addPositionalArgument(QStringLiteral("FILE.json"), Messages::tr("file to write"));
     if (!parseCommandLine(parser, context, QStringLiteral("export"), 2, 2)) {
         return 0;
     }
@@ -28,44 +29,45 @@ int runExport(CommandContext& context)
 
     QSaveFile out(target);
     if (!out.open(QIODevice::WriteOnly)) {
-        throw Error(tr("cannot write '%1': %2").arg(target, out.errorString()));
+        throw Error(Messages::tr("cannot write '%1': %2").arg(target, out.errorString()));
     }
     if (out.write(json) != json.size() || !out.commit()) {
-        throw Error(tr("cannot write '%1': %2").arg(target, out.errorString()));
+        throw Error(Messages::tr("cannot write '%1': %2").arg(target, out.errorString()));
     }
-    context.out << tr("exported %1 to %2 (%3 bytes)").arg(file, target).arg(json.size()) << '\n';
+    context.out << Messages::tr("exported %1 to %2 (%3 bytes)").arg(file, target).arg(json.size())
+                << '\n';
     return 0;
 }
 
 int runImport(CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Creates a new tracker from a JSON export. The whole file is validated first; "
-           "invalid content is refused and no tracker file is left behind. Refuses an existing "
-           "DB."));
-    parser.addPositionalArgument(QStringLiteral("FILE.json"), tr("exported tracker"));
-    parser.addPositionalArgument(QStringLiteral("DB"), tr("tracker file to create"));
+    parser.setApplicationDescription(Messages::tr(
+        "Creates a new tracker from a JSON export. The whole file is validated first; "
+        "invalid content is refused and no tracker file is left behind. Refuses an existing "
+        "DB."));
+    parser.addPositionalArgument(QStringLiteral("FILE.json"), Messages::tr("exported tracker"));
+    parser.addPositionalArgument(QStringLiteral("DB"), Messages::tr("tracker file to create"));
     if (!parseCommandLine(parser, context, QStringLiteral("import"), 2, 2)) {
         return 0;
     }
     const QString source = parser.positionalArguments().at(0);
     const QString file = parser.positionalArguments().at(1);
     if (QFileInfo::exists(file)) {
-        throw Error(tr("'%1' already exists; import never overwrites a file").arg(file));
+        throw Error(Messages::tr("'%1' already exists; import never overwrites a file").arg(file));
     }
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly)) {
-        throw Error(tr("cannot read '%1': %2").arg(source, in.errorString()));
+        throw Error(Messages::tr("cannot read '%1': %2").arg(source, in.errorString()));
     }
     TrackerContent content;
     try {
         content = trackerFromJson(in.readAll());
     } catch (const Error& e) {
-        throw Error(tr("%1: %2").arg(source, e.message()));
+        throw Error(Messages::tr("%1: %2").arg(source, e.message()));
     }
     createTracker(file, content);
-    context.out << tr("imported %1 into %2: %3 activities, %4 updates")
+    context.out << Messages::tr("imported %1 into %2: %3 activities, %4 updates")
                        .arg(source, file)
                        .arg(content.strategy.activities.size())
                        .arg(content.updates.size())
@@ -76,10 +78,10 @@ int runImport(CommandContext& context)
 int runCheck(CommandContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Checks a tracker's integrity and consistency. Exit status 0 when clean, 3 when "
-           "problems were found (each is printed), 1 when the file cannot be checked."));
-    parser.addPositionalArgument(QStringLiteral("DB"), tr("tracker file"));
+    parser.setApplicationDescription(Messages::tr(
+        "Checks a tracker's integrity and consistency. Exit status 0 when clean, 3 when "
+        "problems were found (each is printed), 1 when the file cannot be checked."));
+    parser.addPositionalArgument(QStringLiteral("DB"), Messages::tr("tracker file"));
     if (!parseCommandLine(parser, context, QStringLiteral("check"), 1, 1)) {
         return 0;
     }
@@ -87,7 +89,7 @@ int runCheck(CommandContext& context)
     auto store = openExisting(file, OpenMode::ReadOnly);
     const QStringList problems = store->check();
     if (problems.isEmpty()) {
-        context.out << tr("%1: no problems found").arg(file) << '\n';
+        context.out << Messages::tr("%1: no problems found").arg(file) << '\n';
         return 0;
     }
     for (const QString& problem : problems) {

@@ -1,10 +1,15 @@
 #include "cli_support.h"
 #include "commands.h"
+#include "core/messages.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 #ifdef PML_HAVE_REPORT
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
+
+#include <unistd.h>
 #endif
 
 #include <algorithm>
@@ -39,18 +44,21 @@ const CommandInfo commands[] = {
 
 void printUsage(QTextStream& out)
 {
-    out << tr("Usage: pml-tracker-cli COMMAND [arguments] [options]") << "\n\n"
-        << tr("Follows the progress of the national cleaner production strategy (PML).") << "\n\n"
-        << tr("Commands:") << '\n';
+    out << pml::Messages::tr("Usage: pml-tracker-cli COMMAND [arguments] [options]") << "\n\n"
+        << pml::Messages::tr(
+               "Follows the progress of the national cleaner production strategy (PML).")
+        << "\n\n"
+        << pml::Messages::tr("Commands:") << '\n';
     for (const CommandInfo& command : commands) {
-        out << "  " << padRight(QString::fromLatin1(command.name), 10) << tr(command.summary)
-            << '\n';
+        out << "  " << padRight(QString::fromLatin1(command.name), 10)
+            << pml::Messages::tr(command.summary) << '\n';
     }
     out << '\n'
-        << tr("Options:") << '\n'
-        << "  -h, --help     " << tr("Displays help on commandline options.") << '\n'
-        << "  -v, --version  " << tr("Displays version information.") << "\n\n"
-        << tr("Run 'pml-tracker-cli COMMAND --help' for the arguments of a command.") << '\n';
+        << pml::Messages::tr("Options:") << '\n'
+        << "  -h, --help     " << pml::Messages::tr("Displays help on commandline options.") << '\n'
+        << "  -v, --version  " << pml::Messages::tr("Displays version information.") << "\n\n"
+        << pml::Messages::tr("Run 'pml-tracker-cli COMMAND --help' for the arguments of a command.")
+        << '\n';
 }
 
 // "Today" is the system date unless PML_TODAY fixes it (used by tests and scripts).
@@ -74,6 +82,15 @@ int main(int argc, char* argv[])
     if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        // Servers often define no runtime folder; Qt would then warn on stderr, which
+        // scripts read as a failure. A private folder, as Qt itself would make, is quiet.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QString dir =
+                QDir::tempPath() + QStringLiteral("/runtime-pml-") + QString::number(getuid());
+            QDir().mkpath(dir);
+            QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
         }
         app = std::make_unique<QGuiApplication>(argc, argv);
     }
@@ -106,8 +123,8 @@ int main(int argc, char* argv[])
     const auto command = std::find_if(std::begin(commands), std::end(commands),
                                       [&](const CommandInfo& c) { return name == c.name; });
     if (command == std::end(commands)) {
-        err << "pml-tracker-cli: " << tr("unknown command '%1'").arg(name) << '\n';
-        err << tr("Run 'pml-tracker-cli --help' for the list of commands.") << '\n';
+        err << "pml-tracker-cli: " << pml::Messages::tr("unknown command '%1'").arg(name) << '\n';
+        err << pml::Messages::tr("Run 'pml-tracker-cli --help' for the list of commands.") << '\n';
         return 2;
     }
 

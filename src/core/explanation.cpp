@@ -1,4 +1,5 @@
 #include "error.h"
+#include "messages.h"
 #include "progress.h"
 
 #include <QCoreApplication>
@@ -8,11 +9,6 @@
 
 namespace pml {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("pml", text);
-}
 
 const QString kNoData = QStringLiteral("no data");
 const QString kTimes = QStringLiteral("\u00d7");
@@ -121,13 +117,13 @@ Explanation explain(const Snapshot& snapshot, const Progress& progress, const Ta
     switch (target.kind) {
     case Target::Kind::Objective:
         if (!strategy.objective(target.number)) {
-            throw Error(tr("There is no objective %1.").arg(target.number));
+            throw Error(Messages::tr("There is no objective %1.").arg(target.number));
         }
         explanation.figures = progress.objectives.value(target.number);
         break;
     case Target::Kind::Line:
         if (!strategy.line(target.number)) {
-            throw Error(tr("There is no line %1.").arg(target.number));
+            throw Error(Messages::tr("There is no line %1.").arg(target.number));
         }
         explanation.figures = progress.lines.value(target.number);
         for (const BarrierGroup& group : strategy.barrierGroups) {
@@ -138,7 +134,7 @@ Explanation explain(const Snapshot& snapshot, const Progress& progress, const Ta
         break;
     case Target::Kind::BarrierGroup:
         if (!strategy.barrierGroup(target.groupCode)) {
-            throw Error(tr("There is no barrier group %1.").arg(target.groupCode));
+            throw Error(Messages::tr("There is no barrier group %1.").arg(target.groupCode));
         }
         explanation.figures = progress.groups.value(target.groupCode);
         groups.insert(target.groupCode);

@@ -1,14 +1,11 @@
 #include "history.h"
 
+#include "messages.h"
+
 #include <QCoreApplication>
 
 namespace pml {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("pml", text);
-}
 
 ResolvedPercent refused(const QString& message)
 {
@@ -22,21 +19,24 @@ ResolvedPercent resolvePercent(Status status, std::optional<int> percent, int pr
     switch (status) {
     case Status::NotStarted:
         if (percent && *percent != 0) {
-            return refused(tr("A not started activity has percent 0, not %1.").arg(*percent));
+            return refused(
+                Messages::tr("A not started activity has percent 0, not %1.").arg(*percent));
         }
         return {0, std::nullopt};
     case Status::InProgress:
         if (!percent) {
-            return refused(tr("An activity in progress needs a percent from 1 to 99."));
+            return refused(Messages::tr("An activity in progress needs a percent from 1 to 99."));
         }
         if (*percent < 1 || *percent > 99) {
             return refused(
-                tr("An activity in progress needs a percent from 1 to 99, not %1.").arg(*percent));
+                Messages::tr("An activity in progress needs a percent from 1 to 99, not %1.")
+                    .arg(*percent));
         }
         return {*percent, std::nullopt};
     case Status::Completed:
         if (percent && *percent != 100) {
-            return refused(tr("A completed activity has percent 100, not %1.").arg(*percent));
+            return refused(
+                Messages::tr("A completed activity has percent 100, not %1.").arg(*percent));
         }
         return {100, std::nullopt};
     case Status::Suspended:
@@ -46,27 +46,29 @@ ResolvedPercent resolvePercent(Status status, std::optional<int> percent, int pr
         }
         if (*percent < 0 || *percent > 99) {
             return refused(
-                tr("A suspended activity takes a percent from 0 to 99, not %1.").arg(*percent));
+                Messages::tr("A suspended activity takes a percent from 0 to 99, not %1.")
+                    .arg(*percent));
         }
         return {*percent, std::nullopt};
     case Status::Cancelled:
         if (percent) {
-            return refused(tr("No percent may be given when cancelling an activity (given: %1); "
-                              "it keeps its last percent.")
-                               .arg(*percent));
+            return refused(
+                Messages::tr("No percent may be given when cancelling an activity (given: %1); "
+                             "it keeps its last percent.")
+                    .arg(*percent));
         }
         return {qBound(0, previousPercent, 100), std::nullopt};
     }
-    return refused(tr("Unknown status."));
+    return refused(Messages::tr("Unknown status."));
 }
 
 std::optional<QString> validateEffectiveDate(const QDate& date, const QDate& today)
 {
     if (!date.isValid()) {
-        return tr("The effective date is not a valid date.");
+        return Messages::tr("The effective date is not a valid date.");
     }
     if (today.isValid() && date > today) {
-        return tr("The effective date %1 is in the future (today is %2).")
+        return Messages::tr("The effective date %1 is in the future (today is %2).")
             .arg(date.toString(Qt::ISODate), today.toString(Qt::ISODate));
     }
     return std::nullopt;

@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include "messages.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -7,11 +9,6 @@
 
 namespace pml {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("pml", text);
-}
 
 const QString kMode = QStringLiteral("rollup.mode");
 const QString kStart = QStringLiteral("schedule.start");
@@ -66,14 +63,15 @@ std::optional<double> parseNonNegative(const QString& value)
 
 QString yearsError(const QString& key, const QString& value)
 {
-    return tr("Setting %1 takes a whole number of years greater than 0, not \"%2\".")
+    return Messages::tr("Setting %1 takes a whole number of years greater than 0, not \"%2\".")
         .arg(key, value);
 }
 
 QString gapError(const QString& key, const QString& value)
 {
-    return tr("Setting %1 takes a number of percentage points of at least 0 (e.g. 10 or 12.5), "
-              "not \"%2\".")
+    return Messages::tr(
+               "Setting %1 takes a number of percentage points of at least 0 (e.g. 10 or 12.5), "
+               "not \"%2\".")
         .arg(key, value);
 }
 
@@ -116,14 +114,14 @@ std::optional<QString> applySetting(Settings& settings, const QString& key, cons
     if (key == kMode) {
         const auto mode = rollupModeFromKey(value);
         if (!mode) {
-            return tr("Setting %1 takes \"objectives\" or \"activities\", not \"%2\".")
+            return Messages::tr("Setting %1 takes \"objectives\" or \"activities\", not \"%2\".")
                 .arg(key, value);
         }
         changed.mode = *mode;
     } else if (key == kStart) {
         const auto date = parseIsoDate(value);
         if (!date) {
-            return tr("Setting %1 takes a real date written YYYY-MM-DD, not \"%2\".")
+            return Messages::tr("Setting %1 takes a real date written YYYY-MM-DD, not \"%2\".")
                 .arg(key, value);
         }
         changed.start = *date;
@@ -142,7 +140,7 @@ std::optional<QString> applySetting(Settings& settings, const QString& key, cons
         }
         (key == kAtRisk ? changed.atRiskGap : changed.lateGap) = *gap;
     } else {
-        return tr("Unknown setting \"%1\"; the settings are: %2.")
+        return Messages::tr("Unknown setting \"%1\"; the settings are: %2.")
             .arg(key, settingKeys().join(QStringLiteral(", ")));
     }
     if (auto problem = validateSettings(changed)) {
@@ -155,13 +153,13 @@ std::optional<QString> applySetting(Settings& settings, const QString& key, cons
 std::optional<QString> validateSettings(const Settings& s)
 {
     if (!s.start.isValid()) {
-        return tr("Setting %1 must be a valid date.").arg(kStart);
+        return Messages::tr("Setting %1 must be a valid date.").arg(kStart);
     }
     if (s.shortYears < 1) {
-        return tr("Setting %1 must be at least 1, not %2.").arg(kShort).arg(s.shortYears);
+        return Messages::tr("Setting %1 must be at least 1, not %2.").arg(kShort).arg(s.shortYears);
     }
     if (!(s.shortYears < s.mediumYears && s.mediumYears < s.longYears)) {
-        return tr("The horizon boundaries must grow: %1 (%2) < %3 (%4) < %5 (%6).")
+        return Messages::tr("The horizon boundaries must grow: %1 (%2) < %3 (%4) < %5 (%6).")
             .arg(kShort)
             .arg(s.shortYears)
             .arg(kMedium)
@@ -170,15 +168,15 @@ std::optional<QString> validateSettings(const Settings& s)
             .arg(s.longYears);
     }
     if (!std::isfinite(s.atRiskGap) || !std::isfinite(s.lateGap) || s.atRiskGap < 0) {
-        return tr("The gaps must be numbers of at least 0 (%1 = %2, %3 = %4).")
+        return Messages::tr("The gaps must be numbers of at least 0 (%1 = %2, %3 = %4).")
             .arg(kAtRisk, numberText(s.atRiskGap), kLate, numberText(s.lateGap));
     }
     if (s.atRiskGap > s.lateGap) {
-        return tr("Setting %1 (%2) must not exceed %3 (%4).")
+        return Messages::tr("Setting %1 (%2) must not exceed %3 (%4).")
             .arg(kAtRisk, numberText(s.atRiskGap), kLate, numberText(s.lateGap));
     }
     if (!s.start.addYears(s.longYears).isValid()) {
-        return tr("Setting %1 (%2) puts the end of the schedule beyond the calendar.")
+        return Messages::tr("Setting %1 (%2) puts the end of the schedule beyond the calendar.")
             .arg(kLong)
             .arg(s.longYears);
     }

@@ -1,6 +1,7 @@
 #include "synthetic.h"
 
 #include "error.h"
+#include "messages.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,11 +14,6 @@
 
 namespace pml {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("pml", text);
-}
 
 // std::uniform_int_distribution differs between standard libraries; this mapping does
 // not, so a seed gives the same tracker everywhere.
@@ -37,28 +33,31 @@ private:
 void validate(const SyntheticSpec& spec, const QDate& today)
 {
     if (spec.lines < 1 || spec.objectives < 1 || spec.activities < 1) {
-        throw Error(tr("Lines, objectives and activities must each be at least 1 (lines %1, "
-                       "objectives %2, activities %3).")
-                        .arg(spec.lines)
-                        .arg(spec.objectives)
-                        .arg(spec.activities));
+        throw Error(
+            Messages::tr("Lines, objectives and activities must each be at least 1 (lines %1, "
+                         "objectives %2, activities %3).")
+                .arg(spec.lines)
+                .arg(spec.objectives)
+                .arg(spec.activities));
     }
     // A tracker with no history is a valid starting point for a load test.
     if (spec.updates < 0) {
-        throw Error(tr("The number of updates cannot be negative (%1).").arg(spec.updates));
+        throw Error(
+            Messages::tr("The number of updates cannot be negative (%1).").arg(spec.updates));
     }
     if (spec.objectives < spec.lines) {
-        throw Error(tr("There must be at least as many objectives (%1) as lines (%2).")
+        throw Error(Messages::tr("There must be at least as many objectives (%1) as lines (%2).")
                         .arg(spec.objectives)
                         .arg(spec.lines));
     }
     if (spec.activities < spec.objectives) {
-        throw Error(tr("There must be at least as many activities (%1) as objectives (%2).")
-                        .arg(spec.activities)
-                        .arg(spec.objectives));
+        throw Error(
+            Messages::tr("There must be at least as many activities (%1) as objectives (%2).")
+                .arg(spec.activities)
+                .arg(spec.objectives));
     }
     if (!today.isValid()) {
-        throw Error(tr("The date of today is not a valid date."));
+        throw Error(Messages::tr("The date of today is not a valid date."));
     }
 }
 

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -16,11 +17,22 @@ namespace pml {
 // One open tracker: its store, the in-memory snapshot, the engine's figures as of the
 // chosen date, and the undo stack of the window (one stack per document, as in Tiled).
 // Views read from here; every edit goes through an undo command that calls the store
-// and then reload()s, so all views follow from the progressChanged() signal.
+// and mirrors the stored change in the snapshot, so all views follow from the
+// progressChanged() signal.
+//
+// Large trackers: when the snapshot is big (see backgroundThreshold()) figures are
+// computed, and reload() reads the file, in a worker thread with its own read-only
+// connection; snapshot() and progress() keep showing the previous, consistent pair
+// meanwhile, and busyChanged() tells the window.
 class TrackerDocument : public QObject {
     Q_OBJECT
 public:
+    // Loads the snapshot and computes the figures as of today before returning.
     explicit TrackerDocument(std::unique_ptr<TrackerStore> store, QObject* parent = nullptr);
+    // Adopts a snapshot and figures already computed (e.g. in a worker thread) from
+    // this store's file; as-of date is progress.asOf.
+    TrackerDocument(std::unique_ptr<TrackerStore> store, Snapshot snapshot, Progress progress,
+                    QObject* parent = nullptr);
     ~TrackerDocument() override;
 
     TrackerStore& store();
@@ -29,11 +41,14 @@ public:
     // Editing is possible only on a writable tracker viewed as of today.
     bool canEdit() const;
 
+    // The snapshot the current figures were computed from, and those figures.
     const Snapshot& snapshot() const;
     const Progress& progress() const;
     QDate asOf() const;
     void setAsOf(const QDate& date);
     QDate today() const;
+    bool isBusy() const;
+    QDateTime lastRefresh() const; // when progress() was last replaced
 
     QUndoStack* undoStack();
     QString userName() const;
@@ -47,21 +62,42 @@ public:
     void setResponsibility(const QString& activity, std::optional<qint64> lead,
                            const QList<qint64>& support);
     void setSettings(const Settings& settings);
-    void addActor(const QString& name, const QString& shortName, ActorGroup group);
+    // Not undoable: the store has no way to remove an actor (they may already be
+    // referenced); a mistaken actor can be renamed. Returns the new id, or 0 on refusal.
+    qint64 addActor(const QString& name, const QString& shortName, ActorGroup group);
     void updateActor(const Actor& actor);
 
     // Re-reads the snapshot from the store and recomputes the figures.
     void reload();
 
+    // For undo commands: mirrors a change already committed to the store in the
+    // in-memory snapshot and recomputes the figures (no re-read of the file).
+    void applyStoredChange(const std::function<void(Snapshot&)>& change);
+    // Runs a store write; on pml::Error emits editRefused(message) and returns false.
+    bool runStoreCall(const std::function<void()>& call);
+    // The latest snapshot, including changes whose figures are still being computed.
+    const Snapshot& latestSnapshot() const;
+
+    // Snapshots with more activities + updates than this are computed in the
+    // background (default 50,000). 0 makes every computation asynchronous (tests).
+    int backgroundThreshold() const;
+    void setBackgroundThreshold(int threshold);
+
 Q_SIGNALS:
     void progressChanged(); // snapshot or as-of date changed: figures recomputed
     void asOfChanged(const QDate& date);
     void editRefused(const QString& message);
-    void busyChanged(bool busy); // long loads or computations under way
+    void busyChanged(bool busy);             // long loads or computations under way
+    void loadFailed(const QString& message); // a background reload could not read the file
+    void canEditChanged(bool canEdit);
 
 private:
     struct Private;
     std::unique_ptr<Private> d;
+    void compute();
+    void publish(const Snapshot& snapshot, const Progress& progress);
+    void jobStarted();
+    void jobFinished();
 };
 
 } // namespace pml

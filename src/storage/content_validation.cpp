@@ -1,6 +1,7 @@
 #include "content_validation.h"
 
 #include "core/error.h"
+#include "core/messages.h"
 #include "strategy_validation.h"
 
 #include <QCoreApplication>
@@ -10,31 +11,29 @@
 namespace pml {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("pml", text);
-}
-
 void validateAssignments(const TrackerContent& c)
 {
     QSet<QString> pairs;
     QSet<QString> led;
     for (const Assignment& a : c.assignments) {
         if (!c.strategy.activity(a.activity)) {
-            throw Error(tr("Assignment: unknown activity %1.").arg(a.activity));
+            throw Error(Messages::tr("Assignment: unknown activity %1.").arg(a.activity));
         }
         if (!c.strategy.actor(a.actor)) {
-            throw Error(tr("Assignment of %1: unknown actor %2.").arg(a.activity).arg(a.actor));
+            throw Error(
+                Messages::tr("Assignment of %1: unknown actor %2.").arg(a.activity).arg(a.actor));
         }
         const QString pair = QStringLiteral("%1/%2").arg(a.activity).arg(a.actor);
         if (pairs.contains(pair)) {
-            throw Error(
-                tr("Activity %1: actor %2 is assigned twice.").arg(a.activity).arg(a.actor));
+            throw Error(Messages::tr("Activity %1: actor %2 is assigned twice.")
+                            .arg(a.activity)
+                            .arg(a.actor));
         }
         pairs.insert(pair);
         if (a.role == ActorRole::Lead) {
             if (led.contains(a.activity)) {
-                throw Error(tr("Activity %1 has more than one lead actor.").arg(a.activity));
+                throw Error(
+                    Messages::tr("Activity %1 has more than one lead actor.").arg(a.activity));
             }
             led.insert(a.activity);
         }
@@ -48,28 +47,31 @@ void validateUpdates(const TrackerContent& c, QSet<qint64>& ids)
         codes.insert(a.code);
     }
     for (const StatusUpdate& u : c.updates) {
-        const QString where = tr("Update %1").arg(u.id);
+        const QString where = Messages::tr("Update %1").arg(u.id);
         if (u.id <= 0 || ids.contains(u.id)) {
-            throw Error(tr("%1: the id must be a unique number greater than 0.").arg(where));
+            throw Error(
+                Messages::tr("%1: the id must be a unique number greater than 0.").arg(where));
         }
         ids.insert(u.id);
         if (!codes.contains(u.activity)) {
-            throw Error(tr("%1: unknown activity %2.").arg(where, u.activity));
+            throw Error(Messages::tr("%1: unknown activity %2.").arg(where, u.activity));
         }
         if (!u.effectiveDate.isValid() || !u.recordedAt.isValid()) {
-            throw Error(tr("%1 (%2): the effective date and the recording time must be real "
-                           "dates.")
-                            .arg(where, u.activity));
+            throw Error(
+                Messages::tr("%1 (%2): the effective date and the recording time must be real "
+                             "dates.")
+                    .arg(where, u.activity));
         }
         // A day of slack: the effective date is the user's local day.
         if (u.effectiveDate > u.recordedAt.toUTC().date().addDays(1)) {
-            throw Error(tr("%1 (%2): the effective date %3 is after the day it was recorded "
-                           "(%4).")
-                            .arg(where, u.activity, u.effectiveDate.toString(Qt::ISODate),
-                                 u.recordedAt.toUTC().toString(Qt::ISODateWithMs)));
+            throw Error(
+                Messages::tr("%1 (%2): the effective date %3 is after the day it was recorded "
+                             "(%4).")
+                    .arg(where, u.activity, u.effectiveDate.toString(Qt::ISODate),
+                         u.recordedAt.toUTC().toString(Qt::ISODateWithMs)));
         }
         if (const auto problem = recordedPercentProblem(u.status, u.percent)) {
-            throw Error(tr("%1 (%2): %3").arg(where, u.activity, *problem));
+            throw Error(Messages::tr("%1 (%2): %3").arg(where, u.activity, *problem));
         }
     }
 }
@@ -82,14 +84,16 @@ void validateWithdrawals(const TrackerContent& c, const QSet<qint64>& updates)
     for (const WithdrawalEvent& w : c.withdrawals) {
         if (w.id <= 0 || ids.contains(w.id)) {
             throw Error(
-                tr("Withdrawal %1: the id must be a unique number greater than 0.").arg(w.id));
+                Messages::tr("Withdrawal %1: the id must be a unique number greater than 0.")
+                    .arg(w.id));
         }
         ids.insert(w.id);
         if (!updates.contains(w.update)) {
-            throw Error(tr("Withdrawal %1: unknown update %2.").arg(w.id).arg(w.update));
+            throw Error(Messages::tr("Withdrawal %1: unknown update %2.").arg(w.id).arg(w.update));
         }
         if (!w.recordedAt.isValid()) {
-            throw Error(tr("Withdrawal %1: the recording time is not a real time.").arg(w.id));
+            throw Error(
+                Messages::tr("Withdrawal %1: the recording time is not a real time.").arg(w.id));
         }
         if (!sequences.contains(w.update)) {
             order.append(w.update);
@@ -109,7 +113,8 @@ std::optional<QString> recordedPercentProblem(Status status, int percent)
 {
     if (status == Status::Cancelled) {
         if (percent < 0 || percent > 100) {
-            return tr("a cancelled activity keeps a percent from 0 to 100, not %1.").arg(percent);
+            return Messages::tr("a cancelled activity keeps a percent from 0 to 100, not %1.")
+                .arg(percent);
         }
         return std::nullopt;
     }
@@ -121,8 +126,10 @@ std::optional<QString> withdrawalSequenceProblem(qint64 update, const QList<bool
     bool withdrawn = false;
     for (bool event : events) {
         if (event == withdrawn) {
-            return event ? tr("Update %1 is withdrawn twice without being restored.").arg(update)
-                         : tr("Update %1 is restored without having been withdrawn.").arg(update);
+            return event ? Messages::tr("Update %1 is withdrawn twice without being restored.")
+                               .arg(update)
+                         : Messages::tr("Update %1 is restored without having been withdrawn.")
+                               .arg(update);
         }
         withdrawn = event;
     }

@@ -1,6 +1,7 @@
 #include "file_support.h"
 
 #include "core/error.h"
+#include "core/messages.h"
 #include "sqlite_dialect.h"
 
 #include <QCoreApplication>
@@ -16,22 +17,17 @@
 namespace pml::files {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("pml", text);
-}
-
 } // namespace
 
 void syncFile(const QString& file)
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadWrite)) {
-        throw Error(tr("Cannot write %1: %2").arg(file, f.errorString()));
+        throw Error(Messages::tr("Cannot write %1: %2").arg(file, f.errorString()));
     }
 #ifdef Q_OS_UNIX
     if (::fsync(f.handle()) != 0) {
-        throw Error(tr("Cannot flush %1 to the disk.").arg(file));
+        throw Error(Messages::tr("Cannot flush %1 to the disk.").arg(file));
     }
 #endif
 }
@@ -63,7 +59,8 @@ QString reserveTemporaryName(const QString& file)
     QTemporaryFile reserve(file + QStringLiteral(".tmp-XXXXXX"));
     reserve.setAutoRemove(false);
     if (!reserve.open()) {
-        throw Error(tr("Cannot create a file beside %1: %2").arg(file, reserve.errorString()));
+        throw Error(
+            Messages::tr("Cannot create a file beside %1: %2").arg(file, reserve.errorString()));
     }
     // The finished file is an ordinary document: readable by others like any other.
     reserve.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |

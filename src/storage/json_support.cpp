@@ -1,6 +1,7 @@
 #include "json_support.h"
 
 #include "core/error.h"
+#include "core/messages.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -8,14 +9,9 @@
 namespace pml::json {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("pml", text);
-}
-
 [[noreturn]] void typeError(const QString& path, const QString& expected)
 {
-    throw Error(tr("%1: expected %2.").arg(path, expected));
+    throw Error(Messages::tr("%1: expected %2.").arg(path, expected));
 }
 
 // nlohmann's message starts with its own (byte-based) position; keep only the reason.
@@ -54,7 +50,7 @@ Json parseDocument(const QByteArray& bytes)
         int column = 0;
         // e.byte counts the characters read, including the offending one.
         lineAndColumn(bytes, e.byte > 0 ? e.byte - 1 : 0, line, column);
-        throw Error(tr("Malformed JSON at line %1, column %2: %3")
+        throw Error(Messages::tr("Malformed JSON at line %1, column %2: %3")
                         .arg(line)
                         .arg(column)
                         .arg(parseReason(e.what())));
@@ -80,7 +76,7 @@ QString itemPath(const QString& path, std::size_t index)
 const Json& requireObject(const Json& value, const QString& path)
 {
     if (!value.is_object()) {
-        typeError(path.isEmpty() ? tr("the document") : path, tr("an object"));
+        typeError(path.isEmpty() ? Messages::tr("the document") : path, Messages::tr("an object"));
     }
     return value;
 }
@@ -90,8 +86,9 @@ const Json& member(const Json& object, const char* key, const QString& path)
     requireObject(object, path);
     const auto it = object.find(key);
     if (it == object.end()) {
-        throw Error(tr("%1: missing key \"%2\".")
-                        .arg(path.isEmpty() ? tr("the document") : path, QString::fromUtf8(key)));
+        throw Error(
+            Messages::tr("%1: missing key \"%2\".")
+                .arg(path.isEmpty() ? Messages::tr("the document") : path, QString::fromUtf8(key)));
     }
     return *it;
 }
@@ -100,11 +97,11 @@ QString string(const Json& object, const char* key, const QString& path, bool al
 {
     const Json& value = member(object, key, path);
     if (!value.is_string()) {
-        typeError(childPath(path, key), tr("a string"));
+        typeError(childPath(path, key), Messages::tr("a string"));
     }
     const QString text = QString::fromStdString(value.get<std::string>());
     if (!allowEmpty && text.trimmed().isEmpty()) {
-        typeError(childPath(path, key), tr("a non-empty string"));
+        typeError(childPath(path, key), Messages::tr("a non-empty string"));
     }
     return text;
 }
@@ -116,7 +113,7 @@ std::optional<QString> nullableString(const Json& object, const char* key, const
         return std::nullopt;
     }
     if (!value.is_string() || value.get<std::string>().empty()) {
-        typeError(childPath(path, key), tr("a non-empty string or null"));
+        typeError(childPath(path, key), Messages::tr("a non-empty string or null"));
     }
     return QString::fromStdString(value.get<std::string>());
 }
@@ -125,7 +122,7 @@ qint64 integer(const Json& object, const char* key, const QString& path)
 {
     const Json& value = member(object, key, path);
     if (!value.is_number_integer()) {
-        typeError(childPath(path, key), tr("a whole number"));
+        typeError(childPath(path, key), Messages::tr("a whole number"));
     }
     return value.get<qint64>();
 }
@@ -134,7 +131,7 @@ double number(const Json& object, const char* key, const QString& path)
 {
     const Json& value = member(object, key, path);
     if (!value.is_number()) {
-        typeError(childPath(path, key), tr("a number"));
+        typeError(childPath(path, key), Messages::tr("a number"));
     }
     return value.get<double>();
 }
@@ -143,7 +140,7 @@ bool boolean(const Json& object, const char* key, const QString& path)
 {
     const Json& value = member(object, key, path);
     if (!value.is_boolean()) {
-        typeError(childPath(path, key), tr("true or false"));
+        typeError(childPath(path, key), Messages::tr("true or false"));
     }
     return value.get<bool>();
 }
@@ -152,7 +149,7 @@ const Json& array(const Json& object, const char* key, const QString& path)
 {
     const Json& value = member(object, key, path);
     if (!value.is_array()) {
-        typeError(childPath(path, key), tr("an array"));
+        typeError(childPath(path, key), Messages::tr("an array"));
     }
     return value;
 }
@@ -165,7 +162,7 @@ QStringList stringArray(const Json& object, const char* key, const QString& path
     for (std::size_t i = 0; i < values.size(); ++i) {
         if (!values[i].is_string() ||
             QString::fromStdString(values[i].get<std::string>()).trimmed().isEmpty()) {
-            typeError(itemPath(here, i), tr("a non-empty string"));
+            typeError(itemPath(here, i), Messages::tr("a non-empty string"));
         }
         out.append(QString::fromStdString(values[i].get<std::string>()));
     }
@@ -212,7 +209,7 @@ QDate date(const Json& object, const char* key, const QString& path)
     const QString text = string(object, key, path, true);
     const auto parsed = parseIsoDate(text);
     if (!parsed) {
-        throw Error(tr("%1: \"%2\" is not a real date written YYYY-MM-DD.")
+        throw Error(Messages::tr("%1: \"%2\" is not a real date written YYYY-MM-DD.")
                         .arg(childPath(path, key), text));
     }
     return *parsed;
@@ -231,8 +228,9 @@ QDateTime timestamp(const Json& object, const char* key, const QString& path)
     const QString text = string(object, key, path, true);
     const auto parsed = parseUtcTimestamp(text);
     if (!parsed) {
-        throw Error(tr("%1: \"%2\" is not a real UTC time written YYYY-MM-DDTHH:MM:SS.mmmZ.")
-                        .arg(childPath(path, key), text));
+        throw Error(
+            Messages::tr("%1: \"%2\" is not a real UTC time written YYYY-MM-DDTHH:MM:SS.mmmZ.")
+                .arg(childPath(path, key), text));
     }
     return *parsed;
 }

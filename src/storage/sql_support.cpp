@@ -1,6 +1,7 @@
 #include "sql_support.h"
 
 #include "core/error.h"
+#include "core/messages.h"
 #include "sqlite_dialect.h"
 
 #include <QCoreApplication>
@@ -11,14 +12,10 @@
 namespace pml::sql {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("pml", text);
-}
-
 [[noreturn]] void fail(const QString& sql, const QSqlError& error)
 {
-    throw Error(tr("Database error: %1 (in: %2)").arg(error.text(), sql.simplified().left(120)));
+    throw Error(
+        Messages::tr("Database error: %1 (in: %2)").arg(error.text(), sql.simplified().left(120)));
 }
 
 QString uniqueConnectionName()
@@ -40,7 +37,7 @@ Connection::Connection(const QString& file, bool readOnly)
         const QString message = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_name);
-        throw Error(tr("Cannot open %1: %2").arg(file, message));
+        throw Error(Messages::tr("Cannot open %1: %2").arg(file, message));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "sqlite_dialect.h"
 
 #include "core/error.h"
+#include "core/messages.h"
 #include "sql_support.h"
 
 #include <QCoreApplication>
@@ -9,11 +10,6 @@
 
 namespace pml::dialect {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("pml", text);
-}
 
 QStringList appendOnlyTriggers(const QString& table)
 {
@@ -110,22 +106,22 @@ QStringList integrityProblems(const QSqlDatabase& db)
         QSqlQuery query(db);
         query.setForwardOnly(true);
         if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
-            return {tr("The integrity check could not run: the file is damaged.")};
+            return {Messages::tr("The integrity check could not run: the file is damaged.")};
         }
         while (query.next()) {
             const QString line = query.value(0).toString();
             if (line != QLatin1String("ok")) {
-                problems << tr("Integrity check: %1").arg(line);
+                problems << Messages::tr("Integrity check: %1").arg(line);
             }
         }
     }
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        return problems << tr("The foreign key check could not run.");
+        return problems << Messages::tr("The foreign key check could not run.");
     }
     while (query.next()) {
-        problems << tr("Table %1, row %2 refers to a missing row of table %3.")
+        problems << Messages::tr("Table %1, row %2 refers to a missing row of table %3.")
                         .arg(query.value(0).toString(), query.value(1).toString(),
                              query.value(2).toString());
     }

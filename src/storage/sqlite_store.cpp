@@ -3,6 +3,7 @@
 #include "content_validation.h"
 #include "content_writer.h"
 #include "core/error.h"
+#include "core/messages.h"
 #include "file_support.h"
 #include "sql_schema.h"
 #include "sqlite_dialect.h"
@@ -16,11 +17,6 @@
 
 namespace pml {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("pml", text);
-}
 
 QString backupName(const QString& file, int version)
 {
@@ -44,7 +40,7 @@ void copyAtomically(const QSqlDatabase& db, const QString& target, bool replace)
                                                    QFile::encodeName(target).constData()) == 0
                                      : QFile::rename(temp, target);
         if (!renamed) {
-            throw Error(tr("Cannot write %1.").arg(target));
+            throw Error(Messages::tr("Cannot write %1.").arg(target));
         }
         files::syncFolderOf(target);
     } catch (...) {
@@ -74,18 +70,20 @@ int probeSchemaVersion(const QString& file)
 {
     const QFileInfo info(file);
     if (!info.exists()) {
-        throw Error(tr("The tracker file %1 does not exist.").arg(file));
+        throw Error(Messages::tr("The tracker file %1 does not exist.").arg(file));
     }
     if (!info.isFile()) {
-        throw Error(tr("%1 is not a file.").arg(file));
+        throw Error(Messages::tr("%1 is not a file.").arg(file));
     }
     if (!dialect::hasDatabaseHeader(file)) {
-        throw Error(tr("%1 is not a PML tracker (it is not an SQLite database).").arg(file));
+        throw Error(
+            Messages::tr("%1 is not a PML tracker (it is not an SQLite database).").arg(file));
     }
     sql::Connection probe(file, true);
     const auto version = sql::readSchemaVersion(probe.database());
     if (!version) {
-        throw Error(tr("%1 is not a PML tracker (it has no tracker schema version).").arg(file));
+        throw Error(
+            Messages::tr("%1 is not a PML tracker (it has no tracker schema version).").arg(file));
     }
     return *version;
 }
@@ -109,23 +107,25 @@ std::unique_ptr<TrackerStore> openTracker(const QString& file, OpenMode mode)
     const int version = probeSchemaVersion(file);
     const int latest = sql::latestSchemaVersion();
     if (version > latest) {
-        throw Error(tr("%1 has schema version %2, newer than the version %3 this program "
-                       "knows; use a newer version of the program.")
+        throw Error(Messages::tr("%1 has schema version %2, newer than the version %3 this program "
+                                 "knows; use a newer version of the program.")
                         .arg(file)
                         .arg(version)
                         .arg(latest));
     }
     if (mode == OpenMode::ReadWrite && !isWritableFile(file)) {
         throw Error(
-            tr("Cannot write %1 (or its folder): open it read-only to consult it.").arg(file));
+            Messages::tr("Cannot write %1 (or its folder): open it read-only to consult it.")
+                .arg(file));
     }
     if (version < latest) {
         if (mode == OpenMode::ReadOnly) {
-            throw Error(tr("%1 has schema version %2 and must be upgraded to version %3 before "
-                           "it can be read; open it once for writing.")
-                            .arg(file)
-                            .arg(version)
-                            .arg(latest));
+            throw Error(
+                Messages::tr("%1 has schema version %2 and must be upgraded to version %3 before "
+                             "it can be read; open it once for writing.")
+                    .arg(file)
+                    .arg(version)
+                    .arg(latest));
         }
         upgrade(file, version);
     }
@@ -142,10 +142,11 @@ createTrackerFile(const QString& file, const TrackerContent& content,
                   const std::function<void(const QSqlDatabase&)>& beforeCommit)
 {
     if (QFileInfo::exists(file)) {
-        throw Error(tr("%1 already exists; a new tracker is never written over a file.").arg(file));
+        throw Error(Messages::tr("%1 already exists; a new tracker is never written over a file.")
+                        .arg(file));
     }
     if (!QFileInfo(QFileInfo(file).absolutePath()).isDir()) {
-        throw Error(tr("Cannot create %1: its folder does not exist.").arg(file));
+        throw Error(Messages::tr("Cannot create %1: its folder does not exist.").arg(file));
     }
     validateContent(content);
     const QString temp = files::reserveTemporaryName(file);
@@ -165,7 +166,7 @@ createTrackerFile(const QString& file, const TrackerContent& content,
         }
         files::syncFile(temp);
         if (!QFile::rename(temp, file)) { // refuses to replace a file created meanwhile
-            throw Error(tr("Cannot create %1: the name is taken.").arg(file));
+            throw Error(Messages::tr("Cannot create %1: the name is taken.").arg(file));
         }
         files::syncFolderOf(file);
     } catch (...) {
@@ -205,14 +206,14 @@ QSqlDatabase SqliteTrackerStore::db() const
 void SqliteTrackerStore::requireWritable() const
 {
     if (m_readOnly) {
-        throw Error(tr("%1 is open read-only: nothing can be changed.").arg(location()));
+        throw Error(Messages::tr("%1 is open read-only: nothing can be changed.").arg(location()));
     }
 }
 
 void SqliteTrackerStore::backupTo(const QString& file)
 {
     if (QFileInfo(file).absoluteFilePath() == QFileInfo(location()).absoluteFilePath()) {
-        throw Error(tr("A backup cannot replace the tracker itself (%1).").arg(file));
+        throw Error(Messages::tr("A backup cannot replace the tracker itself (%1).").arg(file));
     }
     copyAtomically(db(), file, true);
 }

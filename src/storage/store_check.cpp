@@ -1,5 +1,6 @@
 #include "content_validation.h"
 #include "core/error.h"
+#include "core/messages.h"
 #include "json_support.h"
 #include "settings_values.h"
 #include "sql_schema.h"
@@ -14,11 +15,6 @@
 namespace pml {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("pml", text);
-}
-
 // Each check adds sentences instead of stopping at the first problem.
 void checkStructure(const QSqlDatabase& db, QStringList& problems)
 {
@@ -28,7 +24,8 @@ void checkStructure(const QSqlDatabase& db, QStringList& problems)
                            "ORDER BY position"));
     noObjective.exec();
     while (noObjective.next()) {
-        problems << tr("Activity %1 serves no objective.").arg(noObjective.value(0).toString());
+        problems << Messages::tr("Activity %1 serves no objective.")
+                        .arg(noObjective.value(0).toString());
     }
     sql::Query otherGroup(
         db, QStringLiteral("SELECT a.code, o.number FROM activity_objectives ao "
@@ -37,7 +34,7 @@ void checkStructure(const QSqlDatabase& db, QStringList& problems)
                            "WHERE o.barrier_group <> a.barrier_group ORDER BY a.position"));
     otherGroup.exec();
     while (otherGroup.next()) {
-        problems << tr("Activity %1 serves objective %2 of another barrier group.")
+        problems << Messages::tr("Activity %1 serves objective %2 of another barrier group.")
                         .arg(otherGroup.value(0).toString(), otherGroup.value(1).toString());
     }
     sql::Query uncovered(
@@ -47,14 +44,15 @@ void checkStructure(const QSqlDatabase& db, QStringList& problems)
                            "lb.position"));
     uncovered.exec();
     while (uncovered.next()) {
-        problems << tr("Line %1: barrier \"%2\" is in no barrier group.")
+        problems << Messages::tr("Line %1: barrier \"%2\" is in no barrier group.")
                         .arg(uncovered.value(0).toString(), uncovered.value(1).toString());
     }
     sql::Query leads(db, QStringLiteral("SELECT activity FROM assignments WHERE role = 'lead' "
                                         "GROUP BY activity HAVING COUNT(*) > 1"));
     leads.exec();
     while (leads.next()) {
-        problems << tr("Activity %1 has more than one lead actor.").arg(leads.value(0).toString());
+        problems << Messages::tr("Activity %1 has more than one lead actor.")
+                        .arg(leads.value(0).toString());
     }
 }
 
@@ -65,11 +63,12 @@ void checkHistory(const QList<StatusUpdate>& updates, const QList<WithdrawalEven
     for (const StatusUpdate& u : updates) {
         ids.insert(u.id);
         if (const auto problem = recordedPercentProblem(u.status, u.percent)) {
-            problems << tr("Update %1 (%2): %3").arg(u.id).arg(u.activity, *problem);
+            problems << Messages::tr("Update %1 (%2): %3").arg(u.id).arg(u.activity, *problem);
         }
         if (u.effectiveDate > u.recordedAt.toUTC().date().addDays(1)) {
-            problems << tr("Update %1 (%2): the effective date %3 is after the day it was "
-                           "recorded.")
+            problems << Messages::tr(
+                            "Update %1 (%2): the effective date %3 is after the day it was "
+                            "recorded.")
                             .arg(u.id)
                             .arg(u.activity, json::dateText(u.effectiveDate));
         }
@@ -78,8 +77,9 @@ void checkHistory(const QList<StatusUpdate>& updates, const QList<WithdrawalEven
     QList<qint64> order;
     for (const WithdrawalEvent& w : events) {
         if (!ids.contains(w.update)) {
-            problems
-                << tr("Withdrawal %1 refers to the missing update %2.").arg(w.id).arg(w.update);
+            problems << Messages::tr("Withdrawal %1 refers to the missing update %2.")
+                            .arg(w.id)
+                            .arg(w.update);
         }
         if (!sequences.contains(w.update)) {
             order.append(w.update);
@@ -103,7 +103,7 @@ QStringList SqliteTrackerStore::check()
         sql::Transaction transaction(d, sql::Transaction::Kind::Read);
         const auto version = sql::readSchemaVersion(d);
         if (version != sql::latestSchemaVersion()) {
-            problems << tr("The schema version is %1, expected %2.")
+            problems << Messages::tr("The schema version is %1, expected %2.")
                             .arg(version.value_or(0))
                             .arg(sql::latestSchemaVersion());
         }
@@ -121,7 +121,7 @@ QStringList SqliteTrackerStore::check()
         }
         Settings parsed;
         if (const auto problem = settingsFromValues(values, parsed)) {
-            problems << tr("Settings: %1").arg(*problem);
+            problems << Messages::tr("Settings: %1").arg(*problem);
         }
         checkHistory(readUpdates({}, false), readWithdrawals(0), problems);
         transaction.commit();

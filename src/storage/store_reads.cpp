@@ -1,4 +1,5 @@
 #include "core/error.h"
+#include "core/messages.h"
 #include "json_support.h"
 #include "settings_values.h"
 #include "sqlite_store.h"
@@ -10,14 +11,9 @@
 namespace pml {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("pml", text);
-}
-
 [[noreturn]] void damaged(const QString& what)
 {
-    throw Error(tr("The tracker is damaged: %1").arg(what));
+    throw Error(Messages::tr("The tracker is damaged: %1").arg(what));
 }
 
 QStringList jsonStrings(const QString& text, const char* what)
@@ -74,7 +70,7 @@ Status statusOf(const QString& key, qint64 id)
     }();
     const auto it = statuses.constFind(key);
     if (it == statuses.constEnd()) {
-        damaged(tr("update %1 has an unknown status \"%2\".").arg(id).arg(key));
+        damaged(Messages::tr("update %1 has an unknown status \"%2\".").arg(id).arg(key));
     }
     return *it;
 }
@@ -99,7 +95,7 @@ Strategy SqliteTrackerStore::readStrategy()
                 s.reference = json::referenceFromJson(json::Json::parse(value.toStdString()),
                                                       QStringLiteral("reference"));
             } catch (const std::exception&) {
-                damaged(tr("the reference text is unreadable."));
+                damaged(Messages::tr("the reference text is unreadable."));
             }
         }
     }
@@ -164,7 +160,7 @@ Strategy SqliteTrackerStore::readStrategy()
         a.text = activities.value(1).toString();
         const auto horizon = horizonFromKey(activities.value(2).toString());
         if (!horizon) {
-            damaged(tr("activity %1 has an unknown horizon.").arg(a.code));
+            damaged(Messages::tr("activity %1 has an unknown horizon.").arg(a.code));
         }
         a.horizon = *horizon;
         a.barrierGroup = activities.value(3).toString();
@@ -296,7 +292,7 @@ QList<StatusUpdate> SqliteTrackerStore::readUpdates(const QString& activity, boo
         }
         u.withdrawn = withdrawn.value(u.id, false);
         if (!u.effectiveDate.isValid()) {
-            damaged(tr("update %1 has an impossible effective date.").arg(u.id));
+            damaged(Messages::tr("update %1 has an impossible effective date.").arg(u.id));
         }
         out.append(std::move(u));
     }

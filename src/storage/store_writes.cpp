@@ -1,4 +1,5 @@
 #include "core/error.h"
+#include "core/messages.h"
 #include "core/progress.h"
 #include "json_support.h"
 #include "sqlite_store.h"
@@ -10,11 +11,6 @@
 
 namespace pml {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("pml", text);
-}
 
 QVariant nullableText(const QString& text)
 {
@@ -32,7 +28,7 @@ void SqliteTrackerStore::requireActivity(const QString& code)
 {
     if (sql::scalar(db(), QStringLiteral("SELECT COUNT(*) FROM activities WHERE code = ?"), {code})
             .toInt() == 0) {
-        throw Error(tr("Unknown activity code \"%1\".").arg(code));
+        throw Error(Messages::tr("Unknown activity code \"%1\".").arg(code));
     }
 }
 
@@ -59,7 +55,7 @@ QList<StatusUpdate> SqliteTrackerStore::recordUpdates(const QList<UpdateRequest>
     for (const UpdateRequest& r : requests) {
         requireActivity(r.activity);
         if (const auto problem = validateEffectiveDate(r.effectiveDate, today)) {
-            throw Error(tr("Activity %1: %2").arg(r.activity, *problem));
+            throw Error(Messages::tr("Activity %1: %2").arg(r.activity, *problem));
         }
         const QString date = json::dateText(r.effectiveDate);
         previous.bind(0, r.activity).bind(1, date).bind(2, false).bind(3, false).exec();
@@ -67,7 +63,7 @@ QList<StatusUpdate> SqliteTrackerStore::recordUpdates(const QList<UpdateRequest>
         previous.raw().finish();
         const ResolvedPercent resolved = resolvePercent(r.status, r.percent, previousPercent);
         if (resolved.error) {
-            throw Error(tr("Activity %1: %2").arg(r.activity, *resolved.error));
+            throw Error(Messages::tr("Activity %1: %2").arg(r.activity, *resolved.error));
         }
         StatusUpdate u;
         u.activity = r.activity;
@@ -95,7 +91,7 @@ WithdrawalEvent SqliteTrackerStore::setWithdrawn(qint64 update, bool withdrawn,
     sql::Transaction transaction(d, sql::Transaction::Kind::Write);
     if (sql::scalar(d, QStringLiteral("SELECT COUNT(*) FROM status_updates WHERE id = ?"), {update})
             .toInt() == 0) {
-        throw Error(tr("Unknown update %1.").arg(update));
+        throw Error(Messages::tr("Unknown update %1.").arg(update));
     }
     const QVariant last = sql::scalar(d,
                                       QStringLiteral("SELECT withdrawn FROM update_withdrawals "
@@ -105,8 +101,9 @@ WithdrawalEvent SqliteTrackerStore::setWithdrawn(qint64 update, bool withdrawn,
     const bool current = !last.isNull() && last.toBool();
     if (current == withdrawn) {
         throw Error(withdrawn
-                        ? tr("Update %1 is already withdrawn.").arg(update)
-                        : tr("Update %1 is not withdrawn, so it cannot be restored.").arg(update));
+                        ? Messages::tr("Update %1 is already withdrawn.").arg(update)
+                        : Messages::tr("Update %1 is not withdrawn, so it cannot be restored.")
+                              .arg(update));
     }
     WithdrawalEvent event;
     event.update = update;
@@ -146,12 +143,12 @@ void SqliteTrackerStore::writePlanning(const QString& activity, const Planning& 
     const std::optional<QDate>& plannedStart = planning.plannedStart;
     const std::optional<QDate>& plannedEnd = planning.plannedEnd;
     if (!std::isfinite(weight) || weight <= 0) {
-        throw Error(tr("Activity %1: the weight must be a number greater than 0, not %2.")
+        throw Error(Messages::tr("Activity %1: the weight must be a number greater than 0, not %2.")
                         .arg(activity)
                         .arg(weight));
     }
     if ((plannedStart && !plannedStart->isValid()) || (plannedEnd && !plannedEnd->isValid())) {
-        throw Error(tr("Activity %1: a planned date is not a real date.").arg(activity));
+        throw Error(Messages::tr("Activity %1: a planned date is not a real date.").arg(activity));
     }
     // The window in force after the change (an override may meet a default bound).
     const Strategy strategy = readStrategy();
@@ -183,13 +180,14 @@ void SqliteTrackerStore::writeResponsibility(const QString& activity,
     for (qint64 id : actors) {
         if (sql::scalar(d, QStringLiteral("SELECT COUNT(*) FROM actors WHERE id = ?"), {id})
                 .toInt() == 0) {
-            throw Error(tr("Activity %1: unknown actor %2.").arg(activity).arg(id));
+            throw Error(Messages::tr("Activity %1: unknown actor %2.").arg(activity).arg(id));
         }
     }
     if (lead && support.contains(*lead)) {
-        throw Error(tr("Activity %1: actor %2 cannot be both the lead and a supporting actor.")
-                        .arg(activity)
-                        .arg(*lead));
+        throw Error(
+            Messages::tr("Activity %1: actor %2 cannot be both the lead and a supporting actor.")
+                .arg(activity)
+                .arg(*lead));
     }
     sql::Query(d, QStringLiteral("DELETE FROM assignments WHERE activity = ?"))
         .bind(0, activity)
@@ -228,10 +226,11 @@ void SqliteTrackerStore::validateActorNames(qint64 id, const QString& name,
                                             const QString& shortName)
 {
     if (name.trimmed().isEmpty()) {
-        throw Error(tr("An actor needs a name."));
+        throw Error(Messages::tr("An actor needs a name."));
     }
     if (name != name.trimmed() || shortName != shortName.trimmed()) {
-        throw Error(tr("Actor \"%1\": names must not start or end with spaces.").arg(name));
+        throw Error(
+            Messages::tr("Actor \"%1\": names must not start or end with spaces.").arg(name));
     }
     // Names and short names are all accepted to find an actor, so none may repeat.
     sql::Query others(db(), QStringLiteral("SELECT id, name, short_name FROM actors"));
@@ -243,7 +242,7 @@ void SqliteTrackerStore::validateActorNames(qint64 id, const QString& name,
         for (const QString& taken : {others.value(1).toString(), others.value(2).toString()}) {
             for (const QString& wanted : {name, shortName}) {
                 if (!wanted.isEmpty() && wanted.compare(taken, Qt::CaseInsensitive) == 0) {
-                    throw Error(tr("The name \"%1\" is already used by the actor \"%2\".")
+                    throw Error(Messages::tr("The name \"%1\" is already used by the actor \"%2\".")
                                     .arg(wanted, others.value(1).toString()));
                 }
             }
@@ -277,7 +276,7 @@ void SqliteTrackerStore::updateActor(const Actor& actor)
     sql::Transaction transaction(d, sql::Transaction::Kind::Write);
     if (sql::scalar(d, QStringLiteral("SELECT COUNT(*) FROM actors WHERE id = ?"), {actor.id})
             .toInt() == 0) {
-        throw Error(tr("Unknown actor %1.").arg(actor.id));
+        throw Error(Messages::tr("Unknown actor %1.").arg(actor.id));
     }
     validateActorNames(actor.id, actor.name, actor.shortName);
     sql::Query(d, QStringLiteral("UPDATE actors SET name = ?, short_name = ?, actor_group = ? "

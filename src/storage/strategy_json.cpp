@@ -1,6 +1,7 @@
 #include "strategy_json.h"
 
 #include "core/error.h"
+#include "core/messages.h"
 #include "strategy_json_internal.h"
 #include "strategy_validation.h"
 
@@ -17,19 +18,15 @@ namespace pml {
 namespace json {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("pml", text);
-}
-
 ActorGroup actorGroup(const Json& object, const QString& path)
 {
     const QString key = string(object, "group", path);
     const auto group = actorGroupFromKey(key);
     if (!group) {
-        throw Error(tr("%1: unknown actor group \"%2\" (expected sector, business_association "
-                       "or other).")
-                        .arg(childPath(path, "group"), key));
+        throw Error(
+            Messages::tr("%1: unknown actor group \"%2\" (expected sector, business_association "
+                         "or other).")
+                .arg(childPath(path, "group"), key));
     }
     return *group;
 }
@@ -39,7 +36,7 @@ Horizon horizon(const Json& object, const QString& path)
     const QString key = string(object, "horizon", path);
     const auto value = horizonFromKey(key);
     if (!value) {
-        throw Error(tr("%1: unknown horizon \"%2\" (expected C, M, L or ML).")
+        throw Error(Messages::tr("%1: unknown horizon \"%2\" (expected C, M, L or ML).")
                         .arg(childPath(path, "horizon"), key));
     }
     return *value;
@@ -57,8 +54,8 @@ Activity activityFromJson(const Json& object, const QString& path, const QString
     const Json& numbers = array(object, "objectives", path);
     for (std::size_t i = 0; i < numbers.size(); ++i) {
         if (!numbers[i].is_number_integer()) {
-            throw Error(
-                tr("%1: expected a whole number.").arg(itemPath(childPath(path, "objectives"), i)));
+            throw Error(Messages::tr("%1: expected a whole number.")
+                            .arg(itemPath(childPath(path, "objectives"), i)));
         }
         a.objectives.append(numbers[i].get<int>());
     }
@@ -136,9 +133,10 @@ ReferenceText referenceFromJson(const Json& object, const QString& path)
         requireObject(principles[i], here);
         const int number = int(integer(principles[i], "number", here));
         if (number != int(i) + 1) {
-            throw Error(tr("%1: principle numbers must be 1, 2, 3… in order (expected %2).")
-                            .arg(childPath(here, "number"))
-                            .arg(i + 1));
+            throw Error(
+                Messages::tr("%1: principle numbers must be 1, 2, 3… in order (expected %2).")
+                    .arg(childPath(here, "number"))
+                    .arg(i + 1));
         }
         r.principles.append(
             {number, string(principles[i], "title", here), string(principles[i], "text", here)});
@@ -169,13 +167,13 @@ Strategy strategyFromJson(const Json& object, const QString& path, StrategyForm 
     requireObject(object, path);
     const QString format = string(object, "format", path, true);
     if (format != QLatin1String("pml-strategy")) {
-        throw Error(tr("%1: this is not a strategy file (format is \"%2\", expected "
-                       "\"pml-strategy\").")
+        throw Error(Messages::tr("%1: this is not a strategy file (format is \"%2\", expected "
+                                 "\"pml-strategy\").")
                         .arg(childPath(path, "format"), format));
     }
     const qint64 version = integer(object, "format_version", path);
     if (version != 1) {
-        throw Error(tr("%1: strategy format version %2 is not supported (expected 1).")
+        throw Error(Messages::tr("%1: strategy format version %2 is not supported (expected 1).")
                         .arg(childPath(path, "format_version"))
                         .arg(version));
     }

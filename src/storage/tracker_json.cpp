@@ -2,6 +2,7 @@
 
 #include "content_validation.h"
 #include "core/error.h"
+#include "core/messages.h"
 #include "json_support.h"
 #include "settings_values.h"
 #include "strategy_json_internal.h"
@@ -16,11 +17,6 @@ namespace {
 
 using json::Json;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("pml", text);
-}
-
 template <typename Enum>
 Enum enumValue(const Json& object, const char* key, const QString& path,
                std::optional<Enum> (*fromKey)(const QString&), const char* expected)
@@ -28,7 +24,7 @@ Enum enumValue(const Json& object, const char* key, const QString& path,
     const QString text = json::string(object, key, path);
     const auto value = fromKey(text);
     if (!value) {
-        throw Error(tr("%1: unknown value \"%2\" (expected %3).")
+        throw Error(Messages::tr("%1: unknown value \"%2\" (expected %3).")
                         .arg(json::childPath(path, key), text, QString::fromLatin1(expected)));
     }
     return *value;
@@ -40,7 +36,7 @@ Settings settingsFromJson(const Json& object, const QString& path)
     QList<QPair<QString, QString>> values;
     for (const auto& [key, value] : object.items()) {
         if (!value.is_string()) {
-            throw Error(tr("%1: expected a string.")
+            throw Error(Messages::tr("%1: expected a string.")
                             .arg(path + QLatin1Char('.') + QString::fromStdString(key)));
         }
         values.append(
@@ -48,7 +44,7 @@ Settings settingsFromJson(const Json& object, const QString& path)
     }
     Settings settings;
     if (const auto problem = settingsFromValues(values, settings)) {
-        throw Error(tr("%1: %2").arg(path, *problem));
+        throw Error(Messages::tr("%1: %2").arg(path, *problem));
     }
     return settings;
 }
@@ -85,8 +81,9 @@ QList<StatusUpdate> updatesFromJson(const Json& list)
                                      "cancelled");
         const qint64 percent = json::integer(list[i], "percent", path);
         if (percent < 0 || percent > 100) {
-            throw Error(
-                tr("%1.percent: %2 is not a percent from 0 to 100.").arg(path).arg(percent));
+            throw Error(Messages::tr("%1.percent: %2 is not a percent from 0 to 100.")
+                            .arg(path)
+                            .arg(percent));
         }
         u.percent = int(percent);
         u.note = json::string(list[i], "note", path, true);
@@ -165,14 +162,14 @@ TrackerContent trackerFromJson(const QByteArray& bytes)
     json::requireObject(document, QString());
     const QString format = json::string(document, "format", QString(), true);
     if (format != QLatin1String("pml-tracker")) {
-        throw Error(tr("This is not a tracker export (format is \"%1\", expected "
-                       "\"pml-tracker\").")
+        throw Error(Messages::tr("This is not a tracker export (format is \"%1\", expected "
+                                 "\"pml-tracker\").")
                         .arg(format));
     }
     const qint64 version = json::integer(document, "format_version", QString());
     if (version != 1) {
-        throw Error(
-            tr("Tracker export format version %1 is not supported (expected 1).").arg(version));
+        throw Error(Messages::tr("Tracker export format version %1 is not supported (expected 1).")
+                        .arg(version));
     }
     TrackerContent c;
     c.strategy = json::strategyFromJson(json::member(document, "strategy", QString()),

@@ -1,0 +1,4394 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ActorDialog</name>
+    <message>
+        <location filename="../../ui/actor_dialog.ui" line="+9"/>
+        <source>Institution</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Short name:</source>
+        <translation>&amp;Sigla:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Optional, e.g. SNI</source>
+        <translation>Opcional, p. ej., SNI</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupo:</translation>
+    </message>
+</context>
+<context>
+    <name>BulkUpdateDialog</name>
+    <message>
+        <location filename="../../ui/bulk_update_dialog.ui" line="+9"/>
+        <source>Update selected activities</source>
+        <translation>Actualizar las actividades seleccionadas</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Status:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Percent done:</source>
+        <translation>P&amp;orcentaje de avance:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Keep each activity&apos;s percent</source>
+        <translation>&amp;Conservar el porcentaje de cada actividad</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Effective date:</source>
+        <translation>&amp;Fecha efectiva:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Note:</source>
+        <translation>Co&amp;mentario:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Recorded by:</source>
+        <translation>Registrado po&amp;r:</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../src/cli/main.cpp" line="+43"/>
+        <source>Usage: pml-tracker-cli COMMAND [arguments] [options]</source>
+        <translation>Uso: pml-tracker-cli COMMAND [argumentos] [opciones]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follows the progress of the national cleaner production strategy (PML).</source>
+        <translation>Sigue el avance de la Estrategia Nacional para la Promoción de la Producción Más Limpia y Eficiente (PML).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays help on commandline options.</source>
+        <translation>Muestra la ayuda sobre las opciones de la línea de comandos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays version information.</source>
+        <translation>Muestra la información de la versión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &apos;pml-tracker-cli COMMAND --help&apos; for the arguments of a command.</source>
+        <translation>Ejecute &apos;pml-tracker-cli COMMAND --help&apos; para ver los argumentos de un comando.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>comando desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &apos;pml-tracker-cli --help&apos; for the list of commands.</source>
+        <translation>Ejecute &apos;pml-tracker-cli --help&apos; para ver la lista de comandos.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="+14"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name recorded with updates:</source>
+        <translation>&amp;Nombre registrado con las actualizaciones:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name recorded with updates</source>
+        <translation>Nombre registrado con las actualizaciones</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every status update and withdrawal records who made it.</source>
+        <translation>Cada actualización de estado y cada retiro registran quién los hizo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tracker Settings</source>
+        <translation>Parámetros del seguimiento</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Start of the schedule:</source>
+        <translation>I&amp;nicio del cronograma:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Start of the schedule</source>
+        <translation>Inicio del cronograma</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;hort term ends after (years):</source>
+        <translation>&amp;Corto plazo termina a los (años):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Short term years</source>
+        <translation>Años del corto plazo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Medium term ends after (years):</source>
+        <translation>&amp;Mediano plazo termina a los (años):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Medium term years</source>
+        <translation>Años del mediano plazo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>L&amp;ong term ends after (years):</source>
+        <translation>&amp;Largo plazo termina a los (años):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Long term years</source>
+        <translation>Años del largo plazo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Roll-up:</source>
+        <translation>Cálculo a&amp;gregado:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Roll-up mode</source>
+        <translation>Modo de cálculo agregado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At &amp;risk when behind plan by more than:</source>
+        <translation>En &amp;riesgo si la brecha supera:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+26"/>
+        <source> points</source>
+        <translation> puntos</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>At-risk gap in percentage points</source>
+        <translation>Brecha de riesgo en puntos porcentuales</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Late when behind plan by more than:</source>
+        <translation>Re&amp;trasada si la brecha supera:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Late gap in percentage points</source>
+        <translation>Brecha de retraso en puntos porcentuales</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Preview: figures as of the viewed date</source>
+        <translation>Vista previa: cifras a la fecha consultada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preview of the settings&apos; effect</source>
+        <translation>Vista previa del efecto de los parámetros</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateForm</name>
+    <message>
+        <location filename="../../ui/update_form.ui" line="+20"/>
+        <source>&amp;Status:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Percent done:</source>
+        <translation>P&amp;orcentaje de avance:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Effective date:</source>
+        <translation>&amp;Fecha efectiva:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Note:</source>
+        <translation>Co&amp;mentario:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What was done, evidence, source...</source>
+        <translation>Qué se hizo, medio de verificación, fuente…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recorded &amp;by:</source>
+        <translation>Registrado po&amp;r:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Record update</source>
+        <translation>Re&amp;gistrar actualización</translation>
+    </message>
+</context>
+<context>
+    <name>pml</name>
+    <message>
+        <location filename="../../src/cli/command_transfer.cpp" line="+16"/>
+        <source>Writes a whole tracker (structure, settings, actors, assignments and full history) to a JSON file. The file is replaced atomically: it is either the complete export or left as it was.</source>
+        <translation>Escribe todo un archivo de seguimiento (estructura, parámetros, entidades, asignaciones e historial completo) en un archivo JSON. El archivo se reemplaza de forma atómica: contiene la exportación completa o queda como estaba.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>file to write</source>
+        <translation>archivo que se escribirá</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>no se puede escribir &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exported %1 to %2 (%3 bytes)</source>
+        <translation>exportado %1 a %2 (%3 bytes)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Creates a new tracker from a JSON export. The whole file is validated first; invalid content is refused and no tracker file is left behind. Refuses an existing DB.</source>
+        <translation>Crea un archivo de seguimiento nuevo a partir de una exportación JSON. Primero se valida todo el archivo; el contenido no válido se rechaza y no queda ningún archivo de seguimiento. No sobrescribe una base de datos existente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>exported tracker</source>
+        <translation>archivo de seguimiento exportado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; already exists; import never overwrites a file</source>
+        <translation>&apos;%1&apos; ya existe; import nunca sobrescribe un archivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>no se puede leer &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>imported %1 into %2: %3 activities, %4 updates</source>
+        <translation>importado %1 en %2: %3 actividades, %4 actualizaciones</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checks a tracker&apos;s integrity and consistency. Exit status 0 when clean, 3 when problems were found (each is printed), 1 when the file cannot be checked.</source>
+        <translation>Verifica la integridad y la coherencia de un archivo de seguimiento. Código de salida 0 si no hay problemas, 3 si se encontraron problemas (se muestra cada uno), 1 si no se puede verificar el archivo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: no problems found</source>
+        <translation>%1: no se encontraron problemas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1: %n problem(s) found</source>
+        <translation>
+            <numerusform>%1: se encontró %n problema</numerusform>
+            <numerusform>%1: se encontraron %n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/main.cpp" line="-92"/>
+        <source>create a tracker from the bundled strategy</source>
+        <translation>crea un archivo de seguimiento a partir de la estrategia incluida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the progress tree (text or --json)</source>
+        <translation>muestra el árbol de avance (texto o --json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record a status update of an activity</source>
+        <translation>registra una actualización de estado de una actividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change an activity&apos;s planning and responsible actors</source>
+        <translation>cambia la programación y las entidades responsables de una actividad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list, read or change tracker settings</source>
+        <translation>lista, muestra o cambia los parámetros del archivo de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list recorded updates in recording order</source>
+        <translation>lista las actualizaciones en el orden en que se registraron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show what goes into a figure and its formula</source>
+        <translation>muestra qué compone una cifra y su fórmula</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write a whole tracker to a JSON file</source>
+        <translation>escribe todo un archivo de seguimiento en un archivo JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create a new tracker from an exported JSON file</source>
+        <translation>crea un archivo de seguimiento nuevo a partir de un archivo JSON exportado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check a tracker&apos;s integrity and consistency</source>
+        <translation>verifica la integridad y la coherencia de un archivo de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>build a synthetic tracker of a given size</source>
+        <translation>genera un archivo de seguimiento sintético del tamaño indicado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write a quarterly progress report</source>
+        <translation>escribe un informe trimestral de avance</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/enums.cpp" line="+130"/>
+        <source>Short term</source>
+        <translation>Corto plazo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medium term</source>
+        <translation>Mediano plazo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Long term</source>
+        <translation>Largo plazo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medium and long term</source>
+        <translation>Mediano y largo plazo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not started</source>
+        <translation>No iniciada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In progress</source>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <source>Completed</source>
+        <translation>Concluida</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Suspended</source>
+        <translation>Suspendida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not due</source>
+        <translation>Por iniciar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On track</source>
+        <translation>En plazo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late</source>
+        <translation>Retrasada</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business association</source>
+        <translation>Gremio empresarial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other institution</source>
+        <translation>Otra entidad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lead</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support</source>
+        <translation>Apoyo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mean of objectives</source>
+        <translation>Promedio por objetivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean of activities</source>
+        <translation>Promedio por actividades</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/explanation.cpp" line="+120"/>
+        <source>There is no objective %1.</source>
+        <translation>No existe el objetivo %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no line %1.</source>
+        <translation>No existe la línea %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no barrier group %1.</source>
+        <translation>No existe el grupo de barreras %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/history.cpp" line="+23"/>
+        <source>A not started activity has percent 0, not %1.</source>
+        <translation>Una actividad no iniciada tiene 0 %, no %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An activity in progress needs a percent from 1 to 99.</source>
+        <translation>Una actividad en ejecución requiere un porcentaje de 1 a 99.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An activity in progress needs a percent from 1 to 99, not %1.</source>
+        <translation>Una actividad en ejecución requiere un porcentaje de 1 a 99, no %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A completed activity has percent 100, not %1.</source>
+        <translation>Una actividad concluida tiene 100 %, no %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A suspended activity takes a percent from 0 to 99, not %1.</source>
+        <translation>Una actividad suspendida admite un porcentaje de 0 a 99, no %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No percent may be given when cancelling an activity (given: %1); it keeps its last percent.</source>
+        <translation>Al cancelar una actividad no se indica porcentaje (se indicó: %1); conserva su último porcentaje.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown status.</source>
+        <translation>Estado desconocido.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The effective date is not a valid date.</source>
+        <translation>La fecha efectiva no es una fecha válida.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The effective date %1 is in the future (today is %2).</source>
+        <translation>La fecha efectiva %1 es futura (hoy es %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/progress.cpp" line="+97"/>
+        <location filename="../../src/storage/strategy_validation.cpp" line="+192"/>
+        <source>Activity %1: the planned start %2 must be before the planned end %3.</source>
+        <translation>Actividad %1: el inicio programado %2 debe ser anterior al fin programado %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/settings.cpp" line="+66"/>
+        <source>Setting %1 takes a whole number of years greater than 0, not &quot;%2&quot;.</source>
+        <translation>El parámetro %1 requiere un número entero de años mayor que 0, no «%2».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Setting %1 takes a number of percentage points of at least 0 (e.g. 10 or 12.5), not &quot;%2&quot;.</source>
+        <translation>El parámetro %1 requiere un número de puntos porcentuales mayor o igual a 0 (p. ej., 10 o 12.5), no «%2».</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Setting %1 takes &quot;objectives&quot; or &quot;activities&quot;, not &quot;%2&quot;.</source>
+        <translation>El parámetro %1 admite «objectives» o «activities», no «%2».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Setting %1 takes a real date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>El parámetro %1 requiere una fecha real escrita AAAA-MM-DD, no «%2».</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unknown setting &quot;%1&quot;; the settings are: %2.</source>
+        <translation>Parámetro desconocido «%1»; los parámetros son: %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Setting %1 must be a valid date.</source>
+        <translation>El parámetro %1 debe ser una fecha válida.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Setting %1 must be at least 1, not %2.</source>
+        <translation>El parámetro %1 debe ser como mínimo 1, no %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The horizon boundaries must grow: %1 (%2) &lt; %3 (%4) &lt; %5 (%6).</source>
+        <translation>Los límites de los horizontes deben ser crecientes: %1 (%2) &lt; %3 (%4) &lt; %5 (%6).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The gaps must be numbers of at least 0 (%1 = %2, %3 = %4).</source>
+        <translation>Las brechas deben ser números mayores o iguales a 0 (%1 = %2, %3 = %4).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Setting %1 (%2) must not exceed %3 (%4).</source>
+        <translation>El parámetro %1 (%2) no debe superar a %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Setting %1 (%2) puts the end of the schedule beyond the calendar.</source>
+        <translation>El parámetro %1 (%2) lleva el fin del cronograma más allá del calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/synthetic.cpp" line="+37"/>
+        <source>Lines, objectives and activities must each be at least 1 (lines %1, objectives %2, activities %3).</source>
+        <translation>Debe haber al menos 1 línea, 1 objetivo y 1 actividad (líneas %1, objetivos %2, actividades %3).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The number of updates cannot be negative (%1).</source>
+        <translation>El número de actualizaciones no puede ser negativo (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There must be at least as many objectives (%1) as lines (%2).</source>
+        <translation>Debe haber al menos tantos objetivos (%1) como líneas (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There must be at least as many activities (%1) as objectives (%2).</source>
+        <translation>Debe haber al menos tantas actividades (%1) como objetivos (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The date of today is not a valid date.</source>
+        <translation>La fecha de hoy no es una fecha válida.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/edit_notice.cpp" line="+16"/>
+        <source>Read-only tracker: nothing can be changed.</source>
+        <translation>Archivo de seguimiento en solo lectura: no se puede cambiar nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viewing %1: editing is possible only as of today.</source>
+        <translation>Consultando al %1: solo se puede editar con corte al día de hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/report/csv_writer.cpp" line="+54"/>
+        <source>Invalid CSV separator &quot;%1&quot;: use , or ;.</source>
+        <translation>Separador CSV no válido «%1»: use , o ;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/report/pdf_writer.cpp" line="+66"/>
+        <source>Could not start the PDF document.</source>
+        <translation>No se pudo iniciar el documento PDF.</translation>
+    </message>
+    <message>
+        <location line="+415"/>
+        <source>Writing a PDF needs a QGuiApplication (set QT_QPA_PLATFORM=offscreen).</source>
+        <translation>Para escribir un PDF se necesita una QGuiApplication (defina QT_QPA_PLATFORM=offscreen).</translation>
+    </message>
+    <message>
+        <location filename="../../src/report/report_file.cpp" line="+80"/>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Cannot write the report to &quot;%1&quot;: %2</source>
+        <translation>No se puede escribir el informe en «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/report/report_model.cpp" line="+173"/>
+        <source>Invalid quarter &quot;%1&quot;: expected YEAR-QN, for example 2026-Q3.</source>
+        <translation>Trimestre no válido «%1»: se esperaba AAAA-QN, por ejemplo 2026-Q3.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Invalid quarter %1-Q%2: the year must have four digits and the quarter be 1 to 4.</source>
+        <translation>Trimestre no válido %1-Q%2: el año debe tener cuatro dígitos y el trimestre debe ser de 1 a 4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../src/report/report_text.cpp" line="+284"/>
+        <source>Unknown report language &quot;%1&quot;: use es or en.</source>
+        <translation>Idioma del informe desconocido «%1»: use es o en.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown line of action %1.</source>
+        <translation>Línea de acción desconocida: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/report/writer_support.cpp" line="+63"/>
+        <source>Could not write the report: %1</source>
+        <translation>No se pudo escribir el informe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/report/xlsx_writer.cpp" line="+390"/>
+        <source>Could not create a temporary folder for the spreadsheet: %1</source>
+        <translation>No se pudo crear una carpeta temporal para la hoja de cálculo: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not create the spreadsheet.</source>
+        <translation>No se pudo crear la hoja de cálculo.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not write the spreadsheet: %1</source>
+        <translation>No se pudo escribir la hoja de cálculo: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not read the spreadsheet back: %1</source>
+        <translation>No se pudo volver a leer la hoja de cálculo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/content_validation.cpp" line="+20"/>
+        <source>Assignment: unknown activity %1.</source>
+        <translation>Asignación: actividad desconocida %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assignment of %1: unknown actor %2.</source>
+        <translation>Asignación de %1: entidad desconocida %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activity %1: actor %2 is assigned twice.</source>
+        <translation>Actividad %1: la entidad %2 está asignada dos veces.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../src/storage/store_check.cpp" line="+54"/>
+        <source>Activity %1 has more than one lead actor.</source>
+        <translation>La actividad %1 tiene más de una entidad responsable.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Update %1</source>
+        <translation>Actualización %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the id must be a unique number greater than 0.</source>
+        <translation>%1: el id debe ser un número único mayor que 0.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: unknown activity %2.</source>
+        <translation>%1: actividad desconocida %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2): the effective date and the recording time must be real dates.</source>
+        <translation>%1 (%2): la fecha efectiva y la fecha de registro deben ser fechas reales.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2): the effective date %3 is after the day it was recorded (%4).</source>
+        <translation>%1 (%2): la fecha efectiva %3 es posterior al día en que se registró (%4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Withdrawal %1: the id must be a unique number greater than 0.</source>
+        <translation>Retiro %1: el id debe ser un número único mayor que 0.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Withdrawal %1: unknown update %2.</source>
+        <translation>Retiro %1: actualización desconocida %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Withdrawal %1: the recording time is not a real time.</source>
+        <translation>Retiro %1: la hora de registro no es una hora real.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a cancelled activity keeps a percent from 0 to 100, not %1.</source>
+        <translation>una actividad cancelada conserva un porcentaje de 0 a 100, no %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Update %1 is withdrawn twice without being restored.</source>
+        <translation>La actualización %1 se retira dos veces sin haber sido restablecida.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update %1 is restored without having been withdrawn.</source>
+        <translation>La actualización %1 se restablece sin haber sido retirada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/content_writer.cpp" line="+96"/>
+        <source>Schema version %1 cannot hold withdrawn updates.</source>
+        <translation>La versión de esquema %1 no admite actualizaciones retiradas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/settings_values.cpp" line="+15"/>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Parámetro desconocido «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/sqlite_store.cpp" line="+43"/>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The tracker file %1 does not exist.</source>
+        <translation>El archivo de seguimiento %1 no existe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 no es un archivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a PML tracker (it is not an SQLite database).</source>
+        <translation>%1 no es un archivo de seguimiento PML (no es una base de datos SQLite).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a PML tracker (it has no tracker schema version).</source>
+        <translation>%1 no es un archivo de seguimiento PML (no tiene versión de esquema de seguimiento).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 has schema version %2, newer than the version %3 this program knows; use a newer version of the program.</source>
+        <translation>%1 tiene la versión de esquema %2, más reciente que la versión %3 que conoce este programa; use una versión más reciente del programa.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot write %1 (or its folder): open it read-only to consult it.</source>
+        <translation>No se puede escribir %1 (o su carpeta): ábralo en solo lectura para consultarlo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has schema version %2 and must be upgraded to version %3 before it can be read; open it once for writing.</source>
+        <translation>%1 tiene la versión de esquema %2 y debe actualizarse a la versión %3 antes de poder leerlo; ábralo una vez con permiso de escritura.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 already exists; a new tracker is never written over a file.</source>
+        <translation>%1 ya existe; un archivo de seguimiento nuevo nunca sobrescribe un archivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create %1: its folder does not exist.</source>
+        <translation>No se puede crear %1: su carpeta no existe.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot create %1: the name is taken.</source>
+        <translation>No se puede crear %1: el nombre ya está en uso.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 is open read-only: nothing can be changed.</source>
+        <translation>%1 está abierto en solo lectura: no se puede cambiar nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A backup cannot replace the tracker itself (%1).</source>
+        <translation>Una copia de respaldo no puede reemplazar al propio archivo de seguimiento (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/store_check.cpp" line="-27"/>
+        <location filename="../../src/storage/strategy_validation.cpp" line="-35"/>
+        <source>Activity %1 serves no objective.</source>
+        <translation>La actividad %1 no contribuye a ningún objetivo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Activity %1 serves objective %2 of another barrier group.</source>
+        <translation>La actividad %1 contribuye al objetivo %2 de otro grupo de barreras.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line %1: barrier &quot;%2&quot; is in no barrier group.</source>
+        <translation>Línea %1: la barrera «%2» no está en ningún grupo de barreras.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Update %1 (%2): %3</source>
+        <translation>Actualización %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update %1 (%2): the effective date %3 is after the day it was recorded.</source>
+        <translation>Actualización %1 (%2): la fecha efectiva %3 es posterior al día en que se registró.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Withdrawal %1 refers to the missing update %2.</source>
+        <translation>El retiro %1 se refiere a la actualización inexistente %2.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The schema version is %1, expected %2.</source>
+        <translation>La versión de esquema es %1; se esperaba %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Settings: %1</source>
+        <translation>Parámetros: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/store_reads.cpp" line="+16"/>
+        <source>The tracker is damaged: %1</source>
+        <translation>El archivo de seguimiento está dañado: %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>update %1 has an unknown status &quot;%2&quot;.</source>
+        <translation>la actualización %1 tiene un estado desconocido «%2».</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the reference text is unreadable.</source>
+        <translation>el texto de referencia es ilegible.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>activity %1 has an unknown horizon.</source>
+        <translation>la actividad %1 tiene un horizonte desconocido.</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>update %1 has an impossible effective date.</source>
+        <translation>la actualización %1 tiene una fecha efectiva imposible.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/strategy_json.cpp" line="+27"/>
+        <source>%1: unknown actor group &quot;%2&quot; (expected sector, business_association or other).</source>
+        <translation>%1: grupo de entidad desconocido «%2» (se esperaba sector, business_association o other).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: unknown horizon &quot;%2&quot; (expected C, M, L or ML).</source>
+        <translation>%1: horizonte desconocido «%2» (se esperaba C, M, L o ML).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: expected a whole number.</source>
+        <translation>%1: se esperaba un número entero.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1: principle numbers must be 1, 2, 3… in order (expected %2).</source>
+        <translation>%1: los números de principio deben ser 1, 2, 3… en orden (se esperaba %2).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1: this is not a strategy file (format is &quot;%2&quot;, expected &quot;pml-strategy&quot;).</source>
+        <translation>%1: no es un archivo de estrategia (el formato es «%2»; se esperaba «pml-strategy»).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: strategy format version %2 is not supported (expected 1).</source>
+        <translation>%1: la versión %2 del formato de estrategia no es compatible (se esperaba 1).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The bundled strategy is missing from this program (resource %1).</source>
+        <translation>Falta la estrategia incluida en este programa (recurso %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/strategy_validation.cpp" line="-133"/>
+        <source>The strategy has no title.</source>
+        <translation>La estrategia no tiene título.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The strategy has no lines of action.</source>
+        <translation>La estrategia no tiene líneas de acción.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line %1: line numbers must be 1, 2, 3… in order (expected %2).</source>
+        <translation>Línea %1: los números de línea deben ser 1, 2, 3… en orden (se esperaba %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line %1: the name and the heading must not be empty.</source>
+        <translation>Línea %1: el nombre y el encabezado no deben estar vacíos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Line %1: a barrier is empty.</source>
+        <translation>Línea %1: hay una barrera vacía.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1: barrier &quot;%2&quot; is listed twice.</source>
+        <translation>Línea %1: la barrera «%2» figura dos veces.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Barrier group &quot;%1&quot;: the code must look like &quot;3.2&quot;.</source>
+        <translation>Grupo de barreras «%1»: el código debe tener la forma «3.2».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Barrier group %1: line %2 does not exist.</source>
+        <translation>Grupo de barreras %1: la línea %2 no existe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Barrier group %1: code does not match its position (expected %2).</source>
+        <translation>Grupo de barreras %1: el código no corresponde a su posición (se esperaba %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Barrier group %1 appears twice.</source>
+        <translation>El grupo de barreras %1 figura dos veces.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Barrier group %1: the source code and the heading must not be empty.</source>
+        <translation>Grupo de barreras %1: el código de origen y el encabezado no deben estar vacíos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Barrier group %1 covers no barrier.</source>
+        <translation>El grupo de barreras %1 no abarca ninguna barrera.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Barrier group %1: barrier &quot;%2&quot; is not a barrier of line %3.</source>
+        <translation>Grupo de barreras %1: «%2» no es una barrera de la línea %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Line %1: barrier &quot;%2&quot; must be in exactly one barrier group, it is in %3 (%4).</source>
+        <translation>Línea %1: la barrera «%2» debe estar en un solo grupo de barreras y está en %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/command_set.cpp" line="+14"/>
+        <source>unknown actor &apos;%1&apos;; give an actor&apos;s name or short name</source>
+        <translation>entidad desconocida &apos;%1&apos;; indique el nombre o la sigla de una entidad</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: weight %2, planned %3 to %4%5, lead %6, support %7</source>
+        <translation>%1: peso %2, programado del %3 al %4%5, responsable %6, apoyo %7</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (override)</source>
+        <translation> (fijado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (horizon)</source>
+        <translation> (según horizonte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location filename="../../src/storage/strategy_validation.cpp" line="+5"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Changes an activity&apos;s planning (weight, planned window) and responsible actors. Options not given keep their current value. To clear: &apos;--start none&apos; or &apos;--end none&apos; returns to the horizon&apos;s default date, &apos;--lead none&apos; removes the lead, &apos;--support none&apos; removes all supporting actors. Actors are given by name or short name (case-insensitive), e.g. --lead SNI.</source>
+        <translation>Cambia la programación (peso, periodo programado) y las entidades responsables de una actividad. Las opciones no indicadas conservan su valor actual. Para borrar: &apos;--start none&apos; o &apos;--end none&apos; vuelve a la fecha según el horizonte, &apos;--lead none&apos; quita la entidad responsable, &apos;--support none&apos; quita todas las entidades de apoyo. Las entidades se indican por nombre o sigla (sin distinguir mayúsculas), p. ej., --lead SNI.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../src/cli/command_update.cpp" line="+16"/>
+        <source>activity code, e.g. 14.C1</source>
+        <translation>código de actividad, p. ej., 14.C1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weight in roll-ups, a number above 0</source>
+        <translation>peso en los promedios, un número mayor que 0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>planned start date, or none</source>
+        <translation>fecha de inicio programado, o none</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>planned end date, or none</source>
+        <translation>fecha de fin programado, o none</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lead actor, or none</source>
+        <translation>entidad responsable, o none</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>supporting actor (repeat for several; replaces the current ones), or none</source>
+        <translation>entidad de apoyo (repita la opción para varias; reemplaza a las actuales), o none</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--weight: %1 is not above 0</source>
+        <translation>--weight: %1 no es mayor que 0</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>--support none cannot be combined with actors</source>
+        <translation>--support none no se puede combinar con entidades</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is already the lead of %2</source>
+        <translation>&apos;%1&apos; ya es la entidad responsable de %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>pml-tracker-cli: nothing to change; current values:</source>
+        <translation>pml-tracker-cli: nada que cambiar; valores actuales:</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/strategy_validation.cpp" line="+12"/>
+        <source>Objective %1 appears twice.</source>
+        <translation>El objetivo %1 figura dos veces.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Objective %1: barrier group %2 does not exist.</source>
+        <translation>Objetivo %1: el grupo de barreras %2 no existe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Objective %1 has no text.</source>
+        <translation>El objetivo %1 no tiene texto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Objective numbers must be exactly 1 to %1: objective %2 is missing.</source>
+        <translation>Los números de objetivo deben ser exactamente de 1 a %1: falta el objetivo %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Activity &quot;%1&quot;: the code must look like &quot;6.C7&quot; or &quot;1.ML2&quot;.</source>
+        <translation>Actividad «%1»: el código debe tener la forma «6.C7» o «1.ML2».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activity %1 has no text.</source>
+        <translation>La actividad %1 no tiene texto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activity %1: barrier group %2 does not exist.</source>
+        <translation>Actividad %1: el grupo de barreras %2 no existe.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Activity %1: objective %2 is not an objective of its barrier group %3.</source>
+        <translation>Actividad %1: el objetivo %2 no es un objetivo de su grupo de barreras %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Activity %1 lists objective %2 twice.</source>
+        <translation>La actividad %1 indica dos veces el objetivo %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Activity %1: code does not match its position (expected %2).</source>
+        <translation>Actividad %1: el código no corresponde a su posición (se esperaba %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/store_writes.cpp" line="+31"/>
+        <source>Unknown activity code &quot;%1&quot;.</source>
+        <translation>Código de actividad desconocido «%1».</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+8"/>
+        <source>Activity %1: %2</source>
+        <translation>Actividad %1: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Unknown update %1.</source>
+        <translation>Actualización desconocida: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Update %1 is already withdrawn.</source>
+        <translation>La actualización %1 ya está retirada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update %1 is not withdrawn, so it cannot be restored.</source>
+        <translation>La actualización %1 no está retirada; por eso no se puede restablecer.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location filename="../../src/storage/strategy_validation.cpp" line="+4"/>
+        <source>Activity %1: the weight must be a number greater than 0, not %2.</source>
+        <translation>Actividad %1: el peso debe ser un número mayor que 0, no %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../src/storage/strategy_validation.cpp" line="+6"/>
+        <source>Activity %1: a planned date is not a real date.</source>
+        <translation>Actividad %1: una fecha programada no es una fecha real.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Activity %1: unknown actor %2.</source>
+        <translation>Actividad %1: entidad desconocida %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activity %1: actor %2 cannot be both the lead and a supporting actor.</source>
+        <translation>Actividad %1: la entidad %2 no puede ser a la vez responsable y apoyo.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>An actor needs a name.</source>
+        <translation>Una entidad necesita un nombre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actor &quot;%1&quot;: names must not start or end with spaces.</source>
+        <translation>Entidad «%1»: los nombres no deben empezar ni terminar con espacios.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The name &quot;%1&quot; is already used by the actor &quot;%2&quot;.</source>
+        <translation>El nombre «%1» ya lo usa la entidad «%2».</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Unknown actor %1.</source>
+        <translation>Entidad desconocida: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/strategy_validation.cpp" line="+15"/>
+        <source>Activity %1 appears twice.</source>
+        <translation>La actividad %1 figura dos veces.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Actor &quot;%1&quot;: the id %2 is not a unique number greater than 0.</source>
+        <translation>Entidad «%1»: el id %2 no es un número único mayor que 0.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Actor %1 has no name.</source>
+        <translation>La entidad %1 no tiene nombre.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Actor &quot;%1&quot;: the name &quot;%2&quot; is already used by &quot;%3&quot;.</source>
+        <translation>Entidad «%1»: el nombre «%2» ya lo usa «%3».</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/tracker_json.cpp" line="+27"/>
+        <source>%1: unknown value &quot;%2&quot; (expected %3).</source>
+        <translation>%1: valor desconocido «%2» (se esperaba %3).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: expected a string.</source>
+        <translation>%1: se esperaba una cadena de texto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/command_transfer.cpp" line="-32"/>
+        <location filename="../../src/storage/tracker_json.cpp" line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/tracker_json.cpp" line="+37"/>
+        <source>%1.percent: %2 is not a percent from 0 to 100.</source>
+        <translation>%1.percent: %2 no es un porcentaje de 0 a 100.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>This is not a tracker export (format is &quot;%1&quot;, expected &quot;pml-tracker&quot;).</source>
+        <translation>Esto no es una exportación de un archivo de seguimiento (el formato es «%1»; se esperaba «pml-tracker»).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tracker export format version %1 is not supported (expected 1).</source>
+        <translation>La versión %1 del formato de exportación no es compatible (se esperaba 1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/cli_support.cpp" line="+46"/>
+        <source>%1: %2 (see &apos;pml-tracker-cli %1 --help&apos;)</source>
+        <translation>%1: %2 (vea &apos;pml-tracker-cli %1 --help&apos;)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: missing argument (see &apos;pml-tracker-cli %1 --help&apos;)</source>
+        <translation>%1: falta un argumento (vea &apos;pml-tracker-cli %1 --help&apos;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: unexpected argument &apos;%2&apos; (see &apos;pml-tracker-cli %1 --help&apos;)</source>
+        <translation>%1: argumento inesperado &apos;%2&apos; (vea &apos;pml-tracker-cli %1 --help&apos;)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &apos;%2&apos; is not a date; expected YYYY-MM-DD</source>
+        <translation>%1: &apos;%2&apos; no es una fecha; se esperaba AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 is not a real calendar date</source>
+        <translation>%1: %2 no es una fecha real del calendario</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../src/cli/command_generate.cpp" line="+21"/>
+        <source>%1: &apos;%2&apos; is not a whole number</source>
+        <translation>%1: &apos;%2&apos; no es un número entero</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation>%1: &apos;%2&apos; no es un número</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no tracker file &apos;%1&apos;</source>
+        <translation>no existe el archivo de seguimiento &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/command_config.cpp" line="+11"/>
+        <source>Lists the tracker settings (no KEY), prints one (KEY) or changes one (KEY VALUE). Keys: %1.</source>
+        <translation>Lista los parámetros del archivo de seguimiento (sin KEY), muestra uno (KEY) o cambia uno (KEY VALUE). Claves: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../src/cli/command_explain.cpp" line="+162"/>
+        <location filename="../../src/cli/command_history.cpp" line="+32"/>
+        <location filename="../../src/cli/command_set.cpp" line="-104"/>
+        <location filename="../../src/cli/command_show.cpp" line="+94"/>
+        <location filename="../../src/cli/command_transfer.cpp" line="-47"/>
+        <location line="+64"/>
+        <location filename="../../src/cli/command_update.cpp" line="-1"/>
+        <source>tracker file</source>
+        <translation>archivo de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>setting name</source>
+        <translation>nombre del parámetro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new value</source>
+        <translation>valor nuevo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+10"/>
+        <source>unknown setting &apos;%1&apos;; known settings: %2</source>
+        <translation>parámetro desconocido &apos;%1&apos;; parámetros conocidos: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/command_explain.cpp" line="-133"/>
+        <source>unknown target &apos;%1&apos;; use an objective number, line:N, group:CODE or strategy</source>
+        <translation>destino desconocido &apos;%1&apos;; use un número de objetivo, line:N, group:CÓDIGO o strategy</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Strategy: %1</source>
+        <translation>Estrategia: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Barrier group %1: %2</source>
+        <translation>Grupo de barreras %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Objective %1: %2</source>
+        <translation>Objetivo %1: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>As of %1, roll-up mode %2: actual %3, planned %4, schedule %5</source>
+        <translation>Al %1, modo de cálculo %2: ejecutado %3, programado %4, semáforo %5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>item</source>
+        <translation>elemento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weight</source>
+        <translation>peso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/cli/command_show.cpp" line="-52"/>
+        <source>actual</source>
+        <translation>ejec.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../src/cli/command_show.cpp" line="+1"/>
+        <source>planned</source>
+        <translation>prog.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>excluded</source>
+        <translation>excluido</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>actual:  %1</source>
+        <translation>ejecutado:  %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned: %1</source>
+        <translation>programado: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shows what goes into a figure: each item with its weight, value and whether it is excluded (and why), and the formula with its numbers. TARGET is an objective number (e.g. 14), line:N, group:CODE (e.g. group:3.1) or strategy.</source>
+        <translation>Muestra qué compone una cifra: cada elemento con su peso, su valor y si está excluido (y por qué), y la fórmula con sus números. TARGET es un número de objetivo (p. ej., 14), line:N, group:CÓDIGO (p. ej., group:3.1) o strategy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>what to explain</source>
+        <translation>qué explicar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/cli/command_show.cpp" line="+53"/>
+        <source>date of the figures (default: today)</source>
+        <translation>fecha de las cifras (por omisión: hoy)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print JSON</source>
+        <translation>mostrar en JSON</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown %1</source>
+        <translation>%1 desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/command_generate.cpp" line="+10"/>
+        <source>Builds a synthetic tracker with the given totals, deterministically (same options and today, same file), for load tests. Refuses to overwrite an existing file.</source>
+        <translation>Genera un archivo de seguimiento sintético con los totales indicados, de forma determinista (mismas opciones y misma fecha de hoy, mismo archivo), para pruebas de carga. No sobrescribe un archivo existente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../src/cli/command_init.cpp" line="+17"/>
+        <location filename="../../src/cli/command_transfer.cpp" line="-34"/>
+        <source>tracker file to create</source>
+        <translation>archivo de seguimiento que se creará</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number of lines</source>
+        <translation>número de líneas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>number of objectives</source>
+        <translation>número de objetivos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>number of activities</source>
+        <translation>número de actividades</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>number of status updates</source>
+        <translation>número de actualizaciones de estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>random seed</source>
+        <translation>semilla aleatoria</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 is too large</source>
+        <translation>%1: %2 es demasiado grande</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--seed: %1 is out of range 0-%2</source>
+        <translation>--seed: %1 está fuera del rango 0-%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--updates: %1 is below 0</source>
+        <translation>--updates: %1 es menor que 0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; already exists; generate never overwrites a file</source>
+        <translation>&apos;%1&apos; ya existe; generate nunca sobrescribe un archivo</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>generated %1: %2 lines, %3 objectives, %4 activities, %5 updates in %6 s (%7 s generating, %8 s writing)</source>
+        <translation>generado %1: %2 líneas, %3 objetivos, %4 actividades, %5 actualizaciones en %6 s (%7 s de generación, %8 s de escritura)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/command_history.cpp" line="-3"/>
+        <source>Lists every recorded update (of one activity when CODE is given) in recording order, with its effective date, recording time, status, percent, author and note.</source>
+        <translation>Lista todas las actualizaciones registradas (de una sola actividad si se indica CODE) en el orden de registro, con su fecha efectiva, fecha y hora de registro, estado, porcentaje, autor y comentario.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>activity code</source>
+        <translation>código de actividad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print a JSON array</source>
+        <translation>mostrar un arreglo JSON</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../src/cli/command_set.cpp" line="+43"/>
+        <source>unknown activity code &apos;%1&apos;</source>
+        <translation>código de actividad desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>[withdrawn]</source>
+        <translation>[retirada]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no updates recorded</source>
+        <translation>no hay actualizaciones registradas</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/command_init.cpp" line="-2"/>
+        <source>Creates a tracker file from the bundled strategy (or a strategy file). Refuses to overwrite an existing file.</source>
+        <translation>Crea un archivo de seguimiento a partir de la estrategia incluida (o de un archivo de estrategia). No sobrescribe un archivo existente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>start date of the strategy&apos;s schedule (default: 1 January of this year)</source>
+        <translation>fecha de inicio del cronograma de la estrategia (por omisión: 1 de enero de este año)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>strategy file to use instead of the bundled one</source>
+        <translation>archivo de estrategia que se usará en lugar del incluido</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; already exists; init never overwrites a file</source>
+        <translation>&apos;%1&apos; ya existe; init nunca sobrescribe un archivo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read strategy file &apos;%1&apos;: %2</source>
+        <translation>no se puede leer el archivo de estrategia &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>strategy file &apos;%1&apos;: %2</source>
+        <translation>archivo de estrategia &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>created tracker %1: %2 lines, %3 objectives, %4 activities, %5 actors, start %6</source>
+        <translation>archivo de seguimiento creado %1: %2 líneas, %3 objetivos, %4 actividades, %5 entidades, inicio %6</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/command_show.cpp" line="-57"/>
+        <source>As of %1, roll-up mode: %2</source>
+        <translation>Al %1, modo de cálculo: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>schedule</source>
+        <translation>semáforo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strategy</source>
+        <translation>Estrategia</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Obj. %1 %2</source>
+        <translation>Obj. %1 %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Prints the progress of the strategy, its lines, barrier groups, objectives and activities as of a date (default: today). Figures are percentages; &apos;—&apos; means no data.</source>
+        <translation>Muestra el avance de la estrategia, sus líneas, grupos de barreras, objetivos y actividades a una fecha (por omisión: hoy). Las cifras son porcentajes; &apos;—&apos; significa sin datos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>print the whole tree as JSON</source>
+        <translation>mostrar todo el árbol en JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>text output down to: lines, groups, objectives or activities (default)</source>
+        <translation>nivel de detalle del texto: lines, groups, objectives o activities (por omisión)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--depth: unknown level &apos;%1&apos;; use lines, groups, objectives or activities</source>
+        <translation>--depth: nivel desconocido &apos;%1&apos;; use lines, groups, objectives o activities</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/command_update.cpp" line="-5"/>
+        <source>Records one status update of an activity. Statuses: not_started (percent 0), in_progress (percent 1-99, required), completed (100), suspended (0-99, default: the last percent), cancelled (no percent). The history is append-only: a correction is a new update.</source>
+        <translation>Registra una actualización de estado de una actividad. Estados: not_started (porcentaje 0), in_progress (porcentaje 1-99, obligatorio), completed (100), suspended (0-99, por omisión: el último porcentaje), cancelled (sin porcentaje). El historial solo admite agregados: una corrección es una nueva actualización.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>new status</source>
+        <translation>nuevo estado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>percent done, a whole number</source>
+        <translation>porcentaje de avance, un número entero</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>effective date, not after today (default: today)</source>
+        <translation>fecha efectiva, no posterior a hoy (por omisión: hoy)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>free text note</source>
+        <translation>comentario en texto libre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>who records it (default: the system user name)</source>
+        <translation>quién la registra (por omisión: el nombre de usuario del sistema)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>update: --status is required (see &apos;pml-tracker-cli update --help&apos;)</source>
+        <translation>update: --status es obligatorio (vea &apos;pml-tracker-cli update --help&apos;)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown status &apos;%1&apos;; use not_started, in_progress, completed, suspended or cancelled</source>
+        <translation>estado desconocido &apos;%1&apos;; use not_started, in_progress, completed, suspended o cancelled</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>recorded update %1: %2 %3 %4% effective %5</source>
+        <translation>actualización %1 registrada: %2 %3 %4% con fecha efectiva %5</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/file_support.cpp" line="+26"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot flush %1 to the disk.</source>
+        <translation>No se puede terminar de grabar %1 en el disco.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot create a file beside %1: %2</source>
+        <translation>No se puede crear un archivo junto a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/json_support.cpp" line="+14"/>
+        <source>%1: expected %2.</source>
+        <translation>%1: se esperaba %2.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Malformed JSON at line %1, column %2: %3</source>
+        <translation>JSON mal formado en la línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+12"/>
+        <source>the document</source>
+        <translation>el documento</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: missing key &quot;%2&quot;.</source>
+        <translation>%1: falta la clave «%2».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a string</source>
+        <translation>una cadena de texto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+61"/>
+        <source>a non-empty string</source>
+        <translation>una cadena de texto no vacía</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>a non-empty string or null</source>
+        <translation>una cadena de texto no vacía o null</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an array</source>
+        <translation>una lista (array)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1: &quot;%2&quot; is not a real date written YYYY-MM-DD.</source>
+        <translation>%1: «%2» no es una fecha real escrita AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: &quot;%2&quot; is not a real UTC time written YYYY-MM-DDTHH:MM:SS.mmmZ.</source>
+        <translation>%1: «%2» no es una hora UTC real escrita YYYY-MM-DDTHH:MM:SS.mmmZ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/sql_support.cpp" line="+18"/>
+        <source>Database error: %1 (in: %2)</source>
+        <translation>Error de la base de datos: %1 (en: %2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/sqlite_dialect.cpp" line="+109"/>
+        <source>The integrity check could not run: the file is damaged.</source>
+        <translation>No se pudo ejecutar la verificación de integridad: el archivo está dañado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Integrity check: %1</source>
+        <translation>Verificación de integridad: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The foreign key check could not run.</source>
+        <translation>No se pudo ejecutar la verificación de claves foráneas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Table %1, row %2 refers to a missing row of table %3.</source>
+        <translation>La fila %2 de la tabla %1 hace referencia a una fila inexistente de la tabla %3.</translation>
+    </message>
+</context>
+<context>
+    <name>pml::ActivitiesTableModel</name>
+    <message>
+        <location filename="../../src/gui/activities_table_model.cpp" line="+343"/>
+        <location line="+70"/>
+        <source>Planned minus actual, in percentage points</source>
+        <translation>Programado menos ejecutado, en puntos porcentuales</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>No update in force at this date</source>
+        <translation>Sin actualización vigente a esta fecha</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Horizon</source>
+        <translation>Horizonte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual</source>
+        <translation>Ejecutado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned</source>
+        <translation>Programado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gap</source>
+        <translation>Brecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule</source>
+        <translation>Semáforo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Support</source>
+        <translation>Apoyo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last update</source>
+        <translation>Última actualización</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Strategic objectives the activity serves</source>
+        <translation>Objetivos estratégicos a los que contribuye la actividad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual progress: the percent of the update in force</source>
+        <translation>Avance ejecutado: porcentaje de la actualización vigente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned progress at this date, from the planned window</source>
+        <translation>Avance programado a esta fecha, según el periodo programado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Effective date of the update in force</source>
+        <translation>Fecha efectiva de la actualización vigente</translation>
+    </message>
+</context>
+<context>
+    <name>pml::ActivitiesView</name>
+    <message>
+        <location filename="../../src/gui/activities_view.cpp" line="+118"/>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Update selected…</source>
+        <translation>Actuali&amp;zar seleccionadas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>Record one status update for every selected activity</source>
+        <translation>Registrar una misma actualización de estado para cada actividad seleccionada</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Show in st&amp;rategy</source>
+        <translation>Ver en la est&amp;rategia</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n seleccionada</numerusform>
+            <numerusform>%n seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Editing is only possible on a writable tracker viewed as of today</source>
+        <translation>Solo se puede editar en un archivo de seguimiento con permiso de escritura y con corte al día de hoy</translation>
+    </message>
+</context>
+<context>
+    <name>pml::ActivityDetail</name>
+    <message>
+        <location filename="../../src/gui/activity_detail.cpp" line="+164"/>
+        <source>This activity is not in the tracker.</source>
+        <translation>Esta actividad no está en el archivo de seguimiento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activity %1</source>
+        <translation>Actividad %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Horizon: %1 · Serves: %2 · %3 · %4</source>
+        <translation>Horizonte: %1 · Contribuye a: %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>planned window %1 – %2, weight %3</source>
+        <translation>periodo programado %1 – %2, peso %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status: %1, %2 % since %3; %4</source>
+        <translation>Estado: %1, %2 % desde el %3; %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status: no update recorded yet; %1</source>
+        <translation>Estado: aún no se ha registrado ninguna actualización; %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Progress and history</source>
+        <translation>Avance e &amp;historial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planning and &amp;responsibility</source>
+        <translation>&amp;Programación y responsables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a status update</source>
+        <translation>Registrar una actualización de estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History (newest first)</source>
+        <translation>Historial (lo más reciente primero)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned window and weight</source>
+        <translation>Periodo programado y peso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible institutions</source>
+        <translation>Entidades responsables</translation>
+    </message>
+</context>
+<context>
+    <name>pml::ActivityListModel</name>
+    <message>
+        <location filename="../../src/gui/activity_list_model.cpp" line="+48"/>
+        <source>%1
+Status: %2, actual %3, planned %4 (%5)</source>
+        <translation>%1
+Estado: %2, ejecutado %3, programado %4 (%5)</translation>
+    </message>
+</context>
+<context>
+    <name>pml::ActorActivitiesModel</name>
+    <message>
+        <location filename="../../src/gui/actor_activities_model.cpp" line="+154"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual</source>
+        <translation>Ejecutado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned</source>
+        <translation>Programado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule</source>
+        <translation>Semáforo</translation>
+    </message>
+</context>
+<context>
+    <name>pml::ActorDialog</name>
+    <message>
+        <location filename="../../src/gui/actor_dialog.cpp" line="+38"/>
+        <source>Add institution</source>
+        <translation>Agregar entidad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit institution</source>
+        <translation>Modificar entidad</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Give the institution a name.</source>
+        <translation>Indique el nombre de la entidad.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is already used by %2.</source>
+        <translation>«%1» ya lo usa %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pml::ActorsTableModel</name>
+    <message>
+        <location filename="../../src/gui/actors_table_model.cpp" line="+155"/>
+        <source>Plain mean of the actual progress of the activities it leads or supports (cancelled ones left out)</source>
+        <translation>Promedio simple del avance ejecutado de las actividades en las que es responsable o apoyo (sin contar las canceladas)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Institution</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Short name</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leads</source>
+        <translation>Como responsable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supports</source>
+        <translation>Como apoyo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean progress</source>
+        <translation>Avance promedio</translation>
+    </message>
+</context>
+<context>
+    <name>pml::ActorsView</name>
+    <message>
+        <location filename="../../src/gui/actors_view.cpp" line="+151"/>
+        <source>Institutions</source>
+        <translation>Entidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities of the selected institution</source>
+        <translation>Actividades de la entidad seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add institution…</source>
+        <translation>A&amp;gregar entidad…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit institution…</source>
+        <translation>&amp;Modificar entidad…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+55"/>
+        <source>Rename the institution or change its group</source>
+        <translation>Cambiar el nombre de la entidad o su grupo</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Select an institution to see its activities.</source>
+        <translation>Seleccione una entidad para ver sus actividades.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activities of &lt;b&gt;%1&lt;/b&gt;: leads %2, supports %3</source>
+        <translation>Actividades de &lt;b&gt;%1&lt;/b&gt;: responsable en %2, apoyo en %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Editing is only possible on a writable tracker viewed as of today</source>
+        <translation>Solo se puede editar en un archivo de seguimiento con permiso de escritura y con corte al día de hoy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an institution to the tracker</source>
+        <translation>Agregar una entidad al archivo de seguimiento</translation>
+    </message>
+</context>
+<context>
+    <name>pml::AggregateDetail</name>
+    <message>
+        <location filename="../../src/gui/aggregate_detail.cpp" line="+275"/>
+        <source>Activities by status</source>
+        <translation>Actividades por estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities by schedule</source>
+        <translation>Actividades por semáforo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents (double-click to open)</source>
+        <translation>Contenido (doble clic para abrir)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual</source>
+        <translation>Ejecutado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned</source>
+        <translation>Programado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schedule</source>
+        <translation>Semáforo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents of this item with their figures</source>
+        <translation>Contenido de este elemento con sus cifras</translation>
+    </message>
+</context>
+<context>
+    <name>pml::AsOfToolBar</name>
+    <message>
+        <location filename="../../src/gui/as_of_toolbar.cpp" line="+77"/>
+        <location line="+4"/>
+        <source>As of date</source>
+        <translation>Fecha de corte</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;As of:</source>
+        <translation>&amp;Corte al:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every figure, view and chart shows the state at this date. Changes can only be made when viewing today.</source>
+        <translation>Todas las cifras, vistas y gráficos muestran el estado a esta fecha. Solo se pueden hacer cambios cuando se consulta la fecha de hoy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the state as of today</source>
+        <translation>Mostrar el estado al día de hoy</translation>
+    </message>
+</context>
+<context>
+    <name>pml::BulkUpdateDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/bulk_update_dialog.cpp" line="+49"/>
+        <source>Records the same status update for each of the %n selected activities (%1). One undo reverts them all.</source>
+        <translation>
+            <numerusform>Registra la actualización de estado de la actividad seleccionada (%1). Un solo Deshacer la revierte.</numerusform>
+            <numerusform>Registra la misma actualización de estado para cada una de las %n actividades seleccionadas (%1). Un solo Deshacer las revierte todas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Record updates</source>
+        <translation>Re&amp;gistrar actualizaciones</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>No activity is selected.</source>
+        <translation>No hay ninguna actividad seleccionada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say who records these updates.</source>
+        <translation>Indique quién registra estas actualizaciones.</translation>
+    </message>
+</context>
+<context>
+    <name>pml::DashboardView</name>
+    <message>
+        <location filename="../../src/gui/dashboard_view.cpp" line="+197"/>
+        <source>Actual progress</source>
+        <translation>Avance ejecutado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned progress</source>
+        <translation>Avance programado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Schedule</source>
+        <translation>Semáforo</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Show &amp;strategy details</source>
+        <translation>Mostrar el &amp;detalle de la estrategia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line of action</source>
+        <translation>Línea de acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual</source>
+        <translation>Ejecutado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned</source>
+        <translation>Programado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress by line of action</source>
+        <translation>Avance por línea de acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late activities</source>
+        <translation>Actividades retrasadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities never updated</source>
+        <translation>Actividades nunca actualizadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities with no responsible institution</source>
+        <translation>Actividades sin entidad responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities behind their plan by more than the late threshold, or past their planned end; largest gap first</source>
+        <translation>Actividades cuya brecha supera el umbral de retraso o cuyo fin programado ya pasó; primero la mayor brecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activities with no status update in force at this date</source>
+        <translation>Actividades sin actualización de estado vigente a esta fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities with neither a lead nor a supporting institution</source>
+        <translation>Actividades sin entidad responsable ni de apoyo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>As of %1 · %n activities</source>
+        <translation>
+            <numerusform>Al %1 · %n actividad</numerusform>
+            <numerusform>Al %1 · %n actividades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Late activities (%1)</source>
+        <translation>Actividades retrasadas (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never updated (%1)</source>
+        <translation>Nunca actualizadas (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No responsible institution (%1)</source>
+        <translation>Sin entidad responsable (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pml::DocumentStatus</name>
+    <message>
+        <location filename="../../src/gui/document_status.cpp" line="+46"/>
+        <source>Computing figures…</source>
+        <translation>Calculando cifras…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only: %1</source>
+        <translation>Solo lectura: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing can be changed in this tracker.</source>
+        <translation>No se puede cambiar nada en este archivo de seguimiento.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Viewing %1: editing disabled</source>
+        <translation>Consultando al %1: edición desactivada</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Figures refreshed at %1</source>
+        <translation>Cifras actualizadas a las %1</translation>
+    </message>
+</context>
+<context>
+    <name>pml::ExplanationView</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/explanation_view.cpp" line="+21"/>
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n actividad</numerusform>
+            <numerusform>%n actividades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n objectives</source>
+        <translation>
+            <numerusform>%n objetivo</numerusform>
+            <numerusform>%n objetivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n lines of action</source>
+        <translation>
+            <numerusform>%n línea de acción</numerusform>
+            <numerusform>%n líneas de acción</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Excluded: cancelled</source>
+        <translation>No: cancelada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excluded: no data</source>
+        <translation>No: sin datos</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>How is this calculated?</source>
+        <translation>¿Cómo se calcula?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual</source>
+        <translation>Ejecutado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned</source>
+        <translation>Programado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counted</source>
+        <translation>Se cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items of the calculation</source>
+        <translation>Elementos del cálculo</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Roll-up mode: %1. This figure combines %2; %3 counted.</source>
+        <translation>Modo de cálculo: %1. Esta cifra combina %2; se cuentan %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>planned − actual = %1 points; at risk above %2, late above %3</source>
+        <translation>programado − ejecutado = %1 puntos; en riesgo si supera %2, retrasada si supera %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Actual&lt;/b&gt; = %1&lt;br&gt;&lt;b&gt;Planned&lt;/b&gt; = %2&lt;br&gt;&lt;b&gt;Schedule&lt;/b&gt;: %3</source>
+        <translation>&lt;b&gt;Ejecutado&lt;/b&gt; = %1&lt;br&gt;&lt;b&gt;Programado&lt;/b&gt; = %2&lt;br&gt;&lt;b&gt;Semáforo&lt;/b&gt;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pml::FiguresPanel</name>
+    <message>
+        <location filename="../../src/gui/figures_panel.cpp" line="+124"/>
+        <source>Actual</source>
+        <translation>Ejecutado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Programado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>Semáforo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As of %1. The bar shows the actual progress; the dark line marks the planned progress.</source>
+        <translation>Al %1. La barra muestra el avance ejecutado; la línea oscura marca el avance programado.</translation>
+    </message>
+</context>
+<context>
+    <name>pml::FileActions</name>
+    <message>
+        <location filename="../../src/gui/file_actions.cpp" line="+104"/>
+        <source>&amp;New Tracker…</source>
+        <translation>&amp;Nuevo archivo de seguimiento…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Read-Only…</source>
+        <translation>Abrir en &amp;solo lectura…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import JSON…</source>
+        <translation>&amp;Importar JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export JSON…</source>
+        <translation>&amp;Exportar JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a &amp;Backup Copy…</source>
+        <translation>&amp;Guardar una copia de respaldo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>Sa&amp;lir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a tracker from the bundled strategy or a strategy file</source>
+        <translation>Crear un archivo de seguimiento a partir de la estrategia incluida o de un archivo de estrategia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a tracker for review: nothing can be changed</source>
+        <translation>Abrir un archivo de seguimiento para revisión: no se puede cambiar nada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a consistent copy of the open tracker</source>
+        <translation>Escribir una copia coherente del archivo de seguimiento abierto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PML Tracker</source>
+        <translation>Seguimiento PML</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+48"/>
+        <location line="+49"/>
+        <source>Trackers (*.sqlite);;All files (*)</source>
+        <translation>Archivos de seguimiento (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>%1 already exists. Choose a new file name: an existing tracker is never overwritten.</source>
+        <translation>%1 ya existe. Elija un nombre nuevo: un archivo de seguimiento existente nunca se sobrescribe.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The bundled national strategy</source>
+        <translation>La estrategia nacional incluida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A strategy JSON file…</source>
+        <translation>Un archivo JSON de estrategia…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>New Tracker</source>
+        <translation>Nuevo archivo de seguimiento</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Create the tracker from:</source>
+        <translation>Crear el archivo de seguimiento a partir de:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Strategy File</source>
+        <translation>Archivo de estrategia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strategy (*.json);;All files (*)</source>
+        <translation>Estrategia (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open Read-Only</source>
+        <translation>Abrir en solo lectura</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open Tracker</source>
+        <translation>Abrir archivo de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import JSON</source>
+        <translation>Importar JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Tracker export (*.json);;All files (*)</source>
+        <translation>Archivo de seguimiento exportado (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Save Imported Tracker As</source>
+        <translation>Guardar el archivo de seguimiento importado como</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export JSON</source>
+        <translation>Exportar JSON</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save a Backup Copy</source>
+        <translation>Guardar una copia de respaldo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A backup copy cannot replace the open tracker itself.</source>
+        <translation>Una copia de respaldo no puede reemplazar al propio archivo de seguimiento abierto.</translation>
+    </message>
+</context>
+<context>
+    <name>pml::FileOperations</name>
+    <message>
+        <location filename="../../src/gui/file_operations.cpp" line="+26"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pml::FilterBar</name>
+    <message>
+        <location filename="../../src/gui/filter_bar.cpp" line="+182"/>
+        <location line="+45"/>
+        <source>All lines</source>
+        <translation>Todas las líneas</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+40"/>
+        <source>All objectives</source>
+        <translation>Todos los objetivos</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+34"/>
+        <source>All institutions</source>
+        <translation>Todas las entidades</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code or text</source>
+        <translation>Código o texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search activities by code or text</source>
+        <translation>Buscar actividades por código o texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Line:</source>
+        <translation>&amp;Línea:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Objetivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hori&amp;zon:</source>
+        <translation>&amp;Horizonte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;atus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sche&amp;dule:</source>
+        <translation>&amp;Semáforo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Institution:</source>
+        <translation>E&amp;ntidad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities this institution leads or supports</source>
+        <translation>Actividades en las que esta entidad es responsable o apoyo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not updated since</source>
+        <translation>Sin actualizar &amp;desde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activities with no update in force, or whose last update is before this date</source>
+        <translation>Actividades sin actualización vigente o cuya última actualización es anterior a esta fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not updated since date</source>
+        <translation>Fecha de «Sin actualizar desde»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Quitar filtros</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All horizons</source>
+        <translation>Todos los horizontes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All schedules</source>
+        <translation>Todos los semáforos</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 of %2 activities</source>
+        <translation>%1 de %2 actividades</translation>
+    </message>
+</context>
+<context>
+    <name>pml::HistoryView</name>
+    <message>
+        <location filename="../../src/gui/history_view.cpp" line="+43"/>
+        <source>Effective date</source>
+        <translation>Fecha efectiva</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Percent</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded at</source>
+        <translation>Registrado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status history, newest first</source>
+        <translation>Historial de estados, lo más reciente primero</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 — withdrawn</source>
+        <translation>%1 — retirada</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>After the date being viewed: not counted in these figures.</source>
+        <translation>Posterior a la fecha consultada: no se cuenta en estas cifras.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Withdrawn: this update no longer counts.</source>
+        <translation>Retirada: esta actualización ya no se cuenta.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restored</source>
+        <translation>Restablecida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The update no longer counts (undone).</source>
+        <translation>La actualización ya no se cuenta (se deshizo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The update counts again (redone).</source>
+        <translation>La actualización vuelve a contarse (se rehízo).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No update has been recorded for this activity yet.</source>
+        <translation>Aún no se ha registrado ninguna actualización para esta actividad.</translation>
+    </message>
+</context>
+<context>
+    <name>pml::LineProgressChart</name>
+    <message>
+        <location filename="../../src/gui/line_progress_chart.cpp" line="+45"/>
+        <source>Actual</source>
+        <translation>Ejecutado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Programado</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+30"/>
+        <source>Progress by line of action</source>
+        <translation>Avance por línea de acción</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Line %1: %2
+Actual %3, planned %4 — %5</source>
+        <translation>Línea %1: %2
+Ejecutado %3, programado %4 — %5</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Line %1: actual %2, planned %3</source>
+        <translation>Línea %1: ejecutado %2, programado %3</translation>
+    </message>
+</context>
+<context>
+    <name>pml::Main</name>
+    <message>
+        <location filename="../../src/app/main.cpp" line="+52"/>
+        <source>Follow-up of the National Strategy for Cleaner and More Efficient Production.</source>
+        <translation>Seguimiento de la Estrategia Nacional para la Promoción de la Producción Más Limpia y Eficiente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the tracker read-only: nothing can be changed.</source>
+        <translation>Abrir el archivo de seguimiento en solo lectura: no se puede cambiar nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interface language for this session: es or en.</source>
+        <translation>Idioma de la interfaz para esta sesión: es o en.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracker to open (default: the tracker in your data folder, created on first run).</source>
+        <translation>Archivo de seguimiento que se abrirá (por omisión: el de su carpeta de datos, creado la primera vez).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[file]</source>
+        <translation>[archivo]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown language &quot;%1&quot;: use es or en.
+</source>
+        <translation>Idioma desconocido «%1»: use es o en.
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>PML Tracker</source>
+        <translation>Seguimiento PML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The default tracker could not be created.
+
+%1</source>
+        <translation>No se pudo crear el archivo de seguimiento predeterminado.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>pml::MainWindow</name>
+    <message>
+        <location filename="../../src/gui/main_window.cpp" line="+52"/>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>you do not have permission to change this file</source>
+        <translation>no tiene permiso para modificar este archivo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>you do not have permission to write in its folder</source>
+        <translation>no tiene permiso para escribir en su carpeta</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Opened Read-Only</source>
+        <translation>Abierto en solo lectura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was opened read-only: %2. You can review it, but nothing can be changed.</source>
+        <translation>%1 se abrió en solo lectura: %2. Puede revisarlo, pero no se puede cambiar nada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot Open Tracker</source>
+        <translation>No se puede abrir el archivo de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be opened.
+
+%2</source>
+        <translation>No se pudo abrir %1.
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change Refused</source>
+        <translation>Cambio rechazado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot Read Tracker</source>
+        <translation>No se puede leer el archivo de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (solo lectura)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main_window_actions.cpp" line="+134"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Informes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to &amp;As-of Date</source>
+        <translation>Ir a la &amp;fecha de corte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh from File</source>
+        <translation>&amp;Releer el archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the tracker again (e.g. after changes made elsewhere)</source>
+        <translation>Volver a leer el archivo de seguimiento (p. ej., tras cambios hechos en otro lugar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show As-of &amp;Toolbar</source>
+        <translation>Mostrar la &amp;barra de fecha de corte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quarterly Report…</source>
+        <translation>Informe &amp;trimestral de avance…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About PML Tracker</source>
+        <translation>&amp;Acerca de Seguimiento PML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Strategy</source>
+        <translation>&amp;Estrategia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Activities</source>
+        <translation>&amp;Actividades</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tablero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Institutions</source>
+        <translation>E&amp;ntidades</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This page is not available in this build.</source>
+        <translation>Esta página no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No tracker is open. Use File → Open… or File → New Tracker…</source>
+        <translation>No hay un archivo de seguimiento abierto. Use Archivo → Abrir… o Archivo → Nuevo archivo de seguimiento…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>About PML Tracker</source>
+        <translation>Acerca de Seguimiento PML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;PML Tracker %1&lt;/h3&gt;&lt;p&gt;Follow-up of the National Strategy for the Promotion of Cleaner and More Efficient Production: record the status of each activity and see the progress of objectives, lines of action and the strategy, as of any date.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Seguimiento PML %1&lt;/h3&gt;&lt;p&gt;Seguimiento de la Estrategia Nacional para la Promoción de la Producción Más Limpia y Eficiente: registre el estado de cada actividad y vea el avance de los objetivos, las líneas de acción y la estrategia, a cualquier fecha.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pml::PlanningEditor</name>
+    <message>
+        <location filename="../../src/gui/planning_editor.cpp" line="+76"/>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Peso:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned &amp;start:</source>
+        <translation>&amp;Inicio programado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned &amp;end:</source>
+        <translation>&amp;Fin programado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Use horizon default</source>
+        <translation>Usar la fecha del horizonte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply planning</source>
+        <translation>Aplicar programa&amp;ción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relative weight of the activity in its objective (greater than 0)</source>
+        <translation>Peso relativo de la actividad en su objetivo (mayor que 0)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+2"/>
+        <source>Horizon default: %1</source>
+        <translation>Fecha según el horizonte: %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Planning changed.</source>
+        <translation>Programación modificada.</translation>
+    </message>
+</context>
+<context>
+    <name>pml::PreferencesDialog</name>
+    <message>
+        <location filename="../../src/gui/preferences_dialog.cpp" line="+152"/>
+        <source>No preview: the settings are not valid.</source>
+        <translation>Sin vista previa: los parámetros no son válidos.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No tracker is open.</source>
+        <translation>No hay un archivo de seguimiento abierto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This tracker is open read-only: its settings are shown but cannot be changed.</source>
+        <translation>Este archivo de seguimiento está abierto en solo lectura: sus parámetros se muestran, pero no se pueden cambiar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings can only be changed when viewing today. Use View → Today first.</source>
+        <translation>Los parámetros solo se pueden cambiar cuando se consulta la fecha de hoy. Use primero Ver → Hoy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These settings apply to the whole tracker and every as-of date. The preview shows their effect before you apply them; the change can be undone.</source>
+        <translation>Estos parámetros se aplican a todo el seguimiento y a cualquier fecha de corte. La vista previa muestra su efecto antes de aplicarlos; el cambio se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>pml::ProgressBarWidget</name>
+    <message>
+        <location filename="../../src/gui/figures_panel.cpp" line="-93"/>
+        <source>Actual %1, planned %2</source>
+        <translation>Ejecutado %1, programado %2</translation>
+    </message>
+</context>
+<context>
+    <name>pml::RecentFiles</name>
+    <message>
+        <location filename="../../src/gui/recent_files.cpp" line="+48"/>
+        <source>Recent &amp;Files</source>
+        <translation>Archivos &amp;recientes</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No recent files</source>
+        <translation>No hay archivos recientes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
+</context>
+<context>
+    <name>pml::RecordUpdatesCommand</name>
+    <message>
+        <location filename="../../src/gui/commands/record_updates_command.cpp" line="+14"/>
+        <source>Record update of %1</source>
+        <translation>Registrar actualización de %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Record updates of %n activities</source>
+        <translation>
+            <numerusform>Registrar actualizaciones de %n actividad</numerusform>
+            <numerusform>Registrar actualizaciones de %n actividades</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pml::ReportDialog</name>
+    <message>
+        <location filename="../../src/gui/report_dialog.cpp" line="+51"/>
+        <source>Quarterly Progress Report</source>
+        <translation>Informe trimestral de avance</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Whole strategy</source>
+        <translation>Toda la estrategia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Libro de Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page (HTML)</source>
+        <translation>Página web (HTML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity table (CSV)</source>
+        <translation>Tabla de actividades (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data for other tools (JSON)</source>
+        <translation>Datos para otras herramientas (JSON)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appendix with all activities (PDF, HTML)</source>
+        <translation>Anexo con todas las actividades (PDF, HTML)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comma ( , )</source>
+        <translation>Coma ( , )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon ( ; ), for Spanish Excel</source>
+        <translation>Punto y coma ( ; ), para Excel en español</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Trimestre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Line of action:</source>
+        <translation>&amp;Línea de acción:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Idioma del informe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV &amp;separator:</source>
+        <translation>&amp;Separador CSV:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preview page:</source>
+        <translation>Página de vista previa:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>(in progress)</source>
+        <translation>(en curso)</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>of %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 files (*.%2)</source>
+        <translation>Archivos %1 (*.%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Export Report</source>
+        <translation>Exportar informe</translation>
+    </message>
+</context>
+<context>
+    <name>pml::ResponsibilityEditor</name>
+    <message>
+        <location filename="../../src/gui/responsibility_editor.cpp" line="+72"/>
+        <source>&amp;Lead:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Support:</source>
+        <translation>Ap&amp;oyo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply &amp;responsibility</source>
+        <translation>Aplicar r&amp;esponsables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supporting institutions</source>
+        <translation>Entidades de apoyo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Responsibility changed.</source>
+        <translation>Responsables modificados.</translation>
+    </message>
+</context>
+<context>
+    <name>pml::ScheduleDistribution</name>
+    <message>
+        <location filename="../../src/gui/schedule_distribution.cpp" line="+80"/>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Show the activities with this schedule status</source>
+        <translation>Mostrar las actividades con este semáforo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Activities by schedule status (%1)</source>
+        <translation>Actividades por semáforo (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Activities by schedule status</source>
+        <translation>Actividades por semáforo</translation>
+    </message>
+</context>
+<context>
+    <name>pml::SetPlanningCommand</name>
+    <message>
+        <location filename="../../src/gui/commands/planning_commands.cpp" line="+11"/>
+        <source>Change planning of %1</source>
+        <translation>Cambiar programación de %1</translation>
+    </message>
+</context>
+<context>
+    <name>pml::SetResponsibilityCommand</name>
+    <message>
+        <location line="+48"/>
+        <source>Change responsible actors of %1</source>
+        <translation>Cambiar entidades responsables de %1</translation>
+    </message>
+</context>
+<context>
+    <name>pml::SetSettingsCommand</name>
+    <message>
+        <location filename="../../src/gui/commands/settings_commands.cpp" line="+9"/>
+        <source>Change tracker settings</source>
+        <translation>Cambiar parámetros del seguimiento</translation>
+    </message>
+</context>
+<context>
+    <name>pml::SettingsPreview</name>
+    <message>
+        <location filename="../../src/gui/settings_preview.cpp" line="+44"/>
+        <source>Strategy</source>
+        <translation>Estrategia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Current settings</source>
+        <translation>Parámetros actuales</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edited settings</source>
+        <translation>Parámetros editados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual</source>
+        <translation>Ejecutado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned</source>
+        <translation>Programado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>Semáforo</translation>
+    </message>
+</context>
+<context>
+    <name>pml::Sheet</name>
+    <message>
+        <location filename="../../src/report/xlsx_writer.cpp" line="-379"/>
+        <source>Could not create the worksheet &quot;%1&quot;.</source>
+        <translation>No se pudo crear la hoja «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>pml::SqliteTrackerStore</name>
+    <message>
+        <source>%1 is open read-only: nothing can be changed.</source>
+        <translation type="vanished">%1 está abierto en solo lectura: no se puede cambiar nada.</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the tracker itself (%1).</source>
+        <translation type="vanished">Una copia de respaldo no puede reemplazar al propio archivo de seguimiento (%1).</translation>
+    </message>
+    <message>
+        <source>The schema version is %1, expected %2.</source>
+        <translation type="vanished">La versión de esquema es %1; se esperaba %2.</translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation type="vanished">Parámetros: %1</translation>
+    </message>
+    <message>
+        <source>the reference text is unreadable.</source>
+        <translation type="vanished">el texto de referencia es ilegible.</translation>
+    </message>
+    <message>
+        <source>activity %1 has an unknown horizon.</source>
+        <translation type="vanished">la actividad %1 tiene un horizonte desconocido.</translation>
+    </message>
+    <message>
+        <source>update %1 has an impossible effective date.</source>
+        <translation type="vanished">la actualización %1 tiene una fecha efectiva imposible.</translation>
+    </message>
+    <message>
+        <source>Unknown activity code &quot;%1&quot;.</source>
+        <translation type="vanished">Código de actividad desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>Activity %1: %2</source>
+        <translation type="vanished">Actividad %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown update %1.</source>
+        <translation type="vanished">Actualización desconocida: %1.</translation>
+    </message>
+    <message>
+        <source>Update %1 is already withdrawn.</source>
+        <translation type="vanished">La actualización %1 ya está retirada.</translation>
+    </message>
+    <message>
+        <source>Update %1 is not withdrawn, so it cannot be restored.</source>
+        <translation type="vanished">La actualización %1 no está retirada; por eso no se puede restablecer.</translation>
+    </message>
+    <message>
+        <source>Activity %1: the weight must be a number greater than 0, not %2.</source>
+        <translation type="vanished">Actividad %1: el peso debe ser un número mayor que 0, no %2.</translation>
+    </message>
+    <message>
+        <source>Activity %1: a planned date is not a real date.</source>
+        <translation type="vanished">Actividad %1: una fecha programada no es una fecha real.</translation>
+    </message>
+    <message>
+        <source>Activity %1: unknown actor %2.</source>
+        <translation type="vanished">Actividad %1: entidad desconocida %2.</translation>
+    </message>
+    <message>
+        <source>Activity %1: actor %2 cannot be both the lead and a supporting actor.</source>
+        <translation type="vanished">Actividad %1: la entidad %2 no puede ser a la vez responsable y apoyo.</translation>
+    </message>
+    <message>
+        <source>An actor needs a name.</source>
+        <translation type="vanished">Una entidad necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Actor &quot;%1&quot;: names must not start or end with spaces.</source>
+        <translation type="vanished">Entidad «%1»: los nombres no deben empezar ni terminar con espacios.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is already used by the actor &quot;%2&quot;.</source>
+        <translation type="vanished">El nombre «%1» ya lo usa la entidad «%2».</translation>
+    </message>
+    <message>
+        <source>Unknown actor %1.</source>
+        <translation type="vanished">Entidad desconocida: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pml::StrategyBrowser</name>
+    <message>
+        <location filename="../../src/gui/strategy_browser.cpp" line="+100"/>
+        <source>Select an item of the strategy to see its progress.</source>
+        <translation>Seleccione un elemento de la estrategia para ver su avance.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strategy: lines, barrier groups, objectives and activities</source>
+        <translation>Estrategia: líneas, grupos de barreras, objetivos y actividades</translation>
+    </message>
+</context>
+<context>
+    <name>pml::StrategyTreeModel</name>
+    <message>
+        <location filename="../../src/gui/strategy_tree_model.cpp" line="+189"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule</source>
+        <translation>Semáforo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Strategy</source>
+        <translation>Estrategia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Barriers %1</source>
+        <translation>Barreras %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objective %1</source>
+        <translation>Objetivo %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Actual %1 · planned %2 (as of %3)</source>
+        <translation>Ejecutado %1 · programado %2 (al %3)</translation>
+    </message>
+</context>
+<context>
+    <name>pml::TrackerDocument</name>
+    <message>
+        <location filename="../../src/gui/tracker_document_edits.cpp" line="+16"/>
+        <source>This tracker is open read-only: nothing can be changed.</source>
+        <translation>Este archivo de seguimiento está abierto en solo lectura: no se puede cambiar nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes can only be made when viewing today (the view shows %1).</source>
+        <translation>Solo se pueden hacer cambios cuando se consulta la fecha de hoy (la vista muestra el %1).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>There is no activity %1.</source>
+        <translation>No existe la actividad %1.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>There is no actor with id %1.</source>
+        <translation>No existe la entidad con id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pml::UpdateActorCommand</name>
+    <message>
+        <location filename="../../src/gui/commands/settings_commands.cpp" line="+19"/>
+        <source>Change actor %1</source>
+        <translation>Cambiar entidad %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename actor %1 to %2</source>
+        <translation>Renombrar entidad %1 como %2</translation>
+    </message>
+</context>
+<context>
+    <name>pml::UpdateForm</name>
+    <message>
+        <location filename="../../src/gui/update_form.cpp" line="+94"/>
+        <source>always 0 %</source>
+        <translation>siempre 0 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>between 1 and 99 %</source>
+        <translation>entre 1 y 99 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>always 100 %</source>
+        <translation>siempre 100 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the percent reached, 0 to 99 %</source>
+        <translation>el porcentaje alcanzado, de 0 a 99 %</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>keeps the last percent; no longer counts</source>
+        <translation>conserva el último porcentaje; ya no se cuenta</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Enter who records this update.</source>
+        <translation>Indique quién registra esta actualización.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Update recorded. Undo with Ctrl+Z.</source>
+        <translation>Actualización registrada. Puede deshacerla con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>pml::cli</name>
+    <message>
+        <source>%1: %2 (see &apos;pml-tracker-cli %1 --help&apos;)</source>
+        <translation type="vanished">%1: %2 (vea &apos;pml-tracker-cli %1 --help&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: missing argument (see &apos;pml-tracker-cli %1 --help&apos;)</source>
+        <translation type="vanished">%1: falta un argumento (vea &apos;pml-tracker-cli %1 --help&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &apos;%2&apos; (see &apos;pml-tracker-cli %1 --help&apos;)</source>
+        <translation type="vanished">%1: argumento inesperado &apos;%2&apos; (vea &apos;pml-tracker-cli %1 --help&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a date; expected YYYY-MM-DD</source>
+        <translation type="vanished">%1: &apos;%2&apos; no es una fecha; se esperaba AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a real calendar date</source>
+        <translation type="vanished">%1: %2 no es una fecha real del calendario</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a whole number</source>
+        <translation type="vanished">%1: &apos;%2&apos; no es un número entero</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation type="vanished">%1: &apos;%2&apos; no es un número</translation>
+    </message>
+    <message>
+        <source>no tracker file &apos;%1&apos;</source>
+        <translation type="vanished">no existe el archivo de seguimiento &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Lists the tracker settings (no KEY), prints one (KEY) or changes one (KEY VALUE). Keys: %1.</source>
+        <translation type="vanished">Lista los parámetros del archivo de seguimiento (sin KEY), muestra uno (KEY) o cambia uno (KEY VALUE). Claves: %1.</translation>
+    </message>
+    <message>
+        <source>tracker file</source>
+        <translation type="vanished">archivo de seguimiento</translation>
+    </message>
+    <message>
+        <source>setting name</source>
+        <translation type="vanished">nombre del parámetro</translation>
+    </message>
+    <message>
+        <source>new value</source>
+        <translation type="vanished">valor nuevo</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos;; known settings: %2</source>
+        <translation type="vanished">parámetro desconocido &apos;%1&apos;; parámetros conocidos: %2</translation>
+    </message>
+    <message>
+        <source>unknown target &apos;%1&apos;; use an objective number, line:N, group:CODE or strategy</source>
+        <translation type="vanished">destino desconocido &apos;%1&apos;; use un número de objetivo, line:N, group:CÓDIGO o strategy</translation>
+    </message>
+    <message>
+        <source>Strategy: %1</source>
+        <translation type="vanished">Estrategia: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="vanished">Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Barrier group %1: %2</source>
+        <translation type="vanished">Grupo de barreras %1: %2</translation>
+    </message>
+    <message>
+        <source>Objective %1: %2</source>
+        <translation type="vanished">Objetivo %1: %2</translation>
+    </message>
+    <message>
+        <source>As of %1, roll-up mode %2: actual %3, planned %4, schedule %5</source>
+        <translation type="vanished">Al %1, modo de cálculo %2: ejecutado %3, programado %4, semáforo %5</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation type="vanished">elemento</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation type="vanished">peso</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation type="vanished">ejec.</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="vanished">prog.</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation type="vanished">excluido</translation>
+    </message>
+    <message>
+        <source>actual:  %1</source>
+        <translation type="vanished">ejecutado:  %1</translation>
+    </message>
+    <message>
+        <source>planned: %1</source>
+        <translation type="vanished">programado: %1</translation>
+    </message>
+    <message>
+        <source>Shows what goes into a figure: each item with its weight, value and whether it is excluded (and why), and the formula with its numbers. TARGET is an objective number (e.g. 14), line:N, group:CODE (e.g. group:3.1) or strategy.</source>
+        <translation type="vanished">Muestra qué compone una cifra: cada elemento con su peso, su valor y si está excluido (y por qué), y la fórmula con sus números. TARGET es un número de objetivo (p. ej., 14), line:N, group:CÓDIGO (p. ej., group:3.1) o strategy.</translation>
+    </message>
+    <message>
+        <source>what to explain</source>
+        <translation type="vanished">qué explicar</translation>
+    </message>
+    <message>
+        <source>date of the figures (default: today)</source>
+        <translation type="vanished">fecha de las cifras (por omisión: hoy)</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation type="vanished">mostrar en JSON</translation>
+    </message>
+    <message>
+        <source>unknown %1</source>
+        <translation type="vanished">%1 desconocido</translation>
+    </message>
+    <message>
+        <source>Builds a synthetic tracker with the given totals, deterministically (same options and today, same file), for load tests. Refuses to overwrite an existing file.</source>
+        <translation type="vanished">Genera un archivo de seguimiento sintético con los totales indicados, de forma determinista (mismas opciones y misma fecha de hoy, mismo archivo), para pruebas de carga. No sobrescribe un archivo existente.</translation>
+    </message>
+    <message>
+        <source>tracker file to create</source>
+        <translation type="vanished">archivo de seguimiento que se creará</translation>
+    </message>
+    <message>
+        <source>number of lines</source>
+        <translation type="vanished">número de líneas</translation>
+    </message>
+    <message>
+        <source>number of objectives</source>
+        <translation type="vanished">número de objetivos</translation>
+    </message>
+    <message>
+        <source>number of activities</source>
+        <translation type="vanished">número de actividades</translation>
+    </message>
+    <message>
+        <source>number of status updates</source>
+        <translation type="vanished">número de actualizaciones de estado</translation>
+    </message>
+    <message>
+        <source>random seed</source>
+        <translation type="vanished">semilla aleatoria</translation>
+    </message>
+    <message>
+        <source>%1: %2 is too large</source>
+        <translation type="vanished">%1: %2 es demasiado grande</translation>
+    </message>
+    <message>
+        <source>--seed: %1 is out of range 0-%2</source>
+        <translation type="vanished">--seed: %1 está fuera del rango 0-%2</translation>
+    </message>
+    <message>
+        <source>--updates: %1 is below 0</source>
+        <translation type="vanished">--updates: %1 es menor que 0</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists; generate never overwrites a file</source>
+        <translation type="vanished">&apos;%1&apos; ya existe; generate nunca sobrescribe un archivo</translation>
+    </message>
+    <message>
+        <source>generated %1: %2 lines, %3 objectives, %4 activities, %5 updates in %6 s (%7 s generating, %8 s writing)</source>
+        <translation type="vanished">generado %1: %2 líneas, %3 objetivos, %4 actividades, %5 actualizaciones en %6 s (%7 s de generación, %8 s de escritura)</translation>
+    </message>
+    <message>
+        <source>Lists every recorded update (of one activity when CODE is given) in recording order, with its effective date, recording time, status, percent, author and note.</source>
+        <translation type="vanished">Lista todas las actualizaciones registradas (de una sola actividad si se indica CODE) en el orden de registro, con su fecha efectiva, fecha y hora de registro, estado, porcentaje, autor y comentario.</translation>
+    </message>
+    <message>
+        <source>activity code</source>
+        <translation type="vanished">código de actividad</translation>
+    </message>
+    <message>
+        <source>print a JSON array</source>
+        <translation type="vanished">mostrar un arreglo JSON</translation>
+    </message>
+    <message>
+        <source>unknown activity code &apos;%1&apos;</source>
+        <translation type="vanished">código de actividad desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>[withdrawn]</source>
+        <translation type="vanished">[retirada]</translation>
+    </message>
+    <message>
+        <source>no updates recorded</source>
+        <translation type="vanished">no hay actualizaciones registradas</translation>
+    </message>
+    <message>
+        <source>Creates a tracker file from the bundled strategy (or a strategy file). Refuses to overwrite an existing file.</source>
+        <translation type="vanished">Crea un archivo de seguimiento a partir de la estrategia incluida (o de un archivo de estrategia). No sobrescribe un archivo existente.</translation>
+    </message>
+    <message>
+        <source>start date of the strategy&apos;s schedule (default: 1 January of this year)</source>
+        <translation type="vanished">fecha de inicio del cronograma de la estrategia (por omisión: 1 de enero de este año)</translation>
+    </message>
+    <message>
+        <source>strategy file to use instead of the bundled one</source>
+        <translation type="vanished">archivo de estrategia que se usará en lugar del incluido</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists; init never overwrites a file</source>
+        <translation type="vanished">&apos;%1&apos; ya existe; init nunca sobrescribe un archivo</translation>
+    </message>
+    <message>
+        <source>cannot read strategy file &apos;%1&apos;: %2</source>
+        <translation type="vanished">no se puede leer el archivo de estrategia &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>strategy file &apos;%1&apos;: %2</source>
+        <translation type="vanished">archivo de estrategia &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>created tracker %1: %2 lines, %3 objectives, %4 activities, %5 actors, start %6</source>
+        <translation type="vanished">archivo de seguimiento creado %1: %2 líneas, %3 objetivos, %4 actividades, %5 entidades, inicio %6</translation>
+    </message>
+    <message>
+        <source>unknown actor &apos;%1&apos;; give an actor&apos;s name or short name</source>
+        <translation type="vanished">entidad desconocida &apos;%1&apos;; indique el nombre o la sigla de una entidad</translation>
+    </message>
+    <message>
+        <source>%1: weight %2, planned %3 to %4%5, lead %6, support %7</source>
+        <translation type="vanished">%1: peso %2, programado del %3 al %4%5, responsable %6, apoyo %7</translation>
+    </message>
+    <message>
+        <source> (override)</source>
+        <translation type="vanished"> (fijado)</translation>
+    </message>
+    <message>
+        <source> (horizon)</source>
+        <translation type="vanished"> (según horizonte)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="vanished">ninguna</translation>
+    </message>
+    <message>
+        <source>Changes an activity&apos;s planning (weight, planned window) and responsible actors. Options not given keep their current value. To clear: &apos;--start none&apos; or &apos;--end none&apos; returns to the horizon&apos;s default date, &apos;--lead none&apos; removes the lead, &apos;--support none&apos; removes all supporting actors. Actors are given by name or short name (case-insensitive), e.g. --lead SNI.</source>
+        <translation type="vanished">Cambia la programación (peso, periodo programado) y las entidades responsables de una actividad. Las opciones no indicadas conservan su valor actual. Para borrar: &apos;--start none&apos; o &apos;--end none&apos; vuelve a la fecha según el horizonte, &apos;--lead none&apos; quita la entidad responsable, &apos;--support none&apos; quita todas las entidades de apoyo. Las entidades se indican por nombre o sigla (sin distinguir mayúsculas), p. ej., --lead SNI.</translation>
+    </message>
+    <message>
+        <source>activity code, e.g. 14.C1</source>
+        <translation type="vanished">código de actividad, p. ej., 14.C1</translation>
+    </message>
+    <message>
+        <source>weight in roll-ups, a number above 0</source>
+        <translation type="vanished">peso en los promedios, un número mayor que 0</translation>
+    </message>
+    <message>
+        <source>planned start date, or none</source>
+        <translation type="vanished">fecha de inicio programado, o none</translation>
+    </message>
+    <message>
+        <source>planned end date, or none</source>
+        <translation type="vanished">fecha de fin programado, o none</translation>
+    </message>
+    <message>
+        <source>lead actor, or none</source>
+        <translation type="vanished">entidad responsable, o none</translation>
+    </message>
+    <message>
+        <source>supporting actor (repeat for several; replaces the current ones), or none</source>
+        <translation type="vanished">entidad de apoyo (repita la opción para varias; reemplaza a las actuales), o none</translation>
+    </message>
+    <message>
+        <source>--weight: %1 is not above 0</source>
+        <translation type="vanished">--weight: %1 no es mayor que 0</translation>
+    </message>
+    <message>
+        <source>--support none cannot be combined with actors</source>
+        <translation type="vanished">--support none no se puede combinar con entidades</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already the lead of %2</source>
+        <translation type="vanished">&apos;%1&apos; ya es la entidad responsable de %2</translation>
+    </message>
+    <message>
+        <source>pml-tracker-cli: nothing to change; current values:</source>
+        <translation type="vanished">pml-tracker-cli: nada que cambiar; valores actuales:</translation>
+    </message>
+    <message>
+        <source>As of %1, roll-up mode: %2</source>
+        <translation type="vanished">Al %1, modo de cálculo: %2</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation type="vanished">semáforo</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="vanished">estado</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="vanished">Estrategia</translation>
+    </message>
+    <message>
+        <source>Obj. %1 %2</source>
+        <translation type="vanished">Obj. %1 %2</translation>
+    </message>
+    <message>
+        <source>Prints the progress of the strategy, its lines, barrier groups, objectives and activities as of a date (default: today). Figures are percentages; &apos;—&apos; means no data.</source>
+        <translation type="vanished">Muestra el avance de la estrategia, sus líneas, grupos de barreras, objetivos y actividades a una fecha (por omisión: hoy). Las cifras son porcentajes; &apos;—&apos; significa sin datos.</translation>
+    </message>
+    <message>
+        <source>print the whole tree as JSON</source>
+        <translation type="vanished">mostrar todo el árbol en JSON</translation>
+    </message>
+    <message>
+        <source>text output down to: lines, groups, objectives or activities (default)</source>
+        <translation type="vanished">nivel de detalle del texto: lines, groups, objectives o activities (por omisión)</translation>
+    </message>
+    <message>
+        <source>--depth: unknown level &apos;%1&apos;; use lines, groups, objectives or activities</source>
+        <translation type="vanished">--depth: nivel desconocido &apos;%1&apos;; use lines, groups, objectives o activities</translation>
+    </message>
+    <message>
+        <source>Writes a whole tracker (structure, settings, actors, assignments and full history) to a JSON file. The file is replaced atomically: it is either the complete export or left as it was.</source>
+        <translation type="vanished">Escribe todo un archivo de seguimiento (estructura, parámetros, entidades, asignaciones e historial completo) en un archivo JSON. El archivo se reemplaza de forma atómica: contiene la exportación completa o queda como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/command_report.cpp" line="+22"/>
+        <source>report: give --format (%1): the extension of &apos;%2&apos; names none</source>
+        <translation>report: indique --format (%1): la extensión de &apos;%2&apos; no corresponde a ninguno</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown report format &apos;%1&apos;; expected one of %2</source>
+        <translation>formato de informe desconocido &apos;%1&apos;; se esperaba uno de %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writes the quarterly progress report of quarter YEAR-QN as of its last day: executive summary, one section per line of action, the activities updated in the quarter, those needing attention and an appendix of all activities. The file is written under a temporary name and renamed when complete.</source>
+        <translation>Escribe el informe trimestral de avance del trimestre AAAA-QN con corte a su último día: resumen ejecutivo, una sección por línea de acción, las actividades actualizadas en el trimestre, las que requieren atención y un anexo con todas las actividades. El archivo se escribe con un nombre temporal y se renombra al terminar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tracker file (opened read-only)</source>
+        <translation>archivo de seguimiento (se abre en solo lectura)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>calendar quarter, e.g. 2026-Q3</source>
+        <translation>trimestre calendario, p. ej., 2026-Q3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pdf, xlsx, html, csv (the activity table) or json (the complete model); by default the output&apos;s extension</source>
+        <translation>pdf, xlsx, html, csv (la tabla de actividades) o json (el modelo completo); por omisión, la extensión del archivo de salida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>file to write</source>
+        <translation>archivo que se escribirá</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>report on this line of action only</source>
+        <translation>informar solo sobre esta línea de acción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>language of the report: es (default) or en</source>
+        <translation>idioma del informe: es (por omisión) o en</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>leave the table of all activities out of the PDF and HTML report</source>
+        <translation>omitir la tabla de todas las actividades en el informe PDF y HTML</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSV separator: , (default) or ; (with decimal commas, for Spanish Excel)</source>
+        <translation>separador CSV: , (por omisión) o ; (con coma decimal, para Excel en español)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name shown as the report&apos;s author (default: the system user name)</source>
+        <translation>nombre que figura como autor del informe (por omisión: el nombre de usuario del sistema)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>report: --quarter is required (see &apos;pml-tracker-cli report --help&apos;)</source>
+        <translation>report: --quarter es obligatorio (vea &apos;pml-tracker-cli report --help&apos;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>report: --output is required (see &apos;pml-tracker-cli report --help&apos;)</source>
+        <translation>report: --output es obligatorio (vea &apos;pml-tracker-cli report --help&apos;)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>quarter %1 has not begun yet (today is %2)</source>
+        <translation>el trimestre %1 aún no ha comenzado (hoy es %2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--separator: &apos;%1&apos; is not a CSV separator; use , or ;</source>
+        <translation>--separator: &apos;%1&apos; no es un separador CSV; use , o ;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>wrote %1 (%2, %3, as of %4)</source>
+        <translation>escrito %1 (%2, %3, al %4)</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation type="vanished">no se puede escribir &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>exported %1 to %2 (%3 bytes)</source>
+        <translation type="vanished">exportado %1 a %2 (%3 bytes)</translation>
+    </message>
+    <message>
+        <source>Creates a new tracker from a JSON export. The whole file is validated first; invalid content is refused and no tracker file is left behind. Refuses an existing DB.</source>
+        <translation type="vanished">Crea un archivo de seguimiento nuevo a partir de una exportación JSON. Primero se valida todo el archivo; el contenido no válido se rechaza y no queda ningún archivo de seguimiento. No sobrescribe una base de datos existente.</translation>
+    </message>
+    <message>
+        <source>exported tracker</source>
+        <translation type="vanished">archivo de seguimiento exportado</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists; import never overwrites a file</source>
+        <translation type="vanished">&apos;%1&apos; ya existe; import nunca sobrescribe un archivo</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation type="vanished">no se puede leer &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="vanished">%1: %2</translation>
+    </message>
+    <message>
+        <source>imported %1 into %2: %3 activities, %4 updates</source>
+        <translation type="vanished">importado %1 en %2: %3 actividades, %4 actualizaciones</translation>
+    </message>
+    <message>
+        <source>Checks a tracker&apos;s integrity and consistency. Exit status 0 when clean, 3 when problems were found (each is printed), 1 when the file cannot be checked.</source>
+        <translation type="vanished">Verifica la integridad y la coherencia de un archivo de seguimiento. Código de salida 0 si no hay problemas, 3 si se encontraron problemas (se muestra cada uno), 1 si no se puede verificar el archivo.</translation>
+    </message>
+    <message>
+        <source>%1: no problems found</source>
+        <translation type="vanished">%1: no se encontraron problemas</translation>
+    </message>
+    <message>
+        <source>Records one status update of an activity. Statuses: not_started (percent 0), in_progress (percent 1-99, required), completed (100), suspended (0-99, default: the last percent), cancelled (no percent). The history is append-only: a correction is a new update.</source>
+        <translation type="vanished">Registra una actualización de estado de una actividad. Estados: not_started (porcentaje 0), in_progress (porcentaje 1-99, obligatorio), completed (100), suspended (0-99, por omisión: el último porcentaje), cancelled (sin porcentaje). El historial solo admite agregados: una corrección es una nueva actualización.</translation>
+    </message>
+    <message>
+        <source>new status</source>
+        <translation type="vanished">nuevo estado</translation>
+    </message>
+    <message>
+        <source>percent done, a whole number</source>
+        <translation type="vanished">porcentaje de avance, un número entero</translation>
+    </message>
+    <message>
+        <source>effective date, not after today (default: today)</source>
+        <translation type="vanished">fecha efectiva, no posterior a hoy (por omisión: hoy)</translation>
+    </message>
+    <message>
+        <source>free text note</source>
+        <translation type="vanished">comentario en texto libre</translation>
+    </message>
+    <message>
+        <source>who records it (default: the system user name)</source>
+        <translation type="vanished">quién la registra (por omisión: el nombre de usuario del sistema)</translation>
+    </message>
+    <message>
+        <source>update: --status is required (see &apos;pml-tracker-cli update --help&apos;)</source>
+        <translation type="vanished">update: --status es obligatorio (vea &apos;pml-tracker-cli update --help&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;; use not_started, in_progress, completed, suspended or cancelled</source>
+        <translation type="vanished">estado desconocido &apos;%1&apos;; use not_started, in_progress, completed, suspended o cancelled</translation>
+    </message>
+    <message>
+        <source>recorded update %1: %2 %3 %4% effective %5</source>
+        <translation type="vanished">actualización %1 registrada: %2 %3 %4% con fecha efectiva %5</translation>
+    </message>
+</context>
+<context>
+    <name>pml::dialect</name>
+    <message>
+        <source>The integrity check could not run: the file is damaged.</source>
+        <translation type="vanished">No se pudo ejecutar la verificación de integridad: el archivo está dañado.</translation>
+    </message>
+    <message>
+        <source>Integrity check: %1</source>
+        <translation type="vanished">Verificación de integridad: %1</translation>
+    </message>
+    <message>
+        <source>The foreign key check could not run.</source>
+        <translation type="vanished">No se pudo ejecutar la verificación de claves foráneas.</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2 refers to a missing row of table %3.</source>
+        <translation type="vanished">La fila %2 de la tabla %1 hace referencia a una fila inexistente de la tabla %3.</translation>
+    </message>
+</context>
+<context>
+    <name>pml::files</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="vanished">No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot flush %1 to the disk.</source>
+        <translation type="vanished">No se puede terminar de grabar %1 en el disco.</translation>
+    </message>
+    <message>
+        <source>Cannot create a file beside %1: %2</source>
+        <translation type="vanished">No se puede crear un archivo junto a %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pml::json</name>
+    <message>
+        <source>%1: expected %2.</source>
+        <translation type="vanished">%1: se esperaba %2.</translation>
+    </message>
+    <message>
+        <source>Malformed JSON at line %1, column %2: %3</source>
+        <translation type="vanished">JSON mal formado en la línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation type="vanished">el documento</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="vanished">un objeto</translation>
+    </message>
+    <message>
+        <source>%1: missing key &quot;%2&quot;.</source>
+        <translation type="vanished">%1: falta la clave «%2».</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="vanished">una cadena de texto</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation type="vanished">una cadena de texto no vacía</translation>
+    </message>
+    <message>
+        <source>a non-empty string or null</source>
+        <translation type="vanished">una cadena de texto no vacía o null</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="vanished">un número entero</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="vanished">un número</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="vanished">true o false</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="vanished">una lista (array)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a real date written YYYY-MM-DD.</source>
+        <translation type="vanished">%1: «%2» no es una fecha real escrita AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a real UTC time written YYYY-MM-DDTHH:MM:SS.mmmZ.</source>
+        <translation type="vanished">%1: «%2» no es una hora UTC real escrita YYYY-MM-DDTHH:MM:SS.mmmZ.</translation>
+    </message>
+    <message>
+        <source>%1: unknown actor group &quot;%2&quot; (expected sector, business_association or other).</source>
+        <translation type="vanished">%1: grupo de entidad desconocido «%2» (se esperaba sector, business_association o other).</translation>
+    </message>
+    <message>
+        <source>%1: unknown horizon &quot;%2&quot; (expected C, M, L or ML).</source>
+        <translation type="vanished">%1: horizonte desconocido «%2» (se esperaba C, M, L o ML).</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number.</source>
+        <translation type="vanished">%1: se esperaba un número entero.</translation>
+    </message>
+    <message>
+        <source>%1: principle numbers must be 1, 2, 3… in order (expected %2).</source>
+        <translation type="vanished">%1: los números de principio deben ser 1, 2, 3… en orden (se esperaba %2).</translation>
+    </message>
+    <message>
+        <source>%1: this is not a strategy file (format is &quot;%2&quot;, expected &quot;pml-strategy&quot;).</source>
+        <translation type="vanished">%1: no es un archivo de estrategia (el formato es «%2»; se esperaba «pml-strategy»).</translation>
+    </message>
+    <message>
+        <source>%1: strategy format version %2 is not supported (expected 1).</source>
+        <translation type="vanished">%1: la versión %2 del formato de estrategia no es compatible (se esperaba 1).</translation>
+    </message>
+</context>
+<context>
+    <name>pml::sql</name>
+    <message>
+        <source>Database error: %1 (in: %2)</source>
+        <translation type="vanished">Error de la base de datos: %1 (en: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>pml::sql::Connection</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="vanished">No se puede abrir %1: %2</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/snapshot.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+namespace pml {
+
+class TrackerDocument;
+class TrackerStore;
+
+// An edit of the tracker. The document performs the first store call itself before
+// pushing (so a refused edit never reaches the stack); the first redo() only mirrors
+// it in the snapshot. Later undo()/redo() call the store again; if the store refuses
+// then, the document reports it and the command drops out of the stack (obsolete).
+class DocumentCommand : public QUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(pml::DocumentCommand)
+public:
+    void undo() final;
+    void redo() final;
+
+protected:
+    DocumentCommand(TrackerDocument* document, const QString& text);
+    TrackerDocument* document() const { return m_document; }
+
+    virtual void undoInStore(TrackerStore& store) = 0;
+    virtual void redoInStore(TrackerStore& store) = 0;
+    virtual void undoInSnapshot(Snapshot& snapshot) = 0;
+    virtual void redoInSnapshot(Snapshot& snapshot) = 0;
+
+private:
+    TrackerDocument* m_document;
+    bool m_storedAlready = true;
+};
+
+} // namespace pml

@@ -1,0 +1,113 @@
+#include "planning_commands.h"
+
+#include "gui/tracker_document.h"
+
+#include <algorithm>
+
+namespace pml {
+
+SetPlanningCommand::SetPlanningCommand(TrackerDocument* document, const QString& activity,
+                                       const Planning& before, const Planning& after)
+    : DocumentCommand(document, tr("Change planning of %1").arg(activity))
+    , m_activity(activity)
+    , m_before(before)
+    , m_after(after)
+{
+}
+
+void SetPlanningCommand::undoInStore(TrackerStore& store)
+{
+    this->store(store, m_before);
+}
+
+void SetPlanningCommand::redoInStore(TrackerStore& store)
+{
+    this->store(store, m_after);
+}
+
+void SetPlanningCommand::undoInSnapshot(Snapshot& snapshot)
+{
+    mirror(snapshot, m_before);
+}
+
+void SetPlanningCommand::redoInSnapshot(Snapshot& snapshot)
+{
+    mirror(snapshot, m_after);
+}
+
+void SetPlanningCommand::store(TrackerStore& store, const Planning& planning)
+{
+    store.changeActivity(m_activity, planning, std::nullopt);
+}
+
+void SetPlanningCommand::mirror(Snapshot& snapshot, const Planning& planning)
+{
+    for (Activity& activity : snapshot.strategy.activities) {
+        if (activity.code == m_activity) {
+            activity.weight = planning.weight;
+            activity.plannedStart = planning.plannedStart;
+            activity.plannedEnd = planning.plannedEnd;
+            return;
+        }
+    }
+}
+
+SetResponsibilityCommand::SetResponsibilityCommand(TrackerDocument* document,
+                                                   const QString& activity,
+                                                   const Responsibility& before,
+                                                   const Responsibility& after)
+    : DocumentCommand(document, tr("Change responsible actors of %1").arg(activity))
+    , m_activity(activity)
+    , m_before(before)
+    , m_after(after)
+{
+}
+
+Responsibility SetResponsibilityCommand::current(const Snapshot& snapshot, const QString& activity)
+{
+    Responsibility result;
+    for (const Assignment& assignment : snapshot.assignments) {
+        if (assignment.activity != activity)
+            continue;
+        if (assignment.role == ActorRole::Lead)
+            result.lead = assignment.actor;
+        else
+            result.support.append(assignment.actor);
+    }
+    return result;
+}
+
+void SetResponsibilityCommand::undoInStore(TrackerStore& store)
+{
+    store.changeActivity(m_activity, std::nullopt, m_before);
+}
+
+void SetResponsibilityCommand::redoInStore(TrackerStore& store)
+{
+    store.changeActivity(m_activity, std::nullopt, m_after);
+}
+
+void SetResponsibilityCommand::undoInSnapshot(Snapshot& snapshot)
+{
+    mirror(snapshot, m_before);
+}
+
+void SetResponsibilityCommand::redoInSnapshot(Snapshot& snapshot)
+{
+    mirror(snapshot, m_after);
+}
+
+void SetResponsibilityCommand::mirror(Snapshot& snapshot, const Responsibility& responsibility)
+{
+    auto& assignments = snapshot.assignments;
+    assignments.erase(
+        std::remove_if(assignments.begin(), assignments.end(),
+                       [this](const Assignment& a) { return a.activity == m_activity; }),
+        assignments.end());
+    if (responsibility.lead)
+        assignments.append({m_activity, *responsibility.lead, ActorRole::Lead});
+    for (qint64 actor : responsibility.support)
+        assignments.append({m_activity, actor, ActorRole::Support});
+}
+
+} // namespace pml

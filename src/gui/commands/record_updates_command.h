@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/history.h"
+#include "document_command.h"
+
+#include <QList>
+
+namespace pml {
+
+// Status updates already recorded. History is append-only: undo records the
+// withdrawal of each update, redo records its restoration; both stay in the history.
+class RecordUpdatesCommand : public DocumentCommand {
+    Q_DECLARE_TR_FUNCTIONS(pml::RecordUpdatesCommand)
+public:
+    RecordUpdatesCommand(TrackerDocument* document, const QList<StatusUpdate>& recorded);
+
+protected:
+    void undoInStore(TrackerStore& store) override;
+    void redoInStore(TrackerStore& store) override;
+    void undoInSnapshot(Snapshot& snapshot) override;
+    void redoInSnapshot(Snapshot& snapshot) override;
+
+private:
+    void setWithdrawnInStore(TrackerStore& store, bool withdrawn);
+    void setWithdrawnInSnapshot(Snapshot& snapshot, bool withdrawn);
+    QList<StatusUpdate> m_recorded;
+    bool m_appended = false;
+};
+
+} // namespace pml

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "storage/tracker_store.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace pml {
+
+class TrackerDocument;
+
+// Opens a tracker for the window. The store is opened in the GUI thread (it may
+// upgrade an old file); a big file's snapshot is read and its figures computed in a
+// worker thread on a second, read-only connection, so the window stays responsive.
+class DocumentLoader : public QObject {
+    Q_OBJECT
+public:
+    explicit DocumentLoader(QObject* parent = nullptr);
+
+    // Files up to this size load in the GUI thread (default 8 MiB; 0: always in the
+    // background).
+    void setBackgroundSize(qint64 bytes) { m_backgroundSize = bytes; }
+    bool isLoading() const { return m_loading; }
+
+    // Emits loaded() or failed(), possibly before returning (small files).
+    void load(const QString& file, OpenMode mode);
+
+Q_SIGNALS:
+    void started(const QString& file);
+    void loaded(pml::TrackerDocument* document); // parentless: the receiver owns it
+    void failed(const QString& file, const QString& message);
+
+private:
+    std::unique_ptr<TrackerStore> m_pending; // opened in the GUI thread, waiting for figures
+    qint64 m_backgroundSize = 8 * 1024 * 1024;
+    bool m_loading = false;
+    quint64 m_request = 0;
+};
+
+} // namespace pml

@@ -1,0 +1,39 @@
+#include "edit_notice.h"
+
+#include "gui/tracker_document.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace pml {
+
+QString editBlockedReason(const TrackerDocument* document)
+{
+    if (!document || document->canEdit()) {
+        return {};
+    }
+    if (document->isReadOnly()) {
+        return QCoreApplication::translate("pml", "Read-only tracker: nothing can be changed.");
+    }
+    return QCoreApplication::translate("pml", "Viewing %1: editing is possible only as of today.")
+        .arg(QLocale().toString(document->asOf(), QLocale::ShortFormat));
+}
+
+} // namespace pml
+
+namespace pml {
+
+RefusalCatcher::RefusalCatcher(TrackerDocument* document)
+{
+    m_connection =
+        QObject::connect(document, &TrackerDocument::editRefused, [this](const QString& message) {
+            m_message = m_message.isEmpty() ? message : m_message + QLatin1Char('\n') + message;
+        });
+}
+
+RefusalCatcher::~RefusalCatcher()
+{
+    QObject::disconnect(m_connection);
+}
+
+} // namespace pml

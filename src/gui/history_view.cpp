@@ -1,0 +1,150 @@
+#include "history_view.h"
+
+#include "core/error.h"
+#include "gui/tracker_document.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace pml {
+
+HistoryView::HistoryView(TrackerDocument* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_tree(new QTreeWidget(this))
+    , m_message(new QLabel(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_message);
+    layout->addWidget(m_tree);
+    m_message->setWordWrap(true);
+    m_message->hide();
+    m_tree->setColumnCount(ColumnCount);
+    m_tree->setRootIsDecorated(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setWordWrap(false);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
+    m_tree->setObjectName(QStringLiteral("historyTree"));
+    setHeaders();
+}
+
+void HistoryView::setHeaders()
+{
+    m_tree->setHeaderLabels({tr("Effective date"), tr("Status"), tr("Percent"), tr("Note"),
+                             tr("Recorded by"), tr("Recorded at")});
+    m_tree->setAccessibleName(tr("Status history, newest first"));
+}
+
+void HistoryView::setActivity(const QString& code)
+{
+    m_code = code;
+    refresh();
+}
+
+void HistoryView::refresh()
+{
+    m_tree->clear();
+    m_message->hide();
+    if (m_code.isEmpty()) {
+        return;
+    }
+    QList<StatusUpdate> updates;
+    try {
+        updates = m_document->store().history(m_code);
+    } catch (const Error& e) {
+        m_message->setText(e.message());
+        m_message->show();
+        return;
+    }
+    // Newest first by the date it takes effect; ties by recording order.
+    std::stable_sort(updates.begin(), updates.end(),
+                     [](const StatusUpdate& a, const StatusUpdate& b) {
+                         if (a.effectiveDate != b.effectiveDate) {
+                             return a.effectiveDate > b.effectiveDate;
+                         }
+                         return a.id > b.id;
+                     });
+    const QLocale locale;
+    const QColor grey = palette().color(QPalette::Disabled, QPalette::Text);
+    QList<QTreeWidgetItem*> items;
+    for (const StatusUpdate& u : updates) {
+        auto* item = new QTreeWidgetItem;
+        item->setText(DateColumn, locale.toString(u.effectiveDate, QLocale::ShortFormat));
+        item->setText(StatusColumn, u.withdrawn ? tr("%1 — withdrawn").arg(statusName(u.status))
+                                                : statusName(u.status));
+        item->setText(PercentColumn, QStringLiteral("%1 %").arg(u.percent));
+        item->setTextAlignment(PercentColumn, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(NoteColumn, u.note);
+        item->setToolTip(NoteColumn, u.note);
+        item->setText(RecordedByColumn, u.recordedBy);
+        item->setText(RecordedAtColumn,
+                      locale.toString(u.recordedAt.toLocalTime(), QLocale::ShortFormat));
+        if (!u.withdrawn && u.effectiveDate > m_document->asOf()) {
+            // Viewing an earlier date: later updates do not count yet.
+            for (int c = 0; c < ColumnCount; ++c) {
+                item->setForeground(c, grey);
+                item->setToolTip(c,
+                                 tr("After the date being viewed: not counted in these figures."));
+            }
+        }
+        if (u.withdrawn) {
+            for (int c = 0; c < ColumnCount; ++c) {
+                QFont font = item->font(c);
+                font.setStrikeOut(c != StatusColumn);
+                font.setItalic(c == StatusColumn);
+                item->setFont(c, font);
+                item->setForeground(c, grey);
+                item->setToolTip(c, tr("Withdrawn: this update no longer counts."));
+            }
+        }
+        QList<WithdrawalEvent> events;
+        try {
+            events = m_document->store().withdrawals(u.id);
+        } catch (const Error&) {
+            // The update itself is shown; its events are secondary.
+        }
+        for (const WithdrawalEvent& e : events) {
+            auto* child = new QTreeWidgetItem(item);
+            child->setText(StatusColumn, e.withdrawn ? tr("Withdrawn") : tr("Restored"));
+            child->setText(NoteColumn, e.withdrawn ? tr("The update no longer counts (undone).")
+                                                   : tr("The update counts again (redone)."));
+            child->setText(RecordedByColumn, e.recordedBy);
+            child->setText(RecordedAtColumn,
+                           locale.toString(e.recordedAt.toLocalTime(), QLocale::ShortFormat));
+            for (int c = 0; c < ColumnCount; ++c) {
+                QFont font = child->font(c);
+                font.setItalic(true);
+                child->setFont(c, font);
+                child->setForeground(c, grey);
+            }
+        }
+        items.append(item);
+    }
+    m_tree->addTopLevelItems(items);
+    m_tree->expandAll();
+    if (updates.isEmpty()) {
+        m_message->setText(tr("No update has been recorded for this activity yet."));
+        m_message->show();
+    }
+}
+
+void HistoryView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setHeaders();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace pml

@@ -1,0 +1,202 @@
+#include "main_window.h"
+
+#include "as_of_toolbar.h"
+#include "document_loader.h"
+#include "document_status.h"
+#include "file_actions.h"
+#include "tracker_document.h"
+#include "view_state.h"
+
+#include <QCloseEvent>
+#include <QDateEdit>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoStack>
+
+namespace pml {
+
+namespace {
+
+const QString windowKey = QStringLiteral("mainWindow");
+const QString pageKey = QStringLiteral("mainWindow/page");
+const QString userNameKey = QStringLiteral("user/name");
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_loader(new DocumentLoader(this))
+    , m_pages(new QTabWidget(this))
+    , m_asOf(new AsOfToolBar(this))
+    , m_status(new DocumentStatus(this))
+    , m_fileActions(new FileActions(this))
+{
+    qRegisterMetaType<pml::TrackerDocument*>(); // queued connections and signal spies
+    setObjectName(QStringLiteral("mainWindow"));
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    setCentralWidget(m_pages);
+    addToolBar(Qt::TopToolBarArea, m_asOf);
+    statusBar()->addPermanentWidget(m_status);
+
+    createActions();
+    createMenus();
+    connect(m_fileActions, &FileActions::openRequested, this, &MainWindow::openTracker);
+    connect(m_loader, &DocumentLoader::started, this, [this](const QString& file) {
+        m_status->setBusy(true, tr("Opening %1…").arg(QFileInfo(file).fileName()));
+    });
+    connect(m_loader, &DocumentLoader::loaded, this, &MainWindow::documentLoaded);
+    connect(m_loader, &DocumentLoader::failed, this, &MainWindow::loadFailed);
+    connect(m_asOf, &AsOfToolBar::dateChosen, this, [this](const QDate& date) {
+        if (m_document)
+            m_document->setAsOf(date);
+    });
+
+    rebuildPages();
+    // First run: most of the screen; later runs: as the user left it.
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        resize(screen->availableSize() * 0.85);
+    restoreWindowState(this, windowKey);
+    showPage(Page(QSettings().value(pageKey, 0).toInt()));
+    retranslate();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages refer to the document: they go first.
+    delete m_pages;
+    m_pages = nullptr;
+}
+
+TrackerDocument* MainWindow::document() const
+{
+    return m_document.get();
+}
+
+void MainWindow::openTracker(const QString& file, OpenMode mode)
+{
+    m_readOnlyReason.clear();
+    const QFileInfo info(file);
+    if (mode == OpenMode::ReadWrite && info.exists() && !info.isWritable()) {
+        mode = OpenMode::ReadOnly;
+        m_readOnlyReason = tr("you do not have permission to change this file");
+    } else if (mode == OpenMode::ReadWrite && info.exists() &&
+               !QFileInfo(info.absolutePath()).isWritable()) {
+        // SQLite writes its journal beside the file.
+        mode = OpenMode::ReadOnly;
+        m_readOnlyReason = tr("you do not have permission to write in its folder");
+    }
+    m_loader->load(file, mode);
+}
+
+void MainWindow::documentLoaded(TrackerDocument* document)
+{
+    m_status->setBusy(false);
+    setDocument(document);
+    m_fileActions->addRecent(document->filePath());
+    if (!m_readOnlyReason.isEmpty()) {
+        m_status->setReadOnlyReason(m_readOnlyReason);
+        showMessage(tr("Opened Read-Only"),
+                    tr("%1 was opened read-only: %2. You can review it, but nothing can be "
+                       "changed.")
+                        .arg(QFileInfo(document->filePath()).fileName(), m_readOnlyReason));
+    }
+}
+
+void MainWindow::loadFailed(const QString& file, const QString& message)
+{
+    m_status->setBusy(false);
+    showMessage(tr("Cannot Open Tracker"),
+                tr("%1 could not be opened.\n\n%2").arg(QFileInfo(file).fileName(), message));
+}
+
+void MainWindow::setDocument(TrackerDocument* document)
+{
+    std::unique_ptr<TrackerDocument> previous = std::move(m_document);
+    m_document.reset(document);
+    if (document) {
+        const QString name = QSettings().value(userNameKey).toString();
+        if (!name.trimmed().isEmpty())
+            document->setUserName(name);
+        connect(document, &TrackerDocument::editRefused, this,
+                [this](const QString& message) { showMessage(tr("Change Refused"), message); });
+        connect(document, &TrackerDocument::loadFailed, this, [this](const QString& message) {
+            showMessage(tr("Cannot Read Tracker"), message);
+        });
+        connect(document, &TrackerDocument::canEditChanged, this, &MainWindow::updateActions);
+        connect(document, &TrackerDocument::asOfChanged, m_asOf, &AsOfToolBar::setDate);
+        QUndoStack* stack = document->undoStack();
+        connect(stack, &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);
+        connect(stack, &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);
+        connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateActions);
+        connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateActions);
+        m_asOf->setToday(document->today());
+        m_asOf->setDate(document->asOf());
+    }
+    rebuildPages();
+    m_status->setDocument(document);
+    m_fileActions->setDocument(document);
+    updateTitle();
+    updateActions();
+    previous.reset(); // after the pages that showed it are gone
+    Q_EMIT documentChanged(document);
+}
+
+QWidget* MainWindow::page(Page page) const
+{
+    return m_pages ? m_pages->widget(page) : nullptr;
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (page >= 0 && page < m_pages->count())
+        m_pages->setCurrentIndex(page);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowFilePath(QString());
+        setWindowTitle(QString());
+        return;
+    }
+    setWindowFilePath(m_document->filePath());
+    // The platform adds " — PML Tracker" (the application display name).
+    setWindowTitle(m_document->isReadOnly()
+                       ? tr("%1 (read-only)").arg(QFileInfo(m_document->filePath()).fileName()) +
+                             QStringLiteral("[*]")
+                       : QString());
+}
+
+void MainWindow::showMessage(const QString& title, const QString& message)
+{
+    statusBar()->showMessage(message, 10000);
+    // Not modal: nothing waits on it, and a message never blocks the window.
+    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    box->show();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveWindowState(this, windowKey);
+    QSettings().setValue(pageKey, m_pages->currentIndex());
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace pml

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "item_ref.h"
+#include "storage/tracker_store.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QMenu;
+class QTabWidget;
+
+namespace pml {
+
+class AsOfToolBar;
+class DocumentLoader;
+class DocumentStatus;
+class FileActions;
+class TrackerDocument;
+
+// The application window: four pages (strategy, activities, dashboard, institutions)
+// on one open tracker, the "as of" toolbar, menus, undo/redo and the status bar.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum Page { StrategyPage, ActivitiesPage, DashboardPage, ActorsPage, PageCount };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a tracker (in the background when it is big). A file the user cannot
+    // write opens read-only, with a notice. Failures are shown to the user.
+    void openTracker(const QString& file, OpenMode mode = OpenMode::ReadWrite);
+    TrackerDocument* document() const;
+    DocumentLoader* loader() const { return m_loader; }
+
+    QTabWidget* pages() const { return m_pages; }
+    QWidget* page(Page page) const;
+    void showPage(Page page);
+
+    QAction* undoAction() const { return m_undoAction; }
+    QAction* redoAction() const { return m_redoAction; }
+    QAction* preferencesAction() const { return m_preferencesAction; }
+    AsOfToolBar* asOfToolBar() const { return m_asOf; }
+
+public Q_SLOTS:
+    void showItem(const pml::ItemRef& item);
+    void showPreferences();
+
+Q_SIGNALS:
+    void documentChanged(pml::TrackerDocument* document);
+    // Reports → Quarterly report… in a build without the report dialog.
+    void reportRequested(pml::TrackerDocument* document);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void retranslatePages();
+    void setDocument(TrackerDocument* document);
+    void rebuildPages();
+    void updateActions();
+    void updateTitle();
+    void documentLoaded(TrackerDocument* document);
+    void loadFailed(const QString& file, const QString& message);
+    void showMessage(const QString& title, const QString& message);
+    void openReport();
+    void openUserGuide();
+    void showAbout();
+
+    std::unique_ptr<TrackerDocument> m_document;
+    QString m_readOnlyReason; // set when a writable open had to become read-only
+    DocumentLoader* m_loader;
+    QTabWidget* m_pages;
+    AsOfToolBar* m_asOf;
+    DocumentStatus* m_status;
+    FileActions* m_fileActions;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_reportsMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_preferencesAction = nullptr;
+    QAction* m_pageActions[PageCount] = {};
+    QAction* m_focusAsOfAction = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_reportAction = nullptr;
+    QAction* m_guideAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_aboutQtAction = nullptr;
+};
+
+} // namespace pml

@@ -1,0 +1,263 @@
+#include "tracker_document.h"
+
+#include "core/error.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace pml {
+
+namespace {
+
+qsizetype sizeOf(const Snapshot& snapshot)
+{
+    return snapshot.strategy.activities.size() + snapshot.updates.size();
+}
+
+QString systemUserName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name;
+}
+
+// What a background reload brings back from its own read-only connection.
+struct Loaded {
+    Snapshot snapshot;
+    Progress progress;
+    QString error;
+};
+
+} // namespace
+
+struct TrackerDocument::Private {
+    std::unique_ptr<TrackerStore> store;
+    QString filePath;
+    bool readOnly = false;
+    Snapshot latest; // every stored change mirrored; figures may still be on their way
+    Snapshot shown;  // what `progress` was computed from
+    Progress progress;
+    QDate asOf;
+    QDateTime lastRefresh;
+    QUndoStack undoStack;
+    QString userName = systemUserName();
+    int threshold = 50000;
+    quint64 generation = 0; // results of older jobs are dropped
+    int jobs = 0;
+};
+
+TrackerDocument::TrackerDocument(std::unique_ptr<TrackerStore> store, QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    d->filePath = store->location();
+    d->readOnly = store->isReadOnly();
+    d->latest = store->loadSnapshot(false);
+    d->store = std::move(store);
+    d->asOf = today();
+    publish(d->latest, computeProgress(d->latest, d->asOf));
+}
+
+TrackerDocument::TrackerDocument(std::unique_ptr<TrackerStore> store, Snapshot snapshot,
+                                 Progress progress, QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    d->filePath = store->location();
+    d->readOnly = store->isReadOnly();
+    d->store = std::move(store);
+    d->asOf = progress.asOf;
+    d->latest = std::move(snapshot);
+    d->shown = d->latest;
+    d->progress = std::move(progress);
+    d->lastRefresh = QDateTime::currentDateTime();
+}
+
+TrackerDocument::~TrackerDocument()
+{
+    // Commands refer to the document: clear them while it is still whole.
+    d->undoStack.clear();
+}
+
+TrackerStore& TrackerDocument::store()
+{
+    return *d->store;
+}
+QString TrackerDocument::filePath() const
+{
+    return d->filePath;
+}
+bool TrackerDocument::isReadOnly() const
+{
+    return d->readOnly;
+}
+bool TrackerDocument::canEdit() const
+{
+    return !d->readOnly && d->asOf == today();
+}
+const Snapshot& TrackerDocument::snapshot() const
+{
+    return d->shown;
+}
+const Snapshot& TrackerDocument::latestSnapshot() const
+{
+    return d->latest;
+}
+const Progress& TrackerDocument::progress() const
+{
+    return d->progress;
+}
+QDate TrackerDocument::asOf() const
+{
+    return d->asOf;
+}
+QDate TrackerDocument::today() const
+{
+    return QDate::currentDate();
+}
+bool TrackerDocument::isBusy() const
+{
+    return d->jobs > 0;
+}
+QDateTime TrackerDocument::lastRefresh() const
+{
+    return d->lastRefresh;
+}
+QUndoStack* TrackerDocument::undoStack()
+{
+    return &d->undoStack;
+}
+QString TrackerDocument::userName() const
+{
+    return d->userName;
+}
+void TrackerDocument::setUserName(const QString& name)
+{
+    d->userName = name.trimmed();
+}
+int TrackerDocument::backgroundThreshold() const
+{
+    return d->threshold;
+}
+void TrackerDocument::setBackgroundThreshold(int threshold)
+{
+    d->threshold = threshold;
+}
+
+void TrackerDocument::setAsOf(const QDate& date)
+{
+    if (!date.isValid() || date == d->asOf)
+        return;
+    const bool couldEdit = canEdit();
+    d->asOf = date;
+    Q_EMIT asOfChanged(date);
+    if (couldEdit != canEdit())
+        Q_EMIT canEditChanged(canEdit());
+    compute();
+}
+
+void TrackerDocument::reload()
+{
+    if (sizeOf(d->latest) <= d->threshold && d->threshold > 0) {
+        try {
+            d->latest = d->store->loadSnapshot(false);
+        } catch (const Error& error) {
+            Q_EMIT loadFailed(error.message());
+            return;
+        }
+        compute();
+        return;
+    }
+    // A connection belongs to the thread that opened it: the worker opens its own.
+    const quint64 generation = ++d->generation;
+    const QString file = d->filePath;
+    const QDate asOf = d->asOf;
+    jobStarted();
+    auto* watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        Loaded loaded = watcher->result();
+        if (generation == d->generation) {
+            if (loaded.error.isEmpty()) {
+                d->latest = loaded.snapshot;
+                publish(loaded.snapshot, loaded.progress);
+            } else {
+                Q_EMIT loadFailed(loaded.error);
+            }
+        }
+        jobFinished();
+    });
+    watcher->setFuture(QtConcurrent::run([file, asOf] {
+        Loaded loaded;
+        try {
+            auto store = openTracker(file, OpenMode::ReadOnly);
+            loaded.snapshot = store->loadSnapshot(false);
+            loaded.progress = computeProgress(loaded.snapshot, asOf);
+        } catch (const Error& error) {
+            loaded.error = error.message();
+        }
+        return loaded;
+    }));
+}
+
+void TrackerDocument::compute()
+{
+    const quint64 generation = ++d->generation;
+    const Snapshot snapshot = d->latest; // implicitly shared: cheap to hand to a worker
+    const QDate asOf = d->asOf;
+    if (sizeOf(snapshot) <= d->threshold && d->threshold > 0) {
+        publish(snapshot, computeProgress(snapshot, asOf));
+        return;
+    }
+    jobStarted();
+    auto* watcher = new QFutureWatcher<Progress>(this);
+    connect(watcher, &QFutureWatcher<Progress>::finished, this,
+            [this, watcher, generation, snapshot] {
+                watcher->deleteLater();
+                if (generation == d->generation)
+                    publish(snapshot, watcher->result());
+                jobFinished();
+            });
+    watcher->setFuture(
+        QtConcurrent::run([snapshot, asOf] { return computeProgress(snapshot, asOf); }));
+}
+
+void TrackerDocument::publish(const Snapshot& snapshot, const Progress& progress)
+{
+    d->shown = snapshot;
+    d->progress = progress;
+    d->lastRefresh = QDateTime::currentDateTime();
+    Q_EMIT progressChanged();
+}
+
+void TrackerDocument::jobStarted()
+{
+    if (d->jobs++ == 0)
+        Q_EMIT busyChanged(true);
+}
+
+void TrackerDocument::jobFinished()
+{
+    if (--d->jobs == 0)
+        Q_EMIT busyChanged(false);
+}
+
+void TrackerDocument::applyStoredChange(const std::function<void(Snapshot&)>& change)
+{
+    change(d->latest);
+    compute();
+}
+
+bool TrackerDocument::runStoreCall(const std::function<void()>& call)
+{
+    try {
+        call();
+        return true;
+    } catch (const Error& error) {
+        Q_EMIT editRefused(error.message());
+        return false;
+    }
+}
+
+} // namespace pml

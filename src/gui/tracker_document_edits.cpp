@@ -1,0 +1,111 @@
+// TrackerDocument's edits: each checks, calls the store once, then pushes its command.
+#include "commands/planning_commands.h"
+#include "commands/record_updates_command.h"
+#include "commands/settings_commands.h"
+#include "tracker_document.h"
+
+#include <QLocale>
+
+namespace pml {
+
+namespace {
+
+QString refusal(const TrackerDocument& document)
+{
+    if (document.isReadOnly())
+        return TrackerDocument::tr("This tracker is open read-only: nothing can be changed.");
+    return TrackerDocument::tr("Changes can only be made when viewing today (the view shows %1).")
+        .arg(QLocale().toString(document.asOf(), QLocale::ShortFormat));
+}
+
+} // namespace
+
+void TrackerDocument::recordUpdates(const QList<UpdateRequest>& requests)
+{
+    if (!canEdit())
+        return Q_EMIT editRefused(refusal(*this));
+    if (requests.isEmpty())
+        return;
+    QList<UpdateRequest> filled = requests;
+    for (UpdateRequest& request : filled) {
+        if (request.recordedBy.trimmed().isEmpty())
+            request.recordedBy = userName();
+    }
+    QList<StatusUpdate> recorded;
+    if (runStoreCall([&] { recorded = store().recordUpdates(filled, today()); }))
+        undoStack()->push(new RecordUpdatesCommand(this, recorded));
+}
+
+void TrackerDocument::setPlanning(const QString& activity, double weight,
+                                  const std::optional<QDate>& start,
+                                  const std::optional<QDate>& end)
+{
+    if (!canEdit())
+        return Q_EMIT editRefused(refusal(*this));
+    const Activity* current = latestSnapshot().strategy.activity(activity);
+    if (!current)
+        return Q_EMIT editRefused(tr("There is no activity %1.").arg(activity));
+    const Planning before{current->weight, current->plannedStart, current->plannedEnd};
+    const Planning after{weight, start, end};
+    if (before.weight == after.weight && before.plannedStart == after.plannedStart &&
+        before.plannedEnd == after.plannedEnd)
+        return;
+    if (runStoreCall([&] { store().setPlanning(activity, weight, start, end); }))
+        undoStack()->push(new SetPlanningCommand(this, activity, before, after));
+}
+
+void TrackerDocument::setResponsibility(const QString& activity, std::optional<qint64> lead,
+                                        const QList<qint64>& support)
+{
+    if (!canEdit())
+        return Q_EMIT editRefused(refusal(*this));
+    const Responsibility before = SetResponsibilityCommand::current(latestSnapshot(), activity);
+    const Responsibility after{lead, support};
+    if (runStoreCall([&] { store().setResponsibility(activity, lead, support); }))
+        undoStack()->push(new SetResponsibilityCommand(this, activity, before, after));
+}
+
+void TrackerDocument::setSettings(const Settings& settings)
+{
+    if (!canEdit())
+        return Q_EMIT editRefused(refusal(*this));
+    const Settings before = latestSnapshot().settings;
+    if (before == settings)
+        return;
+    if (const auto problem = validateSettings(settings))
+        return Q_EMIT editRefused(*problem);
+    if (runStoreCall([&] { store().setSettings(settings); }))
+        undoStack()->push(new SetSettingsCommand(this, before, settings));
+}
+
+qint64 TrackerDocument::addActor(const QString& name, const QString& shortName, ActorGroup group)
+{
+    if (!canEdit()) {
+        Q_EMIT editRefused(refusal(*this));
+        return 0;
+    }
+    qint64 id = 0;
+    if (!runStoreCall([&] { id = store().addActor(name, shortName, group); }))
+        return 0;
+    applyStoredChange([&](Snapshot& snapshot) {
+        snapshot.strategy.actors.append(Actor{id, name, shortName, group});
+    });
+    return id;
+}
+
+void TrackerDocument::updateActor(const Actor& actor)
+{
+    if (!canEdit())
+        return Q_EMIT editRefused(refusal(*this));
+    const Actor* current = latestSnapshot().strategy.actor(actor.id);
+    if (!current)
+        return Q_EMIT editRefused(tr("There is no actor with id %1.").arg(actor.id));
+    const Actor before = *current;
+    if (before.name == actor.name && before.shortName == actor.shortName &&
+        before.group == actor.group)
+        return;
+    if (runStoreCall([&] { store().updateActor(actor); }))
+        undoStack()->push(new UpdateActorCommand(this, before, actor));
+}
+
+} // namespace pml

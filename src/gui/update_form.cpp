@@ -1,0 +1,188 @@
+#include "update_form.h"
+
+#include "gui/edit_notice.h"
+#include "gui/tracker_document.h"
+#include "ui_update_form.h"
+
+#include <QEvent>
+
+namespace pml {
+namespace {
+constexpr Status allStatuses[] = {Status::NotStarted, Status::InProgress, Status::Completed,
+                                  Status::Suspended, Status::Cancelled};
+}
+
+UpdateForm::UpdateForm(TrackerDocument* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_ui(std::make_unique<Ui::UpdateForm>())
+{
+    m_ui->setupUi(this);
+    fillStatuses();
+    m_ui->dateEdit->setMinimumDate(QDate(1990, 1, 1));
+    m_ui->messageLabel->hide();
+    connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this,
+            &UpdateForm::applyStatusRules);
+    connect(m_ui->recordButton, &QPushButton::clicked, this, &UpdateForm::record);
+}
+
+UpdateForm::~UpdateForm() = default;
+
+void UpdateForm::fillStatuses()
+{
+    const int current = m_ui->statusCombo->currentIndex();
+    const QSignalBlocker blocker(m_ui->statusCombo);
+    m_ui->statusCombo->clear();
+    for (Status s : allStatuses) {
+        m_ui->statusCombo->addItem(statusName(s), int(s));
+    }
+    m_ui->statusCombo->setCurrentIndex(qMax(0, current));
+}
+
+Status UpdateForm::currentStatus() const
+{
+    return Status(m_ui->statusCombo->currentData().toInt());
+}
+
+void UpdateForm::setActivity(const QString& code, bool force)
+{
+    const bool same = code == m_code;
+    m_code = code;
+    const auto& activities = m_document->progress().activities;
+    const auto it = activities.constFind(code);
+    m_lastPercent = it != activities.constEnd() ? it->percent : 0;
+    if (!same || force) {
+        resetFields();
+        m_ui->messageLabel->hide();
+    }
+    // Today may have moved on since the form was filled (a window left open overnight).
+    m_ui->dateEdit->setMaximumDate(m_document->today());
+}
+
+void UpdateForm::resetFields()
+{
+    const auto& activities = m_document->progress().activities;
+    const auto it = activities.constFind(m_code);
+    const Status status = it != activities.constEnd() ? it->status : Status::NotStarted;
+    {
+        const QSignalBlocker blocker(m_ui->statusCombo);
+        m_ui->statusCombo->setCurrentIndex(m_ui->statusCombo->findData(int(status)));
+    }
+    m_ui->percentSpin->setRange(0, 100);
+    m_ui->percentSpin->setValue(m_lastPercent);
+    m_rulesStatus.reset();
+    applyStatusRules();
+    m_ui->dateEdit->setMaximumDate(m_document->today());
+    m_ui->dateEdit->setDate(m_document->today());
+    m_ui->noteEdit->clear();
+    m_ui->recordedByEdit->setText(m_document->userName());
+}
+
+void UpdateForm::applyStatusRules()
+{
+    QSpinBox* spin = m_ui->percentSpin;
+    const int typed = spin->value();
+    const Status status = currentStatus();
+    // Defaults apply when the status changes, not on every refresh of the form.
+    const bool changed = !m_rulesStatus || *m_rulesStatus != status;
+    m_rulesStatus = status;
+    bool editablePercent = true;
+    switch (status) {
+    case Status::NotStarted:
+        spin->setRange(0, 0);
+        editablePercent = false;
+        m_ui->percentHint->setText(tr("always 0 %"));
+        break;
+    case Status::InProgress:
+        spin->setRange(1, 99);
+        spin->setValue(qBound(1, typed, 99));
+        m_ui->percentHint->setText(tr("between 1 and 99 %"));
+        break;
+    case Status::Completed:
+        spin->setRange(100, 100);
+        editablePercent = false;
+        m_ui->percentHint->setText(tr("always 100 %"));
+        break;
+    case Status::Suspended:
+        spin->setRange(0, 99);
+        if (changed) {
+            spin->setValue(qMin(m_lastPercent, 99));
+        }
+        m_ui->percentHint->setText(tr("the percent reached, 0 to 99 %"));
+        break;
+    case Status::Cancelled:
+        spin->setRange(0, 100);
+        if (changed) {
+            spin->setValue(m_lastPercent);
+        }
+        editablePercent = false;
+        m_ui->percentHint->setText(tr("keeps the last percent; no longer counts"));
+        break;
+    }
+    spin->setEnabled(m_editable && editablePercent);
+}
+
+void UpdateForm::setEditable(bool editable)
+{
+    m_editable = editable;
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_ui->statusCombo), static_cast<QWidget*>(m_ui->dateEdit),
+          static_cast<QWidget*>(m_ui->noteEdit), static_cast<QWidget*>(m_ui->recordedByEdit),
+          static_cast<QWidget*>(m_ui->recordButton)}) {
+        w->setEnabled(editable);
+    }
+    applyStatusRules();
+}
+
+void UpdateForm::showMessage(const QString& text, bool error)
+{
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("color: #b71c1c; font-weight: bold;")
+                                            : QStringLiteral("color: #1b5e20;"));
+    m_ui->messageLabel->setVisible(!text.isEmpty());
+}
+
+void UpdateForm::record()
+{
+    if (!m_editable || m_code.isEmpty()) {
+        return;
+    }
+    UpdateRequest request;
+    request.activity = m_code;
+    request.effectiveDate = m_ui->dateEdit->date();
+    request.status = currentStatus();
+    if (request.status != Status::Cancelled) {
+        request.percent = m_ui->percentSpin->value();
+    }
+    request.note = m_ui->noteEdit->toPlainText().trimmed();
+    request.recordedBy = m_ui->recordedByEdit->text().trimmed();
+    if (request.recordedBy.isEmpty()) {
+        showMessage(tr("Enter who records this update."), true);
+        m_ui->recordedByEdit->setFocus();
+        return;
+    }
+    {
+        const RefusalCatcher refusal(m_document);
+        m_document->recordUpdates({request});
+        if (refusal.refused()) {
+            showMessage(refusal.message(), true);
+            return;
+        }
+    }
+    const QString who = request.recordedBy;
+    setActivity(m_code, true);
+    m_ui->recordedByEdit->setText(who);
+    showMessage(tr("Update recorded. Undo with Ctrl+Z."), false);
+}
+
+void UpdateForm::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillStatuses();
+        applyStatusRules();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace pml

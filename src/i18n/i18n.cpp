@@ -1,0 +1,97 @@
+#include "i18n.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+#include <memory>
+
+namespace pml {
+
+namespace {
+
+struct Installed {
+    QString language;
+    std::unique_ptr<QTranslator> program;
+    std::unique_ptr<QTranslator> qt;
+};
+
+Installed& installed()
+{
+    static Installed state;
+    return state;
+}
+
+void removeTranslator(std::unique_ptr<QTranslator>& translator)
+{
+    if (translator) {
+        QCoreApplication::removeTranslator(translator.get());
+        translator.reset();
+    }
+}
+
+} // namespace
+
+QStringList availableLanguages()
+{
+    return {QStringLiteral("es"), QStringLiteral("en")};
+}
+
+QString systemLanguage()
+{
+    return QLocale::system().language() == QLocale::Spanish ? QStringLiteral("es")
+                                                            : QStringLiteral("en");
+}
+
+QLocale localeForLanguage(const QString& language)
+{
+    const QLocale system = QLocale::system();
+    if (language == QLatin1String("es")) {
+        // The program's Spanish writes numbers with a decimal comma (45,3 %), as the
+        // strategy's reports do; Peru's own locale uses a decimal point.
+        return system.language() == QLocale::Spanish && system.decimalPoint() == QLatin1String(",")
+                   ? system
+                   : QLocale(QLocale::Spanish, QLocale::Spain);
+    }
+    return system.language() == QLocale::English
+               ? system
+               : QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
+bool installTranslations(const QString& language)
+{
+    if (!availableLanguages().contains(language))
+        return false;
+    Installed& state = installed();
+    removeTranslator(state.program);
+    removeTranslator(state.qt);
+
+    // English is the source language: no translator of ours, but Qt's own English
+    // catalogue keeps plural forms of Qt's strings right.
+    auto program = std::make_unique<QTranslator>();
+    if (language != QLatin1String("en") &&
+        program->load(QStringLiteral("pml-tracker_%1").arg(language), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(program.get());
+        state.program = std::move(program);
+    }
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt.get());
+        state.qt = std::move(qt);
+    }
+    QLocale::setDefault(localeForLanguage(language));
+    state.language = language;
+    // QApplication posts LanguageChange to every window; deliver it now, so the whole
+    // interface speaks the new language when this returns.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    return true;
+}
+
+QString currentLanguage()
+{
+    return installed().language;
+}
+
+} // namespace pml

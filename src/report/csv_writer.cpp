@@ -1,0 +1,91 @@
+#include "core/error.h"
+#include "report_text.h"
+#include "report_writers.h"
+#include "writer_support.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace pml {
+namespace {
+
+QString field(const QString& text, QChar separator)
+{
+    const QString safe = neutraliseFormula(text);
+    if (safe.contains(separator) || safe.contains(QLatin1Char('"')) ||
+        safe.contains(QLatin1Char('\n')) || safe.contains(QLatin1Char('\r'))) {
+        QString quoted = safe;
+        quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+        return QLatin1Char('"') + quoted + QLatin1Char('"');
+    }
+    return safe;
+}
+
+// Numbers are data, not prose: no unit, ISO-like, with the decimal mark a spreadsheet
+// using this separator expects (';' goes with the decimal comma).
+QString decimal(double value, int decimals, QChar separator)
+{
+    QString text = QString::number(value, 'f', decimals);
+    if (separator == QLatin1Char(';')) {
+        text.replace(QLatin1Char('.'), QLatin1Char(','));
+    }
+    return text;
+}
+
+QString weight(double value, QChar separator)
+{
+    QString text = QString::number(value, 'g', 10);
+    if (separator == QLatin1Char(';')) {
+        text.replace(QLatin1Char('.'), QLatin1Char(','));
+    }
+    return text;
+}
+
+QString isoDate(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+void writeCsv(const ReportModel& model, QIODevice& device, QChar separator)
+{
+    if (separator != QLatin1Char(',') && separator != QLatin1Char(';')) {
+        throw Error(QCoreApplication::translate("pml", "Invalid CSV separator \"%1\": use , or ;.")
+                        .arg(separator));
+    }
+    const ReportText t(model.options.language);
+    const QStringList header{t(Phrase::Code),       t(Phrase::Activity),     t(Phrase::Line),
+                             t(Phrase::Objectives), t(Phrase::Horizon),      t(Phrase::Status),
+                             t(Phrase::Percent),    t(Phrase::Weight),       t(Phrase::Planned),
+                             t(Phrase::Schedule),   t(Phrase::PlannedStart), t(Phrase::PlannedEnd),
+                             t(Phrase::Lead),       t(Phrase::Support),      t(Phrase::LastUpdate)};
+    QString out;
+    out.reserve(256 * (model.activities.size() + 1));
+    const auto appendRow = [&](const QStringList& cells) {
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (i > 0) {
+                out += separator;
+            }
+            out += field(cells[i], separator);
+        }
+        out += QLatin1String("\r\n");
+    };
+    appendRow(header);
+    for (const ReportActivity& row : model.activities) {
+        QStringList leads;
+        QStringList supports;
+        for (const ActorRef& actor : row.actors) {
+            (actor.role == ActorRole::Lead ? leads : supports).append(actor.name);
+        }
+        appendRow({row.code, row.text, QString::number(row.line), numberList(row.objectives),
+                   t.horizon(row.horizon), t.status(row.status), QString::number(row.percent),
+                   weight(row.weight, separator), decimal(row.planned, 1, separator),
+                   t.schedule(row.schedule), isoDate(row.plannedStart), isoDate(row.plannedEnd),
+                   leads.join(QStringLiteral(", ")), supports.join(QStringLiteral(", ")),
+                   isoDate(row.lastUpdate)});
+    }
+    writeAll(device, QByteArray("\xEF\xBB\xBF") + out.toUtf8());
+}
+
+} // namespace pml

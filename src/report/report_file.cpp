@@ -1,0 +1,92 @@
+#include "core/error.h"
+#include "core/messages.h"
+#include "report_writers.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace pml {
+namespace {
+
+const std::pair<ReportFormat, const char*> formatKeys[] = {
+    {ReportFormat::Pdf, "pdf"}, {ReportFormat::Xlsx, "xlsx"}, {ReportFormat::Html, "html"},
+    {ReportFormat::Csv, "csv"}, {ReportFormat::Json, "json"},
+};
+
+} // namespace
+
+QString reportFormatKey(ReportFormat format)
+{
+    for (const auto& [value, key] : formatKeys) {
+        if (value == format) {
+            return QString::fromLatin1(key);
+        }
+    }
+    return {};
+}
+
+std::optional<ReportFormat> reportFormatFromKey(const QString& key)
+{
+    for (const auto& [value, name] : formatKeys) {
+        if (key.compare(QLatin1String(name), Qt::CaseInsensitive) == 0) {
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+QStringList reportFormatKeys()
+{
+    QStringList keys;
+    for (const auto& entry : formatKeys) {
+        keys.append(QString::fromLatin1(entry.second));
+    }
+    return keys;
+}
+
+void writeReport(const ReportModel& model, ReportFormat format, QIODevice& device,
+                 const WriteOptions& options)
+{
+    switch (format) {
+    case ReportFormat::Pdf:
+        writePdf(model, device);
+        return;
+    case ReportFormat::Xlsx:
+        writeXlsx(model, device);
+        return;
+    case ReportFormat::Html:
+        writeHtml(model, device);
+        return;
+    case ReportFormat::Csv:
+        writeCsv(model, device, options.separator);
+        return;
+    case ReportFormat::Json:
+        writeJson(model, device);
+        return;
+    }
+}
+
+void writeReportFile(const ReportModel& model, ReportFormat format, const QString& path,
+                     const WriteOptions& options)
+{
+    // QSaveFile writes beside the target and renames on commit(); when anything throws
+    // before that, its destructor removes the temporary file and the target is untouched.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        throw Error(
+            Messages::tr("Cannot write the report to \"%1\": %2").arg(path, file.errorString()));
+    }
+    try {
+        writeReport(model, format, file, options);
+    } catch (const Error& error) {
+        file.cancelWriting();
+        throw Error(
+            Messages::tr("Cannot write the report to \"%1\": %2").arg(path, error.message()));
+    }
+    if (!file.commit()) {
+        throw Error(
+            Messages::tr("Cannot write the report to \"%1\": %2").arg(path, file.errorString()));
+    }
+}
+
+} // namespace pml

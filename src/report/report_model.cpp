@@ -1,0 +1,286 @@
+#include "report_model.h"
+
+#include "core/error.h"
+#include "core/messages.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace pml {
+namespace {
+
+Trend trendOf(const Figures& current, const Figures& previous)
+{
+    Trend trend{current, previous, std::nullopt};
+    if (current.actual && previous.actual) {
+        trend.change = *current.actual - *previous.actual;
+    }
+    return trend;
+}
+
+template <typename Key>
+Trend trendIn(const QHash<Key, Figures>& now, const QHash<Key, Figures>& before, const Key& key)
+{
+    return trendOf(now.value(key), before.value(key));
+}
+
+// The order in which updates take effect: the engine's "latest effective date, then
+// the one recorded last"; the id breaks ties of equal timestamps.
+bool effectiveBefore(const StatusUpdate& a, const StatusUpdate& b)
+{
+    if (a.effectiveDate != b.effectiveDate) {
+        return a.effectiveDate < b.effectiveDate;
+    }
+    if (a.recordedAt != b.recordedAt) {
+        return a.recordedAt < b.recordedAt;
+    }
+    return a.id < b.id;
+}
+
+ReportActivity activityRow(const Snapshot& snapshot, const Activity& activity,
+                           const ActivityProgress& progress,
+                           const QMultiHash<QString, const Assignment*>& assignments)
+{
+    ReportActivity row;
+    row.code = activity.code;
+    row.text = activity.text;
+    row.horizon = activity.horizon;
+    row.line = snapshot.strategy.lineOfActivity(activity);
+    row.objectives = activity.objectives;
+    row.status = progress.status;
+    row.percent = progress.percent;
+    row.weight = progress.weight;
+    row.planned = progress.planned;
+    row.schedule = progress.schedule;
+    row.plannedStart = progress.plannedStart;
+    row.plannedEnd = progress.plannedEnd;
+    row.lastUpdate = progress.lastEffectiveDate;
+    QList<const Assignment*> own = assignments.values(activity.code);
+    std::stable_sort(own.begin(), own.end(), [](const Assignment* a, const Assignment* b) {
+        return a->role == ActorRole::Lead && b->role != ActorRole::Lead;
+    });
+    for (const Assignment* assignment : own) {
+        const Actor* actor = snapshot.strategy.actor(assignment->actor);
+        if (!actor) {
+            continue;
+        }
+        row.actors.append(
+            {actor->shortName.isEmpty() ? actor->name : actor->shortName, assignment->role});
+    }
+    return row;
+}
+
+QList<Attention> attentionReasons(const ReportActivity& row)
+{
+    QList<Attention> reasons;
+    if (row.schedule == Schedule::Late) {
+        reasons.append(Attention::Late);
+    }
+    if (row.schedule == Schedule::AtRisk) {
+        reasons.append(Attention::AtRisk);
+    }
+    if (!row.lastUpdate.isValid()) {
+        reasons.append(Attention::NeverUpdated);
+    }
+    // A finished or cancelled activity no longer needs someone in charge.
+    const bool open = row.status != Status::Completed && row.status != Status::Cancelled;
+    if (open && !row.hasLead()) {
+        reasons.append(Attention::NoLead);
+    }
+    return reasons;
+}
+
+void addUpdates(ReportModel& model, const Snapshot& snapshot, const QList<StatusUpdate>& history,
+                const QSet<QString>& subjectCodes)
+{
+    QList<const StatusUpdate*> ordered;
+    ordered.reserve(history.size());
+    for (const StatusUpdate& update : history) {
+        if (!update.withdrawn && update.effectiveDate <= model.asOf &&
+            subjectCodes.contains(update.activity)) {
+            ordered.append(&update);
+        }
+    }
+    std::stable_sort(
+        ordered.begin(), ordered.end(),
+        [](const StatusUpdate* a, const StatusUpdate* b) { return effectiveBefore(*a, *b); });
+    struct State {
+        Status status = Status::NotStarted;
+        int percent = 0;
+    };
+    QHash<QString, State> state;
+    QHash<QString, const Activity*> activities; // Strategy::activity() scans the list
+    for (const Activity& activity : snapshot.strategy.activities) {
+        activities.insert(activity.code, &activity);
+    }
+    for (const StatusUpdate* update : ordered) {
+        State& current = state[update->activity];
+        if (update->effectiveDate >= model.periodStart) {
+            UpdateRow row;
+            row.id = update->id;
+            row.code = update->activity;
+            const Activity* activity = activities.value(update->activity);
+            row.text = activity ? activity->text : QString();
+            row.effectiveDate = update->effectiveDate;
+            row.recordedAt = update->recordedAt;
+            row.oldStatus = current.status;
+            row.oldPercent = current.percent;
+            row.newStatus = update->status;
+            row.newPercent = update->percent;
+            row.note = update->note;
+            row.recordedBy = update->recordedBy;
+            model.updates.append(row);
+        }
+        current = {update->status, update->percent};
+    }
+    model.updatesInQuarter = int(model.updates.size());
+}
+
+} // namespace
+
+QDate Quarter::firstDay() const
+{
+    return QDate(year, (number - 1) * 3 + 1, 1);
+}
+
+QDate Quarter::lastDay() const
+{
+    return firstDay().addMonths(3).addDays(-1);
+}
+
+Quarter Quarter::previous() const
+{
+    return number == 1 ? Quarter{year - 1, 4} : Quarter{year, number - 1};
+}
+
+QString Quarter::key() const
+{
+    return QStringLiteral("%1-Q%2").arg(year).arg(number);
+}
+
+Quarter parseQuarter(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-?[QqTt]([1-4])$"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch() || match.captured(1).toInt() < 1000) {
+        throw Error(Messages::tr("Invalid quarter \"%1\": expected YEAR-QN, for example 2026-Q3.")
+                        .arg(text));
+    }
+    return {match.captured(1).toInt(), match.captured(2).toInt()};
+}
+
+Quarter quarterOf(const QDate& date)
+{
+    return {date.year(), (date.month() - 1) / 3 + 1};
+}
+
+bool ReportActivity::hasLead() const
+{
+    return std::any_of(actors.begin(), actors.end(),
+                       [](const ActorRef& actor) { return actor.role == ActorRole::Lead; });
+}
+
+ReportModel buildReport(const Snapshot& snapshot, const QList<StatusUpdate>& history,
+                        const ReportOptions& options, const ReportMeta& meta)
+{
+    if (options.quarter < 1 || options.quarter > 4 || options.year < 1000 || options.year > 9999) {
+        throw Error(
+            Messages::tr("Invalid quarter %1-Q%2: the year must have four digits and the quarter "
+                         "be 1 to 4.")
+                .arg(options.year)
+                .arg(options.quarter));
+    }
+    if (options.language != QLatin1String("es") && options.language != QLatin1String("en")) {
+        throw Error(
+            Messages::tr("Unknown report language \"%1\": use es or en.").arg(options.language));
+    }
+    const Strategy& strategy = snapshot.strategy;
+    if (options.line && !strategy.line(*options.line)) {
+        throw Error(Messages::tr("Unknown line of action %1.").arg(*options.line));
+    }
+
+    ReportModel model;
+    model.strategyTitle = strategy.title;
+    model.options = options;
+    model.meta = meta;
+    model.quarter = options.period();
+    model.periodStart = model.quarter.firstDay();
+    model.asOf = model.quarter.lastDay();
+    model.previousAsOf = model.quarter.previous().lastDay();
+    model.mode = snapshot.settings.mode;
+
+    const Progress now = computeProgress(snapshot, model.asOf);
+    const Progress before = computeProgress(snapshot, model.previousAsOf);
+
+    model.strategy = trendOf(now.strategy, before.strategy);
+    model.subjectLine = options.line;
+    if (options.line) {
+        model.subject = trendIn(now.lines, before.lines, *options.line);
+        model.subjectName = strategy.line(*options.line)->name;
+    } else {
+        model.subject = model.strategy;
+        model.subjectName = strategy.title;
+    }
+
+    for (const Line& line : strategy.lines) {
+        if (options.line && line.number != *options.line) {
+            continue;
+        }
+        LineSection section{
+            line.number, line.name, trendIn(now.lines, before.lines, line.number), {}};
+        for (const BarrierGroup* group : strategy.groupsOfLine(line.number)) {
+            for (const Objective* objective : strategy.objectivesOfGroup(group->code)) {
+                ObjectiveRow row{objective->number, objective->text,
+                                 trendIn(now.objectives, before.objectives, objective->number),
+                                 std::nullopt};
+                const Figures& figures = row.trend.current;
+                if (figures.actual && figures.planned) {
+                    row.gap = *figures.planned - *figures.actual;
+                }
+                section.objectives.append(row);
+            }
+        }
+        model.lines.append(section);
+    }
+
+    QMultiHash<QString, const Assignment*> assignments;
+    for (const Assignment& assignment : snapshot.assignments) {
+        assignments.insert(assignment.activity, &assignment);
+    }
+    for (Status status : {Status::NotStarted, Status::InProgress, Status::Completed,
+                          Status::Suspended, Status::Cancelled}) {
+        model.statusCounts[status] = 0;
+    }
+    for (Schedule schedule : {Schedule::NotDue, Schedule::OnTrack, Schedule::AtRisk, Schedule::Late,
+                              Schedule::Completed, Schedule::Cancelled}) {
+        model.scheduleCounts[schedule] = 0;
+    }
+    QSet<QString> subjectCodes;
+    for (const Activity& activity : strategy.activities) {
+        const auto found = now.activities.constFind(activity.code);
+        if (found == now.activities.constEnd()) {
+            continue;
+        }
+        ReportActivity row = activityRow(snapshot, activity, *found, assignments);
+        if (options.line && row.line != *options.line) {
+            continue;
+        }
+        subjectCodes.insert(row.code);
+        model.statusCounts[row.status] += 1;
+        model.scheduleCounts[row.schedule] += 1;
+        const QList<Attention> reasons = attentionReasons(row);
+        if (!reasons.isEmpty()) {
+            model.attention.append({row, reasons});
+        }
+        model.activities.append(row);
+    }
+    model.activityCount = int(model.activities.size());
+
+    addUpdates(model, snapshot, history, subjectCodes);
+    return model;
+}
+
+} // namespace pml

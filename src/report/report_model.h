@@ -1,0 +1,156 @@
+#pragma once
+
+#include "core/history.h"
+#include "core/progress.h"
+#include "core/snapshot.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace pml {
+
+// A calendar quarter: 1 = January–March … 4 = October–December.
+struct Quarter {
+    int year = 0;
+    int number = 0;
+
+    QDate firstDay() const;
+    QDate lastDay() const;
+    Quarter previous() const;
+    QString key() const; // "2026-Q3"
+    bool operator==(const Quarter&) const = default;
+};
+
+// Parses "2026-Q3" (also "2026-q3", "2026Q3", "2026-T3"); throws pml::Error naming the text.
+Quarter parseQuarter(const QString& text);
+// The quarter a date falls in.
+Quarter quarterOf(const QDate& date);
+
+struct ReportOptions {
+    int year = 0;
+    int quarter = 0;         // 1–4
+    std::optional<int> line; // a report on one line of action only
+    QString language = "es"; // "es" or "en": the report's language, not the interface's
+    bool appendix = true;    // the full activity table in PDF and HTML
+
+    Quarter period() const { return {year, quarter}; }
+};
+
+// Who produced the report, from which tracker, when.
+struct ReportMeta {
+    QString trackerFile; // shown as its file name
+    QString producedBy;
+    QDateTime producedAt;
+};
+
+// Figures at the quarter's end beside those at the previous quarter's end.
+struct Trend {
+    Figures current;
+    Figures previous;
+    std::optional<double> change; // current − previous actual, in points; null if either is
+};
+
+struct ObjectiveRow {
+    int number = 0;
+    QString text;
+    Trend trend;
+    std::optional<double> gap; // planned − actual, null without data
+};
+
+struct LineSection {
+    int number = 0;
+    QString name;
+    Trend trend;
+    QList<ObjectiveRow> objectives;
+};
+
+// One recorded update whose effective date falls in the quarter, with the activity's
+// state just before it and just after it (the update itself).
+struct UpdateRow {
+    qint64 id = 0;
+    QString code;
+    QString text;
+    QDate effectiveDate;
+    QDateTime recordedAt;
+    Status oldStatus = Status::NotStarted;
+    int oldPercent = 0;
+    Status newStatus = Status::NotStarted;
+    int newPercent = 0;
+    QString note;
+    QString recordedBy;
+};
+
+struct ActorRef {
+    QString name; // short name when the actor has one
+    ActorRole role = ActorRole::Support;
+};
+
+// An activity as it stood at the quarter's end (the appendix table).
+struct ReportActivity {
+    QString code;
+    QString text;
+    Horizon horizon = Horizon::Short;
+    int line = 0;
+    QList<int> objectives;
+    Status status = Status::NotStarted;
+    int percent = 0;
+    double weight = 1.0;
+    double planned = 0;
+    Schedule schedule = Schedule::NotDue;
+    QDate plannedStart;
+    QDate plannedEnd;
+    QList<ActorRef> actors; // lead first
+    QDate lastUpdate;       // effective date of the update in force; null when none
+
+    bool hasLead() const;
+};
+
+// Why an activity needs attention; an activity may have several reasons.
+enum class Attention { Late, AtRisk, NeverUpdated, NoLead };
+
+struct AttentionRow {
+    ReportActivity activity;
+    QList<Attention> reasons;
+};
+
+struct ReportModel {
+    QString strategyTitle;
+    ReportOptions options;
+    ReportMeta meta;
+    Quarter quarter;
+    QDate periodStart;  // first day of the quarter
+    QDate asOf;         // last day of the quarter
+    QDate previousAsOf; // last day of the previous quarter
+    RollupMode mode = RollupMode::Objectives;
+
+    // The subject is the whole strategy, or the chosen line in a line report; the
+    // counts, updates, attention list and activity table cover the subject only.
+    std::optional<int> subjectLine;
+    QString subjectName;
+    Trend subject;
+    Trend strategy; // always the whole strategy, for reference in a line report
+
+    int activityCount = 0;
+    QMap<Status, int> statusCounts;     // every status present, zeros included
+    QMap<Schedule, int> scheduleCounts; // every schedule status, zeros included
+    int updatesInQuarter = 0;           // == updates.size()
+
+    QList<LineSection> lines;
+    QList<UpdateRow> updates;         // in effective order (date, then recording order)
+    QList<AttentionRow> attention;    // in strategy order
+    QList<ReportActivity> activities; // in strategy order
+};
+
+// Builds the report for `options` from a snapshot (with text, so names are present) and
+// the tracker's history (with notes and names). Every figure comes from
+// computeProgress(). Throws pml::Error for a bad quarter, an unknown line or language.
+ReportModel buildReport(const Snapshot& snapshot, const QList<StatusUpdate>& history,
+                        const ReportOptions& options, const ReportMeta& meta);
+
+} // namespace pml

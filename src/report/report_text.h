@@ -1,0 +1,153 @@
+#pragma once
+
+#include "core/enums.h"
+#include "report_model.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace pml {
+
+// The report's fixed texts. Each has its English and Spanish form side by side in
+// report_text.cpp, so a report is complete in either language whatever the interface
+// language is, and the compiler flags a text left without its translation.
+enum class Phrase {
+    ReportTitle,
+    LineReportTitle,
+    CutOff,
+    TrackerFile,
+    ProducedAt,
+    ProducedBy,
+    RollupMode,
+    Contents,
+    Summary,
+    SummaryIntro,
+    LineSummaryIntro,
+    WholeStrategy,
+    Strategy,
+    Line,
+    Lines,
+    Objective,
+    Objectives,
+    Activity,
+    Activities,
+    Code,
+    Name,
+    Actual,
+    Planned,
+    Gap,
+    Change,
+    ChangeInQuarter,
+    Schedule,
+    Status,
+    Percent,
+    Count,
+    ActivitiesByStatus,
+    ActivitiesBySchedule,
+    UpdatesInQuarter,
+    UpdatesInQuarterNote,
+    TotalActivities,
+    LinesOverview,
+    ObjectivesChart,
+    ObjectivesTable,
+    UpdatedActivities,
+    UpdatedActivitiesIntro,
+    NoUpdates,
+    Before,
+    After,
+    EffectiveDate,
+    RecordedAt,
+    Note,
+    RecordedBy,
+    NeedingAttention,
+    NeedingAttentionIntro,
+    NothingNeedsAttention,
+    Reasons,
+    ReasonLate,
+    ReasonAtRisk,
+    ReasonNeverUpdated,
+    ReasonNoLead,
+    Appendix,
+    AppendixIntro,
+    Horizon,
+    Weight,
+    PlannedStart,
+    PlannedEnd,
+    Lead,
+    Support,
+    ResponsibleActors,
+    LastUpdate,
+    NoData,
+    Page,
+    Legend,
+    PreviousQuarterEnd,
+    Definitions,
+    DefinitionsText,
+    Item,
+    Value,
+    Quarter,
+    AsOf,
+    PeriodStart,
+};
+
+enum class ReportLanguage { Spanish, English };
+
+// Throws pml::Error for anything but "es" and "en".
+ReportLanguage languageFromKey(const QString& key);
+
+class ReportText {
+public:
+    explicit ReportText(ReportLanguage language);
+    explicit ReportText(const QString& languageKey);
+
+    ReportLanguage language() const { return m_language; }
+    QString operator()(Phrase phrase) const;
+
+    QString status(Status status) const;
+    QString schedule(Schedule schedule) const;
+    QString horizon(Horizon horizon) const;
+    QString role(ActorRole role) const;
+    QString rollupMode(RollupMode mode) const;
+    QString attention(Attention reason) const;
+
+    // "12,3 %" / "12.3%"; "—" for null.
+    QString percent(const std::optional<double>& value) const;
+    // "40 %" / "40%": an activity's whole percent.
+    QString wholePercent(int value) const;
+    // "+1,2 p. p." / "+1.2 pp"; "—" for null.
+    QString points(const std::optional<double>& value) const;
+    // One decimal without a unit: "12,3" / "12.3".
+    QString number(double value, int decimals = 1) const;
+    QString integer(qint64 value) const;
+    // 30/09/2026 in Spanish, 2026-09-30 in English; "—" for a null date.
+    QString date(const QDate& date) const;
+    QString dateTime(const QDateTime& dateTime) const;
+    // "T3 2026" / "Q3 2026"
+    QString quarter(const pml::Quarter& quarter) const;
+    // "Informe trimestral de avance — T3 2026"
+    QString title(const pml::Quarter& quarter) const;
+    // "Corte al 30/09/2026"
+    QString cutOff(const QDate& asOf) const;
+    // "Página 2 de 9"
+    QString pageOf(int page, int pages) const;
+    // "Línea de acción 3: Tecnología"
+    QString lineHeading(int number, const QString& name) const;
+    // "Objetivo 6"
+    QString objectiveLabel(int number) const;
+    // "CONAM (Responsable), SNI (Apoyo)"
+    QString actors(const QList<ActorRef>& actors) const;
+    QString status(Status status, int percent) const; // "En ejecución (40 %)"
+    QString reasons(const QList<Attention>& reasons,
+                    const QString& separator = QStringLiteral(", ")) const;
+    // "Retrasadas: 3 · En riesgo: 1 · …" over the attention list.
+    QString reasonCounts(const QList<AttentionRow>& rows) const;
+
+private:
+    QString withPercentSign(const QString& number) const;
+
+    ReportLanguage m_language;
+};
+
+} // namespace pml

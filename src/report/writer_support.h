@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/enums.h"
+#include "schedule_palette.h"
+
+#include <QByteArray>
+#include <QColor>
+#include <QIODevice>
+#include <QList>
+#include <QString>
+
+namespace pml {
+
+// Text a spreadsheet could take for a formula (= + - @ tab CR first) gets a leading
+// apostrophe, so a note such as "=HYPERLINK(…)" stays text.
+QString neutraliseFormula(const QString& text);
+
+// A lighter tint for backgrounds.
+QColor scheduleTint(Schedule schedule);
+// The status colour darkened where needed so that text in it stays readable on white or
+// on its tint, and white text stays readable on it (light grey, amber).
+QColor scheduleInk(Schedule schedule);
+
+// "21, 22"
+QString numberList(const QList<int>& numbers);
+// The file name of a path, for the cover ("seguimiento.pml").
+QString displayFileName(const QString& path);
+
+// Writes all of `bytes` or throws pml::Error with the device's error text.
+void writeAll(QIODevice& device, const QByteArray& bytes);
+
+} // namespace pml

@@ -1,0 +1,175 @@
+#include "gui/activity_list_model.h"
+#include "gui/dashboard_view.h"
+#include "gui/line_progress_chart.h"
+#include "gui/schedule_distribution.h"
+#include "gui/schedule_style.h"
+#include "gui_fixtures.h"
+
+#include <QAbstractItemModelTester>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QLabel>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTreeView>
+#include <QTreeWidget>
+
+#include <catch2/catch.hpp>
+
+using namespace pml;
+using namespace pml::test;
+
+namespace {
+
+void record(TrackerDocument& document, const QList<UpdateRequest>& requests)
+{
+    QSignalSpy changed(&document, &TrackerDocument::progressChanged);
+    document.recordUpdates(requests);
+    REQUIRE(waitFor([&] { return changed.count() > 0 && !document.isBusy(); }));
+}
+
+// Every figure the dashboard shows equals the engine's.
+void requireShowsEngineFigures(const DashboardView& view, const TrackerDocument& document)
+{
+    const Progress& progress = document.progress();
+    REQUIRE(view.actualValue()->text() == formatPercent(progress.strategy.actual));
+    REQUIRE(view.plannedValue()->text() == formatPercent(progress.strategy.planned));
+    REQUIRE(view.scheduleValue()->text() == scheduleLabel(progress.strategy.schedule));
+
+    const LineProgressChart* chart = view.lineChart();
+    const QList<Line>& lines = document.snapshot().strategy.lines;
+    REQUIRE(chart->lineNumbers().size() == lines.size());
+    REQUIRE(chart->actualSet()->count() == lines.size());
+    QTreeWidget* table = view.lineTable();
+    REQUIRE(table->topLevelItemCount() == lines.size());
+    for (int i = 0; i < lines.size(); ++i) {
+        const Figures figures = progress.lines.value(lines[i].number);
+        REQUIRE(chart->lineNumbers()[i] == lines[i].number);
+        // Bars carry the figures rounded to one decimal, as the labels show them.
+        REQUIRE(chart->actualSet()->at(i) == Approx(figures.actual.value_or(0)).margin(0.05));
+        REQUIRE(chart->plannedSet()->at(i) == Approx(figures.planned.value_or(0)).margin(0.05));
+        REQUIRE(table->topLevelItem(i)->text(2) == formatPercent(figures.actual));
+        REQUIRE(table->topLevelItem(i)->text(3) == formatPercent(figures.planned));
+        REQUIRE(table->topLevelItem(i)->text(4) == scheduleLabel(figures.schedule));
+    }
+
+    ScheduleDistribution::Counts counts{};
+    QStringList late;
+    QStringList neverUpdated;
+    for (const Activity& a : document.snapshot().strategy.activities) {
+        const ActivityProgress p = progress.activities.value(a.code);
+        ++counts[std::size_t(p.schedule)];
+        if (p.schedule == Schedule::Late) {
+            late << a.code;
+        }
+        if (!p.lastUpdate) {
+            neverUpdated << a.code;
+        }
+    }
+    REQUIRE(view.distribution()->counts() == counts);
+    QStringList lateShown = view.lateActivities()->codes();
+    // Largest gap first.
+    for (int i = 1; i < lateShown.size(); ++i) {
+        const ActivityProgress a = progress.activities.value(lateShown[i - 1]);
+        const ActivityProgress b = progress.activities.value(lateShown[i]);
+        REQUIRE(a.planned - a.percent >= b.planned - b.percent);
+    }
+    lateShown.sort();
+    late.sort();
+    REQUIRE(lateShown == late);
+    REQUIRE(view.neverUpdated()->codes() == neverUpdated);
+}
+
+} // namespace
+
+TEST_CASE("the dashboard shows the engine's figures and follows changes", "[dashboard]")
+{
+    TempTracker tracker;
+    auto document = tracker.open();
+    DashboardView view(document.get());
+    view.resize(1200, 800);
+    view.show();
+    QAbstractItemModelTester tester(view.lateActivities(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    requireShowsEngineFigures(view, *document);
+    // Every short-term activity is past its planned end (the schedule began two years ago).
+    REQUIRE(view.lateActivities()->rowCount() >= 58);
+    REQUIRE(view.neverUpdated()->rowCount() == 97);
+    REQUIRE(view.withoutResponsible()->rowCount() == 97);
+
+    record(*document, {updateRequest(QStringLiteral("14.C1"), Status::InProgress, 50),
+                       updateRequest(QStringLiteral("1.C1"), Status::Completed, 100),
+                       updateRequest(QStringLiteral("20.M1"), Status::InProgress, 10)});
+    requireShowsEngineFigures(view, *document);
+    REQUIRE(view.neverUpdated()->rowCount() == 94);
+    REQUIRE_FALSE(view.lateActivities()->codes().contains(QStringLiteral("1.C1")));
+    REQUIRE(view.actualValue()->text() != formatPercent(std::nullopt));
+
+    const Strategy& strategy = document->snapshot().strategy;
+    document->setResponsibility(QStringLiteral("1.C2"),
+                                strategy.actorByName(QStringLiteral("CONAM"))->id, {});
+    REQUIRE(waitFor([&] { return view.withoutResponsible()->rowCount() == 96; }));
+    REQUIRE_FALSE(view.withoutResponsible()->codes().contains(QStringLiteral("1.C2")));
+
+    document->setAsOf(document->today().addYears(-1));
+    REQUIRE(waitFor([&] { return !document->isBusy(); }));
+    requireShowsEngineFigures(view, *document);
+    REQUIRE(view.neverUpdated()->rowCount() == 97); // today's updates are not in force then
+
+    document->setAsOf(document->today());
+    REQUIRE(waitFor([&] { return !document->isBusy(); }));
+    document->undoStack()->undo(); // the responsibility
+    document->undoStack()->undo(); // the three updates
+    REQUIRE(waitFor([&] { return !document->isBusy(); }));
+    requireShowsEngineFigures(view, *document);
+    REQUIRE(view.neverUpdated()->rowCount() == 97);
+}
+
+TEST_CASE("every dashboard entry leads to its item", "[dashboard]")
+{
+    TempTracker tracker;
+    auto document = tracker.open();
+    DashboardView view(document.get());
+    view.show();
+    QSignalSpy activated(&view, &DashboardView::itemActivated);
+    auto last = [&] {
+        return activated.last().at(0).value<ItemRef>();
+    };
+
+    // A line's bars in the chart.
+    const QList<QAbstractSeries*> series = view.lineChart()->chart()->series();
+    REQUIRE(series.size() == 1);
+    auto* bars = qobject_cast<QBarSeries*>(series.first());
+    REQUIRE(bars != nullptr);
+    REQUIRE(bars->barSets().size() == 2);
+    REQUIRE(bars->barSets()[0]->label() == QStringLiteral("Actual"));
+    REQUIRE(bars->barSets()[1]->label() == QStringLiteral("Planned"));
+    Q_EMIT bars->clicked(2, bars->barSets()[0]);
+    REQUIRE(last() == ItemRef::line(3));
+
+    // The line table (the keyboard route to the same items).
+    QTreeWidgetItem* lineItem = view.lineTable()->topLevelItem(4);
+    Q_EMIT view.lineTable()->itemActivated(lineItem, 0);
+    REQUIRE(last() == ItemRef::line(5));
+
+    // The lists of activities.
+    QTreeView* late = view.lateList();
+    REQUIRE(late != nullptr);
+    REQUIRE(late->model() == view.lateActivities());
+    const QModelIndex first = view.lateActivities()->index(0, 0);
+    Q_EMIT late->activated(first);
+    REQUIRE(last() == ItemRef::activity(view.lateActivities()->codes().first()));
+
+    // The schedule distribution asks for the activities table filtered by status.
+    QSignalSpy schedules(&view, &DashboardView::scheduleActivated);
+    QListWidget* legend = view.distribution()->legend();
+    REQUIRE(legend->count() == 7);
+    Q_EMIT legend->itemActivated(legend->item(0));
+    REQUIRE(schedules.count() == 1);
+    REQUIRE(schedules.at(0).at(0).value<Schedule>() == Schedule::Late);
+    // The legend states each count in words, not only by colour.
+    REQUIRE(legend->item(0)->text() == QStringLiteral("%1: %2")
+                                           .arg(scheduleLabel(Schedule::Late))
+                                           .arg(view.lateActivities()->rowCount()));
+}

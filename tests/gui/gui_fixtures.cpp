@@ -1,0 +1,52 @@
+#include "gui_fixtures.h"
+
+#include "gui/file_operations.h"
+#include "storage/strategy_json.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QThread>
+
+namespace pml::test {
+
+TempTracker::TempTracker()
+    : path(dir.filePath(QStringLiteral("tracker.sqlite")))
+{
+    const QDate start(QDate::currentDate().year() - 2, 1, 1);
+    createTracker(path, newTrackerContent(bundledStrategy(), start));
+}
+
+std::unique_ptr<TrackerDocument> TempTracker::open(OpenMode mode) const
+{
+    return std::make_unique<TrackerDocument>(openTracker(path, mode));
+}
+
+bool waitFor(const std::function<bool()>& done, int milliseconds)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < milliseconds) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(2);
+    }
+    return done();
+}
+
+UpdateRequest updateRequest(const QString& code, Status status, std::optional<int> percent,
+                            const QString& note)
+{
+    UpdateRequest request;
+    request.activity = code;
+    request.effectiveDate = QDate::currentDate();
+    request.status = status;
+    request.percent = percent;
+    request.note = note;
+    return request;
+}
+
+Progress storedProgress(TrackerStore& store, const QDate& asOf)
+{
+    return computeProgress(store.loadSnapshot(false), asOf);
+}
+
+} // namespace pml::test

@@ -1,0 +1,23 @@
+// Catch2 main for the widget tests: an offscreen QApplication and settings kept in a
+// temporary folder, so tests never touch the user's own preferences or trackers.
+#define CATCH_CONFIG_RUNNER
+#include <QApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("pml-tests"));
+    QApplication::setApplicationName(QStringLiteral("pml-gui-tests"));
+    QTemporaryDir settingsFolder;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsFolder.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsFolder.path());
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,94 @@
+#include "gui/report_dialog.h"
+#include "gui/tracker_document.h"
+#include "gui_fixtures.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace pml;
+using namespace pml::test;
+
+TEST_CASE("The report dialog builds the engine's figures and previews the pages", "[gui][report]")
+{
+    TempTracker tracker;
+    auto document = tracker.open();
+    document->recordUpdates({updateRequest(QStringLiteral("1.C1"), Status::InProgress, 40,
+                                           QStringLiteral("<b>nota</b>"))});
+    REQUIRE(waitFor([&] { return !document->isBusy(); }));
+
+    ReportDialog dialog(document.get());
+    const Quarter current = quarterOf(document->today());
+    REQUIRE(dialog.selectQuarter(current.key()));
+    dialog.selectLine(std::nullopt);
+    dialog.selectLanguage(QStringLiteral("es"));
+    const ReportModel* model = dialog.report();
+    REQUIRE(model);
+    REQUIRE(model->asOf == current.lastDay());
+    const Progress engine = computeProgress(document->snapshot(), current.lastDay());
+    REQUIRE(model->strategy.current.actual.has_value() == engine.strategy.actual.has_value());
+    REQUIRE(*model->strategy.current.actual == Approx(*engine.strategy.actual));
+    REQUIRE(model->updates.size() == 1);
+    REQUIRE(model->updates[0].note == QStringLiteral("<b>nota</b>"));
+    REQUIRE(dialog.previewPageCount() >= 4);
+
+    dialog.selectLine(3);
+    REQUIRE(dialog.report()->lines.size() == 1);
+    REQUIRE(dialog.report()->lines[0].number == 3);
+    // Quarters before the schedule's start are not offered.
+    REQUIRE_FALSE(
+        dialog.selectQuarter(quarterOf(document->snapshot().settings.start.addMonths(-3)).key()));
+}
+
+TEST_CASE("The report dialog exports atomically and remembers its choices", "[gui][report]")
+{
+    TempTracker tracker;
+    auto document = tracker.open(OpenMode::ReadOnly);
+    QTemporaryDir out;
+    {
+        ReportDialog dialog(document.get());
+        dialog.selectFormat(ReportFormat::Xlsx);
+        dialog.selectLanguage(QStringLiteral("en"));
+        dialog.selectLine(2);
+        REQUIRE(dialog.suggestedFileName().endsWith(QStringLiteral("-line-2.xlsx")));
+        const QString path = out.filePath(dialog.suggestedFileName());
+        REQUIRE(dialog.exportTo(path).isEmpty());
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        REQUIRE(file.read(2) == QByteArray("PK"));
+
+        const QString unwritable = out.filePath(QStringLiteral("missing/folder/r.xlsx"));
+        REQUIRE(dialog.exportTo(unwritable).contains(QStringLiteral("r.xlsx")));
+        REQUIRE_FALSE(QFileInfo::exists(unwritable));
+    }
+    ReportDialog again(document.get());
+    REQUIRE(again.format() == ReportFormat::Xlsx);
+    REQUIRE(again.options().language == QStringLiteral("en"));
+    REQUIRE(again.options().line == 2);
+    again.selectFormat(ReportFormat::Pdf);
+    again.selectLanguage(QStringLiteral("es"));
+    again.selectLine(std::nullopt);
+    REQUIRE(again.suggestedFileName().startsWith(QStringLiteral("informe-")));
+    REQUIRE(again.suggestedFileName().endsWith(QStringLiteral(".pdf")));
+}
+
+// Hidden: saves a picture of the dialog into PML_SCREENSHOT_DIR, to look at it:
+// pml_gui_tests "[.report-screenshot]"
+TEST_CASE("Report dialog screenshot", "[.report-screenshot]")
+{
+    const QString folder = qEnvironmentVariable("PML_SCREENSHOT_DIR");
+    if (folder.isEmpty()) {
+        WARN("set PML_SCREENSHOT_DIR to a folder");
+        return;
+    }
+    TempTracker tracker;
+    auto document = tracker.open();
+    ReportDialog dialog(document.get());
+    dialog.resize(900, 760);
+    dialog.show();
+    REQUIRE(dialog.previewPageCount() > 0);
+    REQUIRE(waitFor([] { return false; }, 400) == false); // let the preview settle
+    REQUIRE(dialog.grab().save(folder + QStringLiteral("/report-dialog.png")));
+}

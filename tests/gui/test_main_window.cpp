@@ -1,0 +1,119 @@
+#include "gui/as_of_toolbar.h"
+#include "gui/document_loader.h"
+#include "gui/main_window.h"
+#include "gui_fixtures.h"
+
+#include <QDateEdit>
+#include <QFile>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTabWidget>
+
+#include <catch2/catch.hpp>
+
+using namespace pml;
+using namespace pml::test;
+
+TEST_CASE("the window opens the bundled tracker with its four pages", "[window]")
+{
+    TempTracker tracker;
+    MainWindow window;
+    QSignalSpy changed(&window, &MainWindow::documentChanged);
+    window.openTracker(tracker.path);
+    REQUIRE(changed.count() == 1);
+    REQUIRE(window.document() != nullptr);
+    REQUIRE(window.document()->snapshot().strategy.activities.size() == 97);
+    REQUIRE(window.windowFilePath() == tracker.path);
+    REQUIRE(window.pages()->count() == MainWindow::PageCount);
+    REQUIRE(window.pages()->tabText(MainWindow::StrategyPage) == QStringLiteral("Strategy"));
+    window.show();
+    window.showPage(MainWindow::DashboardPage);
+    REQUIRE(window.pages()->currentIndex() == MainWindow::DashboardPage);
+}
+
+TEST_CASE("the window's undo action withdraws an update, redo restores it", "[window][undo]")
+{
+    TempTracker tracker;
+    MainWindow window;
+    window.openTracker(tracker.path);
+    TrackerDocument* document = window.document();
+    REQUIRE_FALSE(window.undoAction()->isEnabled());
+    document->recordUpdates({updateRequest(QStringLiteral("14.C1"), Status::InProgress, 50)});
+    REQUIRE(window.undoAction()->isEnabled());
+    REQUIRE(window.undoAction()->text().contains(QStringLiteral("14.C1")));
+    window.undoAction()->trigger();
+    REQUIRE(document->progress().activities.value(QStringLiteral("14.C1")).percent == 0);
+    REQUIRE(document->store().history(QStringLiteral("14.C1")).first().withdrawn);
+    REQUIRE(window.redoAction()->isEnabled());
+    window.redoAction()->trigger();
+    REQUIRE(document->progress().activities.value(QStringLiteral("14.C1")).percent == 50);
+
+    // Looking at a past date disables editing, undo included.
+    window.asOfToolBar()->dateEdit()->setDate(QDate::currentDate().addMonths(-3));
+    REQUIRE(document->asOf() == QDate::currentDate().addMonths(-3));
+    REQUIRE_FALSE(window.undoAction()->isEnabled());
+    window.asOfToolBar()->todayAction()->trigger();
+    REQUIRE(document->asOf() == QDate::currentDate());
+    REQUIRE(window.undoAction()->isEnabled());
+}
+
+TEST_CASE("a read-only window refuses edits", "[window][read-only]")
+{
+    TempTracker tracker;
+    MainWindow window;
+    window.openTracker(tracker.path, OpenMode::ReadOnly);
+    TrackerDocument* document = window.document();
+    REQUIRE(document->isReadOnly());
+    REQUIRE_FALSE(document->canEdit());
+    REQUIRE(window.windowTitle().contains(QStringLiteral("read-only")));
+    auto* notice = window.statusBar()->findChild<QLabel*>(QStringLiteral("readOnlyNotice"));
+    REQUIRE(notice != nullptr);
+    REQUIRE_FALSE(notice->isHidden());
+    document->recordUpdates({updateRequest(QStringLiteral("14.C1"), Status::Completed, {})});
+    REQUIRE_FALSE(window.undoAction()->isEnabled());
+    REQUIRE(document->store().history().isEmpty());
+}
+
+TEST_CASE("a file the user cannot write opens read-only with a notice", "[window][read-only]")
+{
+    TempTracker tracker;
+    QFile::setPermissions(tracker.path, QFile::ReadOwner | QFile::ReadUser);
+    if (QFileInfo(tracker.path).isWritable()) {
+        WARN("not checked: running with privileges that ignore file permissions");
+        return;
+    }
+    MainWindow window;
+    window.openTracker(tracker.path);
+    REQUIRE(window.document() != nullptr);
+    REQUIRE(window.document()->isReadOnly());
+    auto* notice = window.statusBar()->findChild<QLabel*>(QStringLiteral("readOnlyNotice"));
+    REQUIRE(notice->text().contains(QStringLiteral("permission")));
+    QFile::setPermissions(tracker.path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+TEST_CASE("a big tracker opens in the background, the window stays usable", "[window][background]")
+{
+    TempTracker tracker;
+    MainWindow window;
+    window.loader()->setBackgroundSize(0); // treat the file as big
+    QSignalSpy changed(&window, &MainWindow::documentChanged);
+    window.openTracker(tracker.path);
+    REQUIRE(changed.isEmpty()); // not yet: the worker reads it
+    REQUIRE(window.loader()->isLoading());
+    REQUIRE(waitFor([&] { return !changed.isEmpty(); }));
+    REQUIRE(window.document()->snapshot().strategy.activities.size() == 97);
+    REQUIRE(window.document()->canEdit());
+}
+
+TEST_CASE("a missing file is reported and the window stays as it was", "[window]")
+{
+    TempTracker tracker;
+    MainWindow window;
+    window.openTracker(tracker.path);
+    TrackerDocument* before = window.document();
+    window.openTracker(tracker.dir.filePath(QStringLiteral("missing.sqlite")));
+    REQUIRE(window.document() == before);
+    REQUIRE_FALSE(window.statusBar()->currentMessage().isEmpty());
+}

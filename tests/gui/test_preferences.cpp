@@ -1,0 +1,62 @@
+#include "gui/preferences_dialog.h"
+#include "gui_fixtures.h"
+
+#include <catch2/catch.hpp>
+
+using namespace pml;
+using namespace pml::test;
+
+TEST_CASE("preferences preview the effect of edited settings before applying them", "[preferences]")
+{
+    TempTracker tracker;
+    auto document = tracker.open();
+    document->recordUpdates({updateRequest(QStringLiteral("1.C1"), Status::InProgress, 20)});
+    PreferencesDialog dialog(document.get());
+    Settings edited = document->snapshot().settings;
+    edited.start = QDate::currentDate().addYears(-1).addDays(-1); // schedule a year further on
+    dialog.setEditedSettings(edited);
+    REQUIRE(dialog.validationMessage().isEmpty());
+    Snapshot copy = document->snapshot();
+    copy.settings = edited;
+    const Progress expected = computeProgress(copy, document->asOf());
+    REQUIRE(dialog.previewProgress().strategy.planned == expected.strategy.planned);
+    REQUIRE(dialog.previewProgress().strategy.planned != document->progress().strategy.planned);
+    // Nothing is applied before OK.
+    REQUIRE(document->snapshot().settings != edited);
+
+    dialog.accept();
+    REQUIRE(document->store().settings() == edited);
+    REQUIRE(document->undoStack()->count() == 2);
+    document->undoStack()->undo();
+    REQUIRE(document->store().settings() != edited);
+}
+
+TEST_CASE("preferences show the core's validation message and refuse invalid settings",
+          "[preferences]")
+{
+    TempTracker tracker;
+    auto document = tracker.open();
+    PreferencesDialog dialog(document.get());
+    Settings edited = document->snapshot().settings;
+    edited.atRiskGap = 30;
+    edited.lateGap = 10; // at-risk gap above late gap
+    dialog.setEditedSettings(edited);
+    REQUIRE(dialog.validationMessage() == validateSettings(edited).value_or(QString()));
+    REQUIRE_FALSE(dialog.validationMessage().isEmpty());
+    dialog.accept();
+    REQUIRE(document->store().settings() != edited);
+    REQUIRE(document->undoStack()->count() == 0);
+}
+
+TEST_CASE("the name recorded with updates comes from preferences", "[preferences]")
+{
+    TempTracker tracker;
+    auto document = tracker.open();
+    PreferencesDialog dialog(document.get());
+    dialog.setUserName(QStringLiteral("María Quispe"));
+    dialog.accept();
+    REQUIRE(document->userName() == QStringLiteral("María Quispe"));
+    REQUIRE(PreferencesDialog::savedUserName() == QStringLiteral("María Quispe"));
+    document->recordUpdates({updateRequest(QStringLiteral("2.C1"), Status::Completed, {})});
+    REQUIRE(document->store().history().first().recordedBy == QStringLiteral("María Quispe"));
+}

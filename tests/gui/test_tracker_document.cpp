@@ -1,0 +1,202 @@
+#include "core/error.h"
+#include "gui_fixtures.h"
+
+#include <QSignalSpy>
+
+#include <catch2/catch.hpp>
+
+using namespace pml;
+using namespace pml::test;
+
+namespace {
+
+bool same(const std::optional<double>& a, const std::optional<double>& b)
+{
+    return a.has_value() == b.has_value() && (!a || qAbs(*a - *b) < 1e-9);
+}
+
+bool same(const Figures& a, const Figures& b)
+{
+    return same(a.actual, b.actual) && same(a.planned, b.planned) && a.schedule == b.schedule;
+}
+
+// The document's figures are exactly the engine's on what the store holds.
+void requireMatchesStore(TrackerDocument& document)
+{
+    const Progress stored = storedProgress(document.store(), document.asOf());
+    REQUIRE(same(document.progress().strategy, stored.strategy));
+    for (auto it = stored.lines.cbegin(); it != stored.lines.cend(); ++it)
+        REQUIRE(same(document.progress().lines.value(it.key()), it.value()));
+    for (auto it = stored.objectives.cbegin(); it != stored.objectives.cend(); ++it)
+        REQUIRE(same(document.progress().objectives.value(it.key()), it.value()));
+    for (auto it = stored.activities.cbegin(); it != stored.activities.cend(); ++it) {
+        const ActivityProgress& shown = document.progress().activities.value(it.key());
+        REQUIRE(shown.status == it.value().status);
+        REQUIRE(shown.percent == it.value().percent);
+    }
+}
+
+} // namespace
+
+TEST_CASE("a document loads the tracker's figures as of today", "[document]")
+{
+    TempTracker tracker;
+    auto document = tracker.open();
+    REQUIRE(document->snapshot().strategy.activities.size() == 97);
+    REQUIRE(document->asOf() == QDate::currentDate());
+    REQUIRE(document->canEdit());
+    REQUIRE_FALSE(document->isReadOnly());
+    REQUIRE(document->filePath() == tracker.path);
+    REQUIRE(document->progress().activities.value(QStringLiteral("14.C1")).status ==
+            Status::NotStarted);
+    requireMatchesStore(*document);
+}
+
+TEST_CASE("recording an update changes the figures as the engine says; undo and redo",
+          "[document][undo]")
+{
+    TempTracker tracker;
+    auto document = tracker.open();
+    document->setUserName(QStringLiteral("ana"));
+    QSignalSpy changed(document.get(), &TrackerDocument::progressChanged);
+    const Figures objectiveBefore = document->progress().objectives.value(14);
+    const Figures lineBefore = document->progress().lines.value(3);
+
+    document->recordUpdates(
+        {updateRequest(QStringLiteral("14.C1"), Status::InProgress, 50, QStringLiteral("half"))});
+    REQUIRE(changed.count() == 1);
+    REQUIRE(document->undoStack()->count() == 1);
+    REQUIRE(document->undoStack()->undoText() == QStringLiteral("Record update of 14.C1"));
+    REQUIRE(document->progress().activities.value(QStringLiteral("14.C1")).percent == 50);
+    REQUIRE(document->progress().objectives.value(14).actual.has_value());
+    REQUIRE_FALSE(same(document->progress().objectives.value(14), objectiveBefore));
+    REQUIRE_FALSE(same(document->progress().lines.value(3), lineBefore));
+    requireMatchesStore(*document);
+
+    const QList<StatusUpdate> history = document->store().history(QStringLiteral("14.C1"));
+    REQUIRE(history.size() == 1);
+    REQUIRE(history.first().recordedBy == QStringLiteral("ana"));
+    REQUIRE(history.first().note == QStringLiteral("half"));
+    const qint64 id = history.first().id;
+
+    document->undoStack()->undo();
+    // History stays append-only: the update is still there, marked withdrawn.
+    const QList<StatusUpdate> afterUndo = document->store().history(QStringLiteral("14.C1"));
+    REQUIRE(afterUndo.size() == 1);
+    REQUIRE(afterUndo.first().withdrawn);
+    const QList<WithdrawalEvent> events = document->store().withdrawals(id);
+    REQUIRE(events.size() == 1);
+    REQUIRE(events.first().withdrawn);
+    REQUIRE(events.first().recordedBy == QStringLiteral("ana"));
+    REQUIRE(same(document->progress().objectives.value(14), objectiveBefore));
+    REQUIRE(same(document->progress().lines.value(3), lineBefore));
+    REQUIRE(document->progress().activities.value(QStringLiteral("14.C1")).percent == 0);
+    requireMatchesStore(*document);
+
+    document->undoStack()->redo();
+    REQUIRE_FALSE(document->store().history(QStringLiteral("14.C1")).first().withdrawn);
+    REQUIRE(document->store().withdrawals(id).size() == 2);
+    REQUIRE(document->progress().activities.value(QStringLiteral("14.C1")).percent == 50);
+    requireMatchesStore(*document);
+}
+
+TEST_CASE("a refused update reports the store's message and leaves the stack unchanged",
+          "[document]")
+{
+    TempTracker tracker;
+    auto document = tracker.open();
+    QSignalSpy refused(document.get(), &TrackerDocument::editRefused);
+    // In progress needs a percent between 1 and 99.
+    document->recordUpdates({updateRequest(QStringLiteral("14.C1"), Status::InProgress, 100)});
+    REQUIRE(refused.count() == 1);
+    REQUIRE_FALSE(refused.first().first().toString().isEmpty());
+    document->recordUpdates({updateRequest(QStringLiteral("99.C9"), Status::Completed, 100)});
+    REQUIRE(refused.count() == 2);
+    REQUIRE(refused.last().first().toString().contains(QStringLiteral("99.C9")));
+    REQUIRE(document->undoStack()->count() == 0);
+    REQUIRE(document->store().history().isEmpty());
+}
+
+TEST_CASE("a read-only document refuses every edit", "[document][read-only]")
+{
+    TempTracker tracker;
+    auto document = tracker.open(OpenMode::ReadOnly);
+    REQUIRE(document->isReadOnly());
+    REQUIRE_FALSE(document->canEdit());
+    QSignalSpy refused(document.get(), &TrackerDocument::editRefused);
+    document->recordUpdates({updateRequest(QStringLiteral("14.C1"), Status::Completed, 100)});
+    document->setPlanning(QStringLiteral("14.C1"), 2.0, std::nullopt, std::nullopt);
+    Settings settings = document->snapshot().settings;
+    settings.lateGap = 40;
+    document->setSettings(settings);
+    REQUIRE(document->addActor(QStringLiteral("X"), {}, ActorGroup::Other) == 0);
+    REQUIRE(refused.count() == 4);
+    REQUIRE(document->undoStack()->count() == 0);
+    // The store itself refuses too, whatever the caller.
+    REQUIRE_THROWS_AS(
+        document->store().recordUpdates(
+            {updateRequest(QStringLiteral("14.C1"), Status::Completed, 100)}, QDate::currentDate()),
+        Error);
+    REQUIRE(document->store().history().isEmpty());
+}
+
+TEST_CASE("the as-of date recomputes the figures and allows editing only today", "[document]")
+{
+    TempTracker tracker;
+    auto document = tracker.open();
+    document->recordUpdates({updateRequest(QStringLiteral("14.C1"), Status::Completed, {})});
+    QSignalSpy canEdit(document.get(), &TrackerDocument::canEditChanged);
+    const QDate past = QDate::currentDate().addDays(-1);
+    document->setAsOf(past);
+    REQUIRE(canEdit.count() == 1);
+    REQUIRE_FALSE(document->canEdit());
+    REQUIRE(document->progress().asOf == past);
+    // Recorded today with effective date today: not yet in force yesterday.
+    REQUIRE(document->progress().activities.value(QStringLiteral("14.C1")).status ==
+            Status::NotStarted);
+    QSignalSpy refused(document.get(), &TrackerDocument::editRefused);
+    document->recordUpdates({updateRequest(QStringLiteral("1.C1"), Status::Completed, {})});
+    REQUIRE(refused.count() == 1);
+    document->setAsOf(QDate::currentDate());
+    REQUIRE(document->canEdit());
+    REQUIRE(document->progress().activities.value(QStringLiteral("14.C1")).status ==
+            Status::Completed);
+}
+
+TEST_CASE("big snapshots are computed in the background, keeping the previous figures",
+          "[document][background]")
+{
+    TempTracker tracker;
+    auto document = tracker.open();
+    document->setBackgroundThreshold(0); // everything counts as big
+    QSignalSpy busy(document.get(), &TrackerDocument::busyChanged);
+    const Figures before = document->progress().objectives.value(14);
+
+    document->recordUpdates({updateRequest(QStringLiteral("14.C1"), Status::InProgress, 40)});
+    REQUIRE(busy.count() == 1);
+    REQUIRE(busy.first().first().toBool());
+    REQUIRE(document->isBusy());
+    // Until the worker is done, the previous, consistent figures stay.
+    REQUIRE(same(document->progress().objectives.value(14), before));
+    REQUIRE(waitFor([&] { return !document->isBusy(); }));
+    REQUIRE(busy.last().first().toBool() == false);
+    REQUIRE(document->progress().activities.value(QStringLiteral("14.C1")).percent == 40);
+    requireMatchesStore(*document);
+
+    // A reload reads the file on the worker's own read-only connection.
+    auto other = openTracker(tracker.path);
+    other->recordUpdates({updateRequest(QStringLiteral("1.C1"), Status::Completed, {})},
+                         QDate::currentDate());
+    document->reload();
+    REQUIRE(document->isBusy());
+    REQUIRE(waitFor([&] { return !document->isBusy(); }));
+    REQUIRE(document->progress().activities.value(QStringLiteral("1.C1")).status ==
+            Status::Completed);
+    requireMatchesStore(*document);
+
+    // Two quick changes: only the latest result is published.
+    document->setAsOf(QDate::currentDate().addDays(-3));
+    document->setAsOf(QDate::currentDate());
+    REQUIRE(waitFor([&] { return !document->isBusy(); }));
+    REQUIRE(document->progress().asOf == QDate::currentDate());
+}

@@ -1,0 +1,136 @@
+#include "gui_fixtures.h"
+
+#include <catch2/catch.hpp>
+
+using namespace pml;
+using namespace pml::test;
+
+namespace {
+
+const Activity& storedActivity(TrackerDocument& document, const QString& code)
+{
+    static Snapshot snapshot;
+    snapshot = document.store().loadSnapshot(false);
+    return *snapshot.strategy.activity(code);
+}
+
+QList<Assignment> storedAssignments(TrackerDocument& document, const QString& code)
+{
+    QList<Assignment> result;
+    for (const Assignment& a : document.store().loadSnapshot(false).assignments) {
+        if (a.activity == code)
+            result.append(a);
+    }
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("planning changes are undoable and reach the figures", "[undo]")
+{
+    TempTracker tracker;
+    auto document = tracker.open();
+    const QString code = QStringLiteral("14.C1");
+    const double weight = document->snapshot().strategy.activity(code)->weight;
+    const QDate start = QDate::currentDate().addDays(-10);
+    const QDate end = QDate::currentDate().addDays(10);
+
+    document->setPlanning(code, 3.0, start, end);
+    REQUIRE(document->undoStack()->count() == 1);
+    REQUIRE(storedActivity(*document, code).weight == 3.0);
+    REQUIRE(document->snapshot().strategy.activity(code)->plannedStart == start);
+    // Half of the planned window has passed.
+    REQUIRE(document->progress().activities.value(code).planned == Approx(50.0));
+
+    document->undoStack()->undo();
+    REQUIRE(storedActivity(*document, code).weight == weight);
+    REQUIRE_FALSE(storedActivity(*document, code).plannedStart.has_value());
+    REQUIRE_FALSE(document->snapshot().strategy.activity(code)->plannedStart.has_value());
+    document->undoStack()->redo();
+    REQUIRE(storedActivity(*document, code).plannedEnd == end);
+}
+
+TEST_CASE("responsibility changes are undoable", "[undo]")
+{
+    TempTracker tracker;
+    auto document = tracker.open();
+    const QString code = QStringLiteral("14.C1");
+    const QList<Actor>& actors = document->snapshot().strategy.actors;
+    REQUIRE(actors.size() >= 3);
+    document->setResponsibility(code, actors.at(0).id, {actors.at(1).id, actors.at(2).id});
+    REQUIRE(storedAssignments(*document, code).size() == 3);
+    REQUIRE(document->snapshot().assignments.size() == 3);
+    document->undoStack()->undo();
+    REQUIRE(storedAssignments(*document, code).isEmpty());
+    REQUIRE(document->snapshot().assignments.isEmpty());
+    document->undoStack()->redo();
+    REQUIRE(storedAssignments(*document, code).size() == 3);
+}
+
+TEST_CASE("settings changes are undoable and change the roll-up", "[undo]")
+{
+    TempTracker tracker;
+    auto document = tracker.open();
+    const Settings before = document->snapshot().settings;
+    Settings after = before;
+    after.mode =
+        before.mode == RollupMode::Objectives ? RollupMode::Activities : RollupMode::Objectives;
+    document->setSettings(after);
+    REQUIRE(document->store().settings() == after);
+    REQUIRE(document->progress().mode == after.mode);
+    document->undoStack()->undo();
+    REQUIRE(document->store().settings() == before);
+    REQUIRE(document->progress().mode == before.mode);
+
+    // Invalid settings are refused with the core's message; nothing is pushed.
+    Settings invalid = before;
+    invalid.shortYears = invalid.longYears + 1;
+    int refusals = 0;
+    QObject::connect(document.get(), &TrackerDocument::editRefused, [&] { ++refusals; });
+    const int count = document->undoStack()->count();
+    document->setSettings(invalid);
+    REQUIRE(refusals == 1);
+    REQUIRE(document->undoStack()->count() == count);
+    REQUIRE(document->store().settings() == before);
+}
+
+TEST_CASE("actors: renaming is undoable, adding is not on the stack", "[undo]")
+{
+    TempTracker tracker;
+    auto document = tracker.open();
+    const qint64 id = document->addActor(QStringLiteral("Nueva institución"), QStringLiteral("NI"),
+                                         ActorGroup::Other);
+    REQUIRE(id > 0);
+    REQUIRE(document->undoStack()->count() == 0);
+    REQUIRE(document->snapshot().strategy.actor(id)->name == QStringLiteral("Nueva institución"));
+
+    Actor renamed = *document->snapshot().strategy.actor(id);
+    renamed.name = QStringLiteral("Institución renombrada");
+    renamed.group = ActorGroup::Sector;
+    document->updateActor(renamed);
+    REQUIRE(document->undoStack()->count() == 1);
+    REQUIRE(document->store().loadSnapshot(false).strategy.actor(id)->group == ActorGroup::Sector);
+    document->undoStack()->undo();
+    const Snapshot stored = document->store().loadSnapshot(false);
+    REQUIRE(stored.strategy.actor(id)->name == QStringLiteral("Nueva institución"));
+    REQUIRE(stored.strategy.actor(id)->group == ActorGroup::Other);
+    REQUIRE(document->snapshot().strategy.actor(id)->name == QStringLiteral("Nueva institución"));
+}
+
+TEST_CASE("several updates in one command are withdrawn and restored together", "[undo]")
+{
+    TempTracker tracker;
+    auto document = tracker.open();
+    document->recordUpdates({updateRequest(QStringLiteral("1.C1"), Status::Completed, {}),
+                             updateRequest(QStringLiteral("1.C2"), Status::InProgress, 30)});
+    REQUIRE(document->undoStack()->count() == 1);
+    REQUIRE(document->undoStack()->undoText() == QStringLiteral("Record updates of 2 activities"));
+    document->undoStack()->undo();
+    for (const StatusUpdate& update : document->store().history())
+        REQUIRE(update.withdrawn);
+    REQUIRE(document->progress().activities.value(QStringLiteral("1.C1")).status ==
+            Status::NotStarted);
+    document->undoStack()->redo();
+    for (const StatusUpdate& update : document->store().history())
+        REQUIRE_FALSE(update.withdrawn);
+}
