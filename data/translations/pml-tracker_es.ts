@@ -75,49 +75,40 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+43"/>
         <source>Usage: pml-tracker-cli COMMAND [arguments] [options]</source>
-        <translation>Uso: pml-tracker-cli COMMAND [argumentos] [opciones]</translation>
+        <translation type="vanished">Uso: pml-tracker-cli COMMAND [argumentos] [opciones]</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Follows the progress of the national cleaner production strategy (PML).</source>
-        <translation>Sigue el avance de la Estrategia Nacional para la Promoción de la Producción Más Limpia y Eficiente (PML).</translation>
+        <translation type="vanished">Sigue el avance de la Estrategia Nacional para la Promoción de la Producción Más Limpia y Eficiente (PML).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Commands:</source>
-        <translation>Comandos:</translation>
+        <translation type="vanished">Comandos:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Options:</source>
-        <translation>Opciones:</translation>
+        <translation type="vanished">Opciones:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Displays help on commandline options.</source>
-        <translation>Muestra la ayuda sobre las opciones de la línea de comandos.</translation>
+        <translation type="vanished">Muestra la ayuda sobre las opciones de la línea de comandos.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Displays version information.</source>
-        <translation>Muestra la información de la versión.</translation>
+        <translation type="vanished">Muestra la información de la versión.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Run &apos;pml-tracker-cli COMMAND --help&apos; for the arguments of a command.</source>
-        <translation>Ejecute &apos;pml-tracker-cli COMMAND --help&apos; para ver los argumentos de un comando.</translation>
+        <translation type="vanished">Ejecute &apos;pml-tracker-cli COMMAND --help&apos; para ver los argumentos de un comando.</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>unknown command &apos;%1&apos;</source>
-        <translation>comando desconocido &apos;%1&apos;</translation>
+        <translation type="vanished">comando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Run &apos;pml-tracker-cli --help&apos; for the list of commands.</source>
-        <translation>Ejecute &apos;pml-tracker-cli --help&apos; para ver la lista de comandos.</translation>
+        <translation type="vanished">Ejecute &apos;pml-tracker-cli --help&apos; para ver la lista de comandos.</translation>
     </message>
 </context>
 <context>
@@ -300,12 +291,93 @@
         <translation>Escribe todo un archivo de seguimiento (estructura, parámetros, entidades, asignaciones e historial completo) en un archivo JSON. El archivo se reemplaza de forma atómica: contiene la exportación completa o queda como estaba.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/cli/command_report.cpp" line="+24"/>
+        <source>report: give --format (%1): the extension of &apos;%2&apos; names none</source>
+        <translation>report: indique --format (%1): la extensión de &apos;%2&apos; no corresponde a ninguno</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown report format &apos;%1&apos;; expected one of %2</source>
+        <translation>formato de informe desconocido &apos;%1&apos;; se esperaba uno de %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writes the quarterly progress report of quarter YEAR-QN as of its last day: executive summary, one section per line of action, the activities updated in the quarter, those needing attention and an appendix of all activities. The file is written under a temporary name and renamed when complete.</source>
+        <translation>Escribe el informe trimestral de avance del trimestre AAAA-QN con corte a su último día: resumen ejecutivo, una sección por línea de acción, las actividades actualizadas en el trimestre, las que requieren atención y un anexo con todas las actividades. El archivo se escribe con un nombre temporal y se renombra al terminar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tracker file (opened read-only)</source>
+        <translation>archivo de seguimiento (se abre en solo lectura)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>calendar quarter, e.g. 2026-Q3</source>
+        <translation>trimestre calendario, p. ej., 2026-Q3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pdf, xlsx, html, csv (the activity table) or json (the complete model); by default the output&apos;s extension</source>
+        <translation>pdf, xlsx, html, csv (la tabla de actividades) o json (el modelo completo); por omisión, la extensión del archivo de salida</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../src/cli/command_transfer.cpp" line="+5"/>
         <source>file to write</source>
         <translation>archivo que se escribirá</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>report on this line of action only</source>
+        <translation>informar solo sobre esta línea de acción</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>language of the report: es (default) or en</source>
+        <translation>idioma del informe: es (por omisión) o en</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>leave the table of all activities out of the PDF and HTML report</source>
+        <translation>omitir la tabla de todas las actividades en el informe PDF y HTML</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSV separator: , (default) or ; (with decimal commas, for Spanish Excel)</source>
+        <translation>separador CSV: , (por omisión) o ; (con coma decimal, para Excel en español)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name shown as the report&apos;s author (default: the system user name)</source>
+        <translation>nombre que figura como autor del informe (por omisión: el nombre de usuario del sistema)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>report: --quarter is required (see &apos;pml-tracker-cli report --help&apos;)</source>
+        <translation>report: --quarter es obligatorio (vea &apos;pml-tracker-cli report --help&apos;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>report: --output is required (see &apos;pml-tracker-cli report --help&apos;)</source>
+        <translation>report: --output es obligatorio (vea &apos;pml-tracker-cli report --help&apos;)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>quarter %1 has not begun yet (today is %2)</source>
+        <translation>el trimestre %1 aún no ha comenzado (hoy es %2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--separator: &apos;%1&apos; is not a CSV separator; use , or ;</source>
+        <translation>--separator: &apos;%1&apos; no es un separador CSV; use , o ;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>wrote %1 (%2, %3, as of %4)</source>
+        <translation>escrito %1 (%2, %3, al %4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/command_transfer.cpp" line="+11"/>
         <location line="+3"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>no se puede escribir &apos;%1&apos;: %2</translation>
@@ -359,7 +431,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="-92"/>
+        <location filename="../../src/cli/main.cpp" line="+22"/>
         <source>create a tracker from the bundled strategy</source>
         <translation>crea un archivo de seguimiento a partir de la estrategia incluida</translation>
     </message>
@@ -414,9 +486,54 @@
         <translation>genera un archivo de seguimiento sintético del tamaño indicado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>write a quarterly progress report</source>
         <translation>escribe un informe trimestral de avance</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: pml-tracker-cli COMMAND [arguments] [options]</source>
+        <translation>Uso: pml-tracker-cli COMMAND [argumentos] [opciones]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follows the progress of the national cleaner production strategy (PML).</source>
+        <translation>Sigue el avance de la Estrategia Nacional para la Promoción de la Producción Más Limpia y Eficiente (PML).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays help on commandline options.</source>
+        <translation>Muestra la ayuda sobre las opciones de la línea de comandos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays version information.</source>
+        <translation>Muestra la información de la versión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &apos;pml-tracker-cli COMMAND --help&apos; for the arguments of a command.</source>
+        <translation>Ejecute &apos;pml-tracker-cli COMMAND --help&apos; para ver los argumentos de un comando.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>comando desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &apos;pml-tracker-cli --help&apos; for the list of commands.</source>
+        <translation>Ejecute &apos;pml-tracker-cli --help&apos; para ver la lista de comandos.</translation>
     </message>
     <message>
         <location filename="../../src/core/enums.cpp" line="+130"/>
@@ -697,24 +814,24 @@
         <translation>Para escribir un PDF se necesita una QGuiApplication (defina QT_QPA_PLATFORM=offscreen).</translation>
     </message>
     <message>
-        <location filename="../../src/report/report_file.cpp" line="+80"/>
-        <location line="+6"/>
-        <location line="+3"/>
+        <location filename="../../src/report/report_file.cpp" line="+77"/>
+        <location line="+7"/>
+        <location line="+4"/>
         <source>Cannot write the report to &quot;%1&quot;: %2</source>
         <translation>No se puede escribir el informe en «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../src/report/report_model.cpp" line="+173"/>
+        <location filename="../../src/report/report_model.cpp" line="+167"/>
         <source>Invalid quarter &quot;%1&quot;: expected YEAR-QN, for example 2026-Q3.</source>
         <translation>Trimestre no válido «%1»: se esperaba AAAA-QN, por ejemplo 2026-Q3.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Invalid quarter %1-Q%2: the year must have four digits and the quarter be 1 to 4.</source>
         <translation>Trimestre no válido %1-Q%2: el año debe tener cuatro dígitos y el trimestre debe ser de 1 a 4.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location filename="../../src/report/report_text.cpp" line="+284"/>
         <source>Unknown report language &quot;%1&quot;: use es or en.</source>
         <translation>Idioma del informe desconocido «%1»: use es o en.</translation>
@@ -730,7 +847,12 @@
         <translation>No se pudo escribir el informe: %1</translation>
     </message>
     <message>
-        <location filename="../../src/report/xlsx_writer.cpp" line="+390"/>
+        <location filename="../../src/report/xlsx_writer.cpp" line="+47"/>
+        <source>Could not create the worksheet &quot;%1&quot;.</source>
+        <translation>No se pudo crear la hoja «%1».</translation>
+    </message>
+    <message>
+        <location line="+339"/>
         <source>Could not create a temporary folder for the spreadsheet: %1</source>
         <translation>No se pudo crear una carpeta temporal para la hoja de cálculo: %1</translation>
     </message>
@@ -740,12 +862,12 @@
         <translation>No se pudo crear la hoja de cálculo.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Could not write the spreadsheet: %1</source>
         <translation>No se pudo escribir la hoja de cálculo: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Could not read the spreadsheet back: %1</source>
         <translation>No se pudo volver a leer la hoja de cálculo: %1</translation>
     </message>
@@ -2366,8 +2488,12 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Open activities (neither completed nor cancelled) with no lead institution</source>
+        <translation>Actividades abiertas (ni concluidas ni canceladas) sin entidad responsable</translation>
+    </message>
+    <message>
         <source>Activities with neither a lead nor a supporting institution</source>
-        <translation>Actividades sin entidad responsable ni de apoyo</translation>
+        <translation type="vanished">Actividades sin entidad responsable ni de apoyo</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
@@ -3047,7 +3173,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>%1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main_window_actions.cpp" line="+134"/>
+        <location filename="../../src/gui/main_window_actions.cpp" line="+129"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3142,12 +3268,11 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>E&amp;ntidades</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>This page is not available in this build.</source>
-        <translation>Esta página no está disponible en esta versión.</translation>
+        <translation type="vanished">Esta página no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>No tracker is open. Use File → Open… or File → New Tracker…</source>
         <translation>No hay un archivo de seguimiento abierto. Use Archivo → Abrir… o Archivo → Nuevo archivo de seguimiento…</translation>
     </message>
@@ -3172,7 +3297,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+33"/>
         <source>About PML Tracker</source>
         <translation>Acerca de Seguimiento PML</translation>
     </message>
@@ -3545,9 +3670,8 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::Sheet</name>
     <message>
-        <location filename="../../src/report/xlsx_writer.cpp" line="-379"/>
         <source>Could not create the worksheet &quot;%1&quot;.</source>
-        <translation>No se pudo crear la hoja «%1».</translation>
+        <translation type="vanished">No se pudo crear la hoja «%1».</translation>
     </message>
 </context>
 <context>
@@ -4099,89 +4223,72 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation type="vanished">Escribe todo un archivo de seguimiento (estructura, parámetros, entidades, asignaciones e historial completo) en un archivo JSON. El archivo se reemplaza de forma atómica: contiene la exportación completa o queda como estaba.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/command_report.cpp" line="+22"/>
         <source>report: give --format (%1): the extension of &apos;%2&apos; names none</source>
-        <translation>report: indique --format (%1): la extensión de &apos;%2&apos; no corresponde a ninguno</translation>
+        <translation type="vanished">report: indique --format (%1): la extensión de &apos;%2&apos; no corresponde a ninguno</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>unknown report format &apos;%1&apos;; expected one of %2</source>
-        <translation>formato de informe desconocido &apos;%1&apos;; se esperaba uno de %2</translation>
+        <translation type="vanished">formato de informe desconocido &apos;%1&apos;; se esperaba uno de %2</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Writes the quarterly progress report of quarter YEAR-QN as of its last day: executive summary, one section per line of action, the activities updated in the quarter, those needing attention and an appendix of all activities. The file is written under a temporary name and renamed when complete.</source>
-        <translation>Escribe el informe trimestral de avance del trimestre AAAA-QN con corte a su último día: resumen ejecutivo, una sección por línea de acción, las actividades actualizadas en el trimestre, las que requieren atención y un anexo con todas las actividades. El archivo se escribe con un nombre temporal y se renombra al terminar.</translation>
+        <translation type="vanished">Escribe el informe trimestral de avance del trimestre AAAA-QN con corte a su último día: resumen ejecutivo, una sección por línea de acción, las actividades actualizadas en el trimestre, las que requieren atención y un anexo con todas las actividades. El archivo se escribe con un nombre temporal y se renombra al terminar.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>tracker file (opened read-only)</source>
-        <translation>archivo de seguimiento (se abre en solo lectura)</translation>
+        <translation type="vanished">archivo de seguimiento (se abre en solo lectura)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>calendar quarter, e.g. 2026-Q3</source>
-        <translation>trimestre calendario, p. ej., 2026-Q3</translation>
+        <translation type="vanished">trimestre calendario, p. ej., 2026-Q3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>pdf, xlsx, html, csv (the activity table) or json (the complete model); by default the output&apos;s extension</source>
-        <translation>pdf, xlsx, html, csv (la tabla de actividades) o json (el modelo completo); por omisión, la extensión del archivo de salida</translation>
+        <translation type="vanished">pdf, xlsx, html, csv (la tabla de actividades) o json (el modelo completo); por omisión, la extensión del archivo de salida</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>file to write</source>
-        <translation>archivo que se escribirá</translation>
+        <translation type="vanished">archivo que se escribirá</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>report on this line of action only</source>
-        <translation>informar solo sobre esta línea de acción</translation>
+        <translation type="vanished">informar solo sobre esta línea de acción</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>language of the report: es (default) or en</source>
-        <translation>idioma del informe: es (por omisión) o en</translation>
+        <translation type="vanished">idioma del informe: es (por omisión) o en</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>leave the table of all activities out of the PDF and HTML report</source>
-        <translation>omitir la tabla de todas las actividades en el informe PDF y HTML</translation>
+        <translation type="vanished">omitir la tabla de todas las actividades en el informe PDF y HTML</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>CSV separator: , (default) or ; (with decimal commas, for Spanish Excel)</source>
-        <translation>separador CSV: , (por omisión) o ; (con coma decimal, para Excel en español)</translation>
+        <translation type="vanished">separador CSV: , (por omisión) o ; (con coma decimal, para Excel en español)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>name shown as the report&apos;s author (default: the system user name)</source>
-        <translation>nombre que figura como autor del informe (por omisión: el nombre de usuario del sistema)</translation>
+        <translation type="vanished">nombre que figura como autor del informe (por omisión: el nombre de usuario del sistema)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>report: --quarter is required (see &apos;pml-tracker-cli report --help&apos;)</source>
-        <translation>report: --quarter es obligatorio (vea &apos;pml-tracker-cli report --help&apos;)</translation>
+        <translation type="vanished">report: --quarter es obligatorio (vea &apos;pml-tracker-cli report --help&apos;)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>report: --output is required (see &apos;pml-tracker-cli report --help&apos;)</source>
-        <translation>report: --output es obligatorio (vea &apos;pml-tracker-cli report --help&apos;)</translation>
+        <translation type="vanished">report: --output es obligatorio (vea &apos;pml-tracker-cli report --help&apos;)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>quarter %1 has not begun yet (today is %2)</source>
-        <translation>el trimestre %1 aún no ha comenzado (hoy es %2)</translation>
+        <translation type="vanished">el trimestre %1 aún no ha comenzado (hoy es %2)</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>--separator: &apos;%1&apos; is not a CSV separator; use , or ;</source>
-        <translation>--separator: &apos;%1&apos; no es un separador CSV; use , o ;</translation>
+        <translation type="vanished">--separator: &apos;%1&apos; no es un separador CSV; use , o ;</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>wrote %1 (%2, %3, as of %4)</source>
-        <translation>escrito %1 (%2, %3, al %4)</translation>
+        <translation type="vanished">escrito %1 (%2, %3, al %4)</translation>
     </message>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>

@@ -3,19 +3,16 @@
 #include "core/messages.h"
 
 #include <QCoreApplication>
-#include <QTextStream>
-#ifdef PML_HAVE_REPORT
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
-
-#include <unistd.h>
-#endif
+#include <QTextStream>
 
 #include <algorithm>
 #include <cstdio>
 #include <iterator>
 #include <memory>
+#include <unistd.h>
 
 using namespace pml::cli;
 
@@ -37,9 +34,7 @@ const CommandInfo commands[] = {
     {"check", QT_TRANSLATE_NOOP("pml", "check a tracker's integrity and consistency"), runCheck},
     {"generate", QT_TRANSLATE_NOOP("pml", "build a synthetic tracker of a given size"),
      runGenerate},
-#ifdef PML_HAVE_REPORT
     {"report", QT_TRANSLATE_NOOP("pml", "write a quarterly progress report"), runReport},
-#endif
 };
 
 void printUsage(QTextStream& out)
@@ -76,7 +71,6 @@ QDate today()
 int main(int argc, char* argv[])
 {
     std::unique_ptr<QCoreApplication> app;
-#ifdef PML_HAVE_REPORT
     // Reports paint (PDF, charts), which needs a GUI application even on a server:
     // only that command gets one, on the offscreen platform unless told otherwise.
     if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
@@ -94,7 +88,6 @@ int main(int argc, char* argv[])
         }
         app = std::make_unique<QGuiApplication>(argc, argv);
     }
-#endif
     if (!app) {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -102,6 +102,22 @@ std::optional<QString> validatePlannedWindow(const Activity& activity, const Set
     return std::nullopt;
 }
 
+bool lacksResponsibleActor(Status status, bool hasLead)
+{
+    return !hasLead && status != Status::Completed && status != Status::Cancelled;
+}
+
+QSet<QString> activitiesWithLead(const QList<Assignment>& assignments)
+{
+    QSet<QString> result;
+    for (const Assignment& a : assignments) {
+        if (a.role == ActorRole::Lead) {
+            result.insert(a.activity);
+        }
+    }
+    return result;
+}
+
 double plannedPercent(const Window& window, const QDate& asOf)
 {
     if (!window.start.isValid() || !window.end.isValid() || !asOf.isValid()) {

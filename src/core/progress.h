@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -62,6 +63,12 @@ Schedule activitySchedule(Status status, int percent, double planned, const Wind
                           const QDate& asOf, const Settings& settings);
 Schedule aggregateSchedule(const std::optional<double>& actual,
                            const std::optional<double>& planned, const Settings& settings);
+
+// "No responsible actor": the activity is still open (neither completed nor cancelled)
+// and has no lead ("Responsable"); supporting actors alone answer for nothing. The
+// dashboard and the reports list the same activities through this one rule.
+bool lacksResponsibleActor(Status status, bool hasLead);
+QSet<QString> activitiesWithLead(const QList<Assignment>& assignments);
 
 // Rolls everything up as of `asOf`. Linear in activities + updates.
 Progress computeProgress(const Snapshot& snapshot, const QDate& asOf);

@@ -25,11 +25,7 @@ ActivityListModel::Entry entryOf(const Activity& activity, const ActivityProgres
 
 AttentionLists attentionLists(const Snapshot& snapshot, const Progress& progress)
 {
-    QSet<QString> assigned;
-    assigned.reserve(snapshot.assignments.size());
-    for (const Assignment& a : snapshot.assignments) {
-        assigned.insert(a.activity);
-    }
+    const QSet<QString> led = activitiesWithLead(snapshot.assignments);
     AttentionLists lists;
     std::vector<double> lateGaps;
     for (const Activity& activity : snapshot.strategy.activities) {
@@ -44,7 +40,7 @@ AttentionLists attentionLists(const Snapshot& snapshot, const Progress& progress
         if (!it->lastUpdate) {
             lists.neverUpdated.push_back(entryOf(activity, *it));
         }
-        if (!assigned.contains(activity.code)) {
+        if (lacksResponsibleActor(it->status, led.contains(activity.code))) {
             lists.unassigned.push_back(entryOf(activity, *it));
         }
     }

@@ -207,8 +207,8 @@ void DashboardView::retranslate()
     m_lateBox->setToolTip(tr("Activities behind their plan by more than the late threshold, "
                              "or past their planned end; largest gap first"));
     m_neverBox->setToolTip(tr("Activities with no status update in force at this date"));
-    m_unassignedBox->setToolTip(tr("Activities with neither a lead nor a supporting "
-                                   "institution"));
+    m_unassignedBox->setToolTip(tr("Open activities (neither completed nor cancelled) with "
+                                   "no lead institution"));
     refresh();
 }
 

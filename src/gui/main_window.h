@@ -50,8 +50,6 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void documentChanged(pml::TrackerDocument* document);
-    // Reports → Quarterly report… in a build without the report dialog.
-    void reportRequested(pml::TrackerDocument* document);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

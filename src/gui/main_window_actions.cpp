@@ -3,6 +3,7 @@
 #include "file_actions.h"
 #include "main_window.h"
 #include "preferences_dialog.h"
+#include "report_dialog.h"
 #include "tracker_document.h"
 
 #include <QApplication>
@@ -13,15 +14,9 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMetaMethod>
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QUrl>
-
-#if __has_include("gui/report_dialog.h")
-#include "gui/report_dialog.h"
-#define PML_HAS_REPORT_DIALOG 1
-#endif
 
 namespace pml {
 
@@ -161,10 +156,8 @@ void MainWindow::retranslatePages()
             // Tabs carry no mnemonic: Ctrl+1…4 switch pages; menus keep theirs.
             m_pages->setTabText(i, QString(titles[i]).remove(QLatin1Char('&')));
             if (auto* placeholder = qobject_cast<QLabel*>(m_pages->widget(i))) {
-                placeholder->setText(m_document
-                                         ? tr("This page is not available in this build.")
-                                         : tr("No tracker is open. Use File → Open… or File → New "
-                                              "Tracker…"));
+                placeholder->setText(tr("No tracker is open. Use File → Open… or File → New "
+                                        "Tracker…"));
             }
         }
         if (m_pageActions[i])
@@ -184,12 +177,7 @@ void MainWindow::updateActions()
     m_redoAction->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoText));
     m_refreshAction->setEnabled(m_document != nullptr);
     m_asOf->setEnabled(m_document != nullptr);
-#ifdef PML_HAS_REPORT_DIALOG
     m_reportAction->setEnabled(m_document != nullptr);
-#else
-    m_reportAction->setEnabled(m_document != nullptr && isSignalConnected(QMetaMethod::fromSignal(
-                                                            &MainWindow::reportRequested)));
-#endif
     m_guideAction->setEnabled(!userGuidePath().isEmpty());
 }
 
@@ -204,13 +192,9 @@ void MainWindow::openReport()
 {
     if (!m_document)
         return;
-#ifdef PML_HAS_REPORT_DIALOG
     auto* dialog = new ReportDialog(m_document.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
-#else
-    Q_EMIT reportRequested(m_document.get());
-#endif
 }
 
 void MainWindow::openUserGuide()

@@ -1,27 +1,13 @@
 // MainWindow's pages: one per view, rebuilt for each open tracker.
+#include "activities_view.h"
+#include "actors_view.h"
+#include "dashboard_view.h"
 #include "main_window.h"
+#include "strategy_browser.h"
 #include "tracker_document.h"
 
 #include <QLabel>
 #include <QTabWidget>
-
-// The pages are written separately; a build without one shows a placeholder.
-#if __has_include("gui/strategy_browser.h")
-#include "gui/strategy_browser.h"
-#define PML_HAS_STRATEGY_BROWSER 1
-#endif
-#if __has_include("gui/activities_view.h")
-#include "gui/activities_view.h"
-#define PML_HAS_ACTIVITIES_VIEW 1
-#endif
-#if __has_include("gui/dashboard_view.h")
-#include "gui/dashboard_view.h"
-#define PML_HAS_DASHBOARD_VIEW 1
-#endif
-#if __has_include("gui/actors_view.h")
-#include "gui/actors_view.h"
-#define PML_HAS_ACTORS_VIEW 1
-#endif
 
 namespace pml {
 
@@ -37,31 +23,25 @@ void MainWindow::rebuildPages()
 
     TrackerDocument* doc = m_document.get();
     QWidget* pages[PageCount] = {};
-#ifdef PML_HAS_STRATEGY_BROWSER
-    if (doc)
+    if (doc) {
         pages[StrategyPage] = new StrategyBrowser(doc);
-#endif
-#ifdef PML_HAS_ACTIVITIES_VIEW
-    if (doc) {
-        auto* view = new ActivitiesView(doc);
-        connect(view, &ActivitiesView::itemActivated, this, &MainWindow::showItem);
-        pages[ActivitiesPage] = view;
+        auto* activities = new ActivitiesView(doc);
+        connect(activities, &ActivitiesView::itemActivated, this, &MainWindow::showItem);
+        pages[ActivitiesPage] = activities;
+        auto* dashboard = new DashboardView(doc);
+        connect(dashboard, &DashboardView::itemActivated, this, &MainWindow::showItem);
+        // A schedule status on the dashboard opens the activities with that status.
+        connect(dashboard, &DashboardView::scheduleActivated, this, [this, activities](Schedule s) {
+            activities->clearFilters();
+            activities->setScheduleFilter(s);
+            showPage(ActivitiesPage);
+        });
+        pages[DashboardPage] = dashboard;
+        auto* actors = new ActorsView(doc);
+        connect(actors, &ActorsView::itemActivated, this, &MainWindow::showItem);
+        pages[ActorsPage] = actors;
     }
-#endif
-#ifdef PML_HAS_DASHBOARD_VIEW
-    if (doc) {
-        auto* view = new DashboardView(doc);
-        connect(view, &DashboardView::itemActivated, this, &MainWindow::showItem);
-        pages[DashboardPage] = view;
-    }
-#endif
-#ifdef PML_HAS_ACTORS_VIEW
-    if (doc) {
-        auto* view = new ActorsView(doc);
-        connect(view, &ActorsView::itemActivated, this, &MainWindow::showItem);
-        pages[ActorsPage] = view;
-    }
-#endif
+    // Without an open tracker each page is a label saying how to open one.
     for (int i = 0; i < PageCount; ++i) {
         if (!pages[i]) {
             auto* placeholder = new QLabel;
@@ -78,12 +58,8 @@ void MainWindow::rebuildPages()
 
 void MainWindow::showItem(const ItemRef& item)
 {
-#ifdef PML_HAS_STRATEGY_BROWSER
     if (auto* browser = qobject_cast<StrategyBrowser*>(page(StrategyPage)))
         browser->showItem(item);
-#else
-    Q_UNUSED(item);
-#endif
     showPage(StrategyPage);
 }
 

@@ -85,9 +85,7 @@ QList<Attention> attentionReasons(const ReportActivity& row)
     if (!row.lastUpdate.isValid()) {
         reasons.append(Attention::NeverUpdated);
     }
-    // A finished or cancelled activity no longer needs someone in charge.
-    const bool open = row.status != Status::Completed && row.status != Status::Cancelled;
-    if (open && !row.hasLead()) {
+    if (lacksResponsibleActor(row.status, row.hasLead())) {
         reasons.append(Attention::NoLead);
     }
     return reasons;

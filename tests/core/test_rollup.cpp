@@ -204,3 +204,21 @@ TEST_CASE("every line, group, objective and activity has an entry", "[rollup]")
     CHECK(ap.plannedEnd == day("2025-12-31"));
     CHECK(ap.planned == Approx(100.0 * 182 / 730));
 }
+
+TEST_CASE("core: an open activity without a lead lacks a responsible actor", "[actors]")
+{
+    using pml::Status;
+    CHECK(pml::lacksResponsibleActor(Status::NotStarted, false));
+    CHECK(pml::lacksResponsibleActor(Status::InProgress, false));
+    CHECK(pml::lacksResponsibleActor(Status::Suspended, false));
+    CHECK_FALSE(pml::lacksResponsibleActor(Status::InProgress, true));
+    // Finished or cancelled work needs nobody in charge any more.
+    CHECK_FALSE(pml::lacksResponsibleActor(Status::Completed, false));
+    CHECK_FALSE(pml::lacksResponsibleActor(Status::Cancelled, false));
+
+    const QList<pml::Assignment> assignments{
+        {QStringLiteral("1.C1"), 1, pml::ActorRole::Lead},
+        {QStringLiteral("1.C2"), 2, pml::ActorRole::Support},
+    };
+    CHECK(pml::activitiesWithLead(assignments) == QSet<QString>{QStringLiteral("1.C1")});
+}

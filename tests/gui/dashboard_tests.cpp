@@ -105,11 +105,18 @@ TEST_CASE("the dashboard shows the engine's figures and follows changes", "[dash
     REQUIRE(view.neverUpdated()->rowCount() == 94);
     REQUIRE_FALSE(view.lateActivities()->codes().contains(QStringLiteral("1.C1")));
     REQUIRE(view.actualValue()->text() != formatPercent(std::nullopt));
+    // A completed activity needs nobody in charge any more.
+    REQUIRE(view.withoutResponsible()->rowCount() == 96);
+    REQUIRE_FALSE(view.withoutResponsible()->codes().contains(QStringLiteral("1.C1")));
 
     const Strategy& strategy = document->snapshot().strategy;
-    document->setResponsibility(QStringLiteral("1.C2"),
-                                strategy.actorByName(QStringLiteral("CONAM"))->id, {});
-    REQUIRE(waitFor([&] { return view.withoutResponsible()->rowCount() == 96; }));
+    const qint64 conam = strategy.actorByName(QStringLiteral("CONAM"))->id;
+    // Supporting institutions alone leave the activity without a responsible one.
+    document->setResponsibility(QStringLiteral("1.C3"), std::nullopt, {conam});
+    REQUIRE(waitFor([&] { return !document->isBusy(); }));
+    REQUIRE(view.withoutResponsible()->codes().contains(QStringLiteral("1.C3")));
+    document->setResponsibility(QStringLiteral("1.C2"), conam, {});
+    REQUIRE(waitFor([&] { return view.withoutResponsible()->rowCount() == 95; }));
     REQUIRE_FALSE(view.withoutResponsible()->codes().contains(QStringLiteral("1.C2")));
 
     document->setAsOf(document->today().addYears(-1));
@@ -119,7 +126,8 @@ TEST_CASE("the dashboard shows the engine's figures and follows changes", "[dash
 
     document->setAsOf(document->today());
     REQUIRE(waitFor([&] { return !document->isBusy(); }));
-    document->undoStack()->undo(); // the responsibility
+    document->undoStack()->undo(); // the lead of 1.C2
+    document->undoStack()->undo(); // the support of 1.C3
     document->undoStack()->undo(); // the three updates
     REQUIRE(waitFor([&] { return !document->isBusy(); }));
     requireShowsEngineFigures(view, *document);
