@@ -22,12 +22,13 @@ namespace pml {
 
 namespace {
 
-// The user guide as installed beside the program (share/doc/pml-tracker).
+// The user guide as installed beside the program (share/doc/pml-tracker), or in the
+// source tree when the program runs from its build folder (build/src/app).
 QString userGuidePath()
 {
     const QDir bin(QCoreApplication::applicationDirPath());
     for (const QString& relative : {QStringLiteral("../share/doc/pml-tracker/guia-de-uso.md"),
-                                    QStringLiteral("../../docs/guia-de-uso.md")}) {
+                                    QStringLiteral("../../../docs/guia-de-uso.md")}) {
         const QFileInfo guide(bin.filePath(relative));
         if (guide.exists())
             return guide.absoluteFilePath();
