@@ -84,6 +84,8 @@ FiguresPanel::FiguresPanel(QWidget* parent)
     for (QLabel* caption : {m_actualCaption, m_plannedCaption, m_scheduleCaption, m_asOfLabel}) {
         caption->setForegroundRole(QPalette::PlaceholderText);
     }
+    // A long caption must wrap, not widen the pane past the window.
+    m_asOfLabel->setWordWrap(true);
 
     auto* scheduleRow = new QHBoxLayout;
     scheduleRow->setSpacing(6);
