@@ -2188,8 +2188,8 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
     <name>pml::ActorsTableModel</name>
     <message>
         <location filename="../../src/gui/actors_table_model.cpp" line="+155"/>
-        <source>Plain mean of the actual progress of the activities it leads or supports (cancelled ones left out)</source>
-        <translation>Promedio simple del avance ejecutado de las actividades en las que es responsable o apoyo (sin contar las canceladas)</translation>
+        <source>Weighted mean of the actual progress of the activities it leads or supports (cancelled ones left out)</source>
+        <translation>Promedio ponderado (por peso) del avance ejecutado de las actividades en las que es responsable o apoyo (sin contar las canceladas)</translation>
     </message>
     <message>
         <location line="+17"/>

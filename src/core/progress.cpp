@@ -118,6 +118,32 @@ QSet<QString> activitiesWithLead(const QList<Assignment>& assignments)
     return result;
 }
 
+QHash<qint64, ActorFigures> actorFigures(const Snapshot& snapshot, const Progress& progress)
+{
+    QHash<qint64, ActorFigures> figures;
+    QHash<qint64, QSet<QString>> activitiesOf;
+    for (const Assignment& a : snapshot.assignments) {
+        ActorFigures& f = figures[a.actor];
+        (a.role == ActorRole::Lead ? f.leads : f.supports) += 1;
+        activitiesOf[a.actor].insert(a.activity);
+    }
+    for (auto it = activitiesOf.cbegin(); it != activitiesOf.cend(); ++it) {
+        double weighted = 0;
+        double weights = 0;
+        for (const QString& code : it.value()) {
+            const auto activity = progress.activities.constFind(code);
+            if (activity != progress.activities.constEnd() && activity->counts()) {
+                weighted += activity->weight * activity->percent;
+                weights += activity->weight;
+            }
+        }
+        if (weights > 0) {
+            figures[it.key()].actual = weighted / weights;
+        }
+    }
+    return figures;
+}
+
 double plannedPercent(const Window& window, const QDate& asOf)
 {
     if (!window.start.isValid() || !window.end.isValid() || !asOf.isValid()) {

@@ -70,6 +70,16 @@ Schedule aggregateSchedule(const std::optional<double>& actual,
 bool lacksResponsibleActor(Status status, bool hasLead);
 QSet<QString> activitiesWithLead(const QList<Assignment>& assignments);
 
+// An institution's share of the work: how many activities it leads and supports, and
+// their actual progress as Σ(w·p)/Σw over those not cancelled (an activity counts once
+// even if the institution both leads and supports it); null when none counts.
+struct ActorFigures {
+    int leads = 0;
+    int supports = 0;
+    std::optional<double> actual;
+};
+QHash<qint64, ActorFigures> actorFigures(const Snapshot& snapshot, const Progress& progress);
+
 // Rolls everything up as of `asOf`. Linear in activities + updates.
 Progress computeProgress(const Snapshot& snapshot, const QDate& asOf);
 

@@ -19,32 +19,12 @@ std::vector<ActorsTableModel::Row> ActorsTableModel::readRows() const
 {
     const Snapshot& snapshot = m_document->snapshot();
     const Progress& progress = m_document->progress();
+    const QHash<qint64, ActorFigures> figures = actorFigures(snapshot, progress);
     std::vector<Row> rows;
     rows.reserve(std::size_t(snapshot.strategy.actors.size()));
-    QHash<qint64, std::size_t> rowOf;
     for (const Actor& actor : snapshot.strategy.actors) {
-        rowOf.insert(actor.id, rows.size());
-        rows.push_back(Row{actor, 0, 0, std::nullopt});
-    }
-    std::vector<double> sums(rows.size(), 0.0);
-    std::vector<int> counted(rows.size(), 0);
-    for (const Assignment& a : snapshot.assignments) {
-        const auto it = rowOf.constFind(a.actor);
-        if (it == rowOf.constEnd()) {
-            continue;
-        }
-        Row& row = rows[*it];
-        (a.role == ActorRole::Lead ? row.leads : row.supports) += 1;
-        const auto figures = progress.activities.constFind(a.activity);
-        if (figures != progress.activities.constEnd() && figures->counts()) {
-            sums[*it] += figures->percent;
-            counted[*it] += 1;
-        }
-    }
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        if (counted[i] > 0) {
-            rows[i].meanProgress = sums[i] / counted[i];
-        }
+        const ActorFigures f = figures.value(actor.id);
+        rows.push_back(Row{actor, f.leads, f.supports, f.actual});
     }
     return rows;
 }
@@ -152,7 +132,7 @@ QVariant ActorsTableModel::data(const QModelIndex& index, int role) const
             return row.actor.name;
         }
         if (index.column() == MeanProgress) {
-            return tr("Plain mean of the actual progress of the activities it leads or "
+            return tr("Weighted mean of the actual progress of the activities it leads or "
                       "supports (cancelled ones left out)");
         }
         return {};

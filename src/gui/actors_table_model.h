@@ -22,8 +22,8 @@ public:
         Actor actor;
         int leads = 0;
         int supports = 0;
-        // Plain mean of the actual progress of the activities it leads or supports,
-        // cancelled ones left out; none when there are no such activities.
+        // The engine's actorFigures(): weighted mean of the actual progress of the
+        // activities it leads or supports, cancelled ones left out; none when none counts.
         std::optional<double> meanProgress;
     };
 

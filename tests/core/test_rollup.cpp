@@ -222,3 +222,35 @@ TEST_CASE("core: an open activity without a lead lacks a responsible actor", "[a
     };
     CHECK(pml::activitiesWithLead(assignments) == QSet<QString>{QStringLiteral("1.C1")});
 }
+
+TEST_CASE("core: an institution's figures weigh its activities once each", "[actors]")
+{
+    pml::Snapshot snapshot;
+    pml::Progress progress;
+    auto add = [&](const char* code, double weight, int percent, pml::Status status) {
+        pml::ActivityProgress a;
+        a.code = QString::fromLatin1(code);
+        a.weight = weight;
+        a.percent = percent;
+        a.status = status;
+        progress.activities.insert(a.code, a);
+    };
+    add("1.C1", 1, 40, pml::Status::InProgress);
+    add("1.C2", 3, 80, pml::Status::InProgress);
+    add("1.C3", 5, 10, pml::Status::Cancelled);
+    snapshot.assignments = {
+        {QStringLiteral("1.C1"), 7, pml::ActorRole::Lead},
+        {QStringLiteral("1.C2"), 7, pml::ActorRole::Support},
+        {QStringLiteral("1.C3"), 7, pml::ActorRole::Support},
+        {QStringLiteral("1.C3"), 8, pml::ActorRole::Lead},
+    };
+    const auto figures = pml::actorFigures(snapshot, progress);
+    REQUIRE(figures.contains(7));
+    CHECK(figures[7].leads == 1);
+    CHECK(figures[7].supports == 2);
+    // (1×40 + 3×80) / (1 + 3); the cancelled 1.C3 is left out.
+    CHECK(*figures[7].actual == Approx(70.0));
+    // Only a cancelled activity: no figure, never 0.
+    CHECK_FALSE(figures[8].actual.has_value());
+    CHECK_FALSE(figures.contains(9));
+}
