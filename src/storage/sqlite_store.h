@@ -27,7 +27,9 @@ public:
 
     QList<StatusUpdate> recordUpdates(const QList<UpdateRequest>& requests,
                                       const QDate& today) override;
-    WithdrawalEvent setWithdrawn(qint64 update, bool withdrawn, const QString& recordedBy) override;
+    using TrackerStore::setWithdrawn;
+    QList<WithdrawalEvent> setWithdrawn(const QList<qint64>& updates, bool withdrawn,
+                                        const QString& recordedBy) override;
     void changeActivity(const QString& activity, const std::optional<Planning>& planning,
                         const std::optional<Responsibility>& responsibility) override;
     void setSettings(const Settings& settings) override;

@@ -83,41 +83,48 @@ QList<StatusUpdate> SqliteTrackerStore::recordUpdates(const QList<UpdateRequest>
     return recorded;
 }
 
-WithdrawalEvent SqliteTrackerStore::setWithdrawn(qint64 update, bool withdrawn,
-                                                 const QString& recordedBy)
+QList<WithdrawalEvent> SqliteTrackerStore::setWithdrawn(const QList<qint64>& updates,
+                                                        bool withdrawn, const QString& recordedBy)
 {
     requireWritable();
     const QSqlDatabase d = db();
     sql::Transaction transaction(d, sql::Transaction::Kind::Write);
-    if (sql::scalar(d, QStringLiteral("SELECT COUNT(*) FROM status_updates WHERE id = ?"), {update})
-            .toInt() == 0) {
-        throw Error(Messages::tr("Unknown update %1.").arg(update));
-    }
-    const QVariant last = sql::scalar(d,
-                                      QStringLiteral("SELECT withdrawn FROM update_withdrawals "
-                                                     "WHERE update_id = ? ORDER BY id DESC "
-                                                     "LIMIT 1"),
-                                      {update});
-    const bool current = !last.isNull() && last.toBool();
-    if (current == withdrawn) {
-        throw Error(withdrawn
-                        ? Messages::tr("Update %1 is already withdrawn.").arg(update)
-                        : Messages::tr("Update %1 is not withdrawn, so it cannot be restored.")
-                              .arg(update));
-    }
-    WithdrawalEvent event;
-    event.update = update;
-    event.withdrawn = withdrawn;
-    event.recordedAt = QDateTime::currentDateTimeUtc();
-    event.recordedBy = recordedBy;
     sql::Query insert(
         d, QStringLiteral("INSERT INTO update_withdrawals (update_id, withdrawn, "
                           "recorded_at, recorded_by) VALUES (?, ?, ?, COALESCE(?, ''))"));
-    insert.bind(0, update).bind(1, withdrawn).bind(2, event.recordedAt.toMSecsSinceEpoch());
-    insert.bind(3, recordedBy).exec();
-    event.id = insert.lastInsertId().toLongLong();
+    QList<WithdrawalEvent> events;
+    for (qint64 update : updates) {
+        if (sql::scalar(d, QStringLiteral("SELECT COUNT(*) FROM status_updates WHERE id = ?"),
+                        {update})
+                .toInt() == 0) {
+            throw Error(Messages::tr("Unknown update %1.").arg(update));
+        }
+        // The latest event says whether the update is withdrawn now (this transaction's
+        // own events included, so naming one update twice is refused too).
+        const QVariant last = sql::scalar(d,
+                                          QStringLiteral("SELECT withdrawn FROM update_withdrawals "
+                                                         "WHERE update_id = ? ORDER BY id DESC "
+                                                         "LIMIT 1"),
+                                          {update});
+        const bool current = !last.isNull() && last.toBool();
+        if (current == withdrawn) {
+            throw Error(withdrawn
+                            ? Messages::tr("Update %1 is already withdrawn.").arg(update)
+                            : Messages::tr("Update %1 is not withdrawn, so it cannot be restored.")
+                                  .arg(update));
+        }
+        WithdrawalEvent event;
+        event.update = update;
+        event.withdrawn = withdrawn;
+        event.recordedAt = QDateTime::currentDateTimeUtc();
+        event.recordedBy = recordedBy;
+        insert.bind(0, update).bind(1, withdrawn).bind(2, event.recordedAt.toMSecsSinceEpoch());
+        insert.bind(3, recordedBy).exec();
+        event.id = insert.lastInsertId().toLongLong();
+        events.append(event);
+    }
     transaction.commit();
-    return event;
+    return events;
 }
 
 void SqliteTrackerStore::changeActivity(const QString& activity,

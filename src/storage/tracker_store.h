@@ -59,9 +59,14 @@ public:
     // them in one transaction, or none. Returns the rows as stored.
     virtual QList<StatusUpdate> recordUpdates(const QList<UpdateRequest>& requests,
                                               const QDate& today) = 0;
-    // Appends a withdrawal (true) or restoration (false) event for an update.
-    virtual WithdrawalEvent setWithdrawn(qint64 update, bool withdrawn,
-                                         const QString& recordedBy) = 0;
+    // Appends a withdrawal (true) or restoration (false) event for each update, all in
+    // one transaction or none (e.g. undoing one step that recorded several updates).
+    virtual QList<WithdrawalEvent> setWithdrawn(const QList<qint64>& updates, bool withdrawn,
+                                                const QString& recordedBy) = 0;
+    WithdrawalEvent setWithdrawn(qint64 update, bool withdrawn, const QString& recordedBy)
+    {
+        return setWithdrawn(QList<qint64>{update}, withdrawn, recordedBy).constFirst();
+    }
     // Changes an activity's planning, its responsibility or both, in one transaction.
     // Planning: weight > 0 and the effective window must start before it ends.
     // Responsibility: replaces the lead (none when empty) and the supporting actors.

@@ -110,6 +110,34 @@ TEST_CASE("setWithdrawn: alternates withdrawal and restoration")
     CHECK(f.store->check().isEmpty());
 }
 
+TEST_CASE("setWithdrawn: several updates in one transaction, or none")
+{
+    Fixture f;
+    f.store->recordUpdates({request("1.C1", Status::InProgress, 5, f.today),
+                            request("1.C2", Status::InProgress, 10, f.today),
+                            request("1.C3", Status::InProgress, 15, f.today)},
+                           f.today);
+    // The third is unknown: the first two must not be withdrawn either.
+    CHECK(errorOf([&] {
+              f.store->setWithdrawn(QList<qint64>{1, 2, 42}, true, "ana");
+          }) == "Unknown update 42.");
+    CHECK(f.store->withdrawals().isEmpty());
+    // Naming one update twice would withdraw it twice: refused whole.
+    CHECK(errorOf([&] {
+              f.store->setWithdrawn(QList<qint64>{1, 1}, true, "ana");
+          }).contains("already withdrawn"));
+    CHECK(f.store->withdrawals().isEmpty());
+
+    const auto events = f.store->setWithdrawn(QList<qint64>{1, 2, 3}, true, "ana");
+    REQUIRE(events.size() == 3);
+    for (const StatusUpdate& u : f.store->history()) {
+        CHECK(u.withdrawn);
+    }
+    f.store->setWithdrawn(QList<qint64>{1, 2, 3}, false, "ana");
+    CHECK(f.store->withdrawals().size() == 6);
+    CHECK(f.store->check().isEmpty());
+}
+
 TEST_CASE("setPlanning: weight and planned window")
 {
     Fixture f;

@@ -37,9 +37,11 @@ void RecordUpdatesCommand::redoInStore(TrackerStore& store)
 
 void RecordUpdatesCommand::setWithdrawnInStore(TrackerStore& store, bool withdrawn)
 {
-    // The store writes one event per call; the updates of one command are few.
+    // One undo step is one transaction: every update of the step, or none.
+    QList<qint64> ids;
     for (const StatusUpdate& update : std::as_const(m_recorded))
-        store.setWithdrawn(update.id, withdrawn, document()->userName());
+        ids.append(update.id);
+    store.setWithdrawn(ids, withdrawn, document()->userName());
 }
 
 void RecordUpdatesCommand::undoInSnapshot(Snapshot& snapshot)
