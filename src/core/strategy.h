@@ -84,8 +84,9 @@ struct Assignment {
     ActorRole role = ActorRole::Support;
 };
 
-// The strategy's structure, in document order. Flat lists keep look-ups simple;
-// the index() helpers below give positions by key.
+// The strategy's structure, in document order. Flat lists keep storage and files
+// simple. The look-ups below search linearly: code that loops over many items (the
+// engine, large models) builds its own hash index instead.
 struct Strategy {
     QString title;
     ReferenceText reference;

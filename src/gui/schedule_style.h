@@ -1,8 +1,7 @@
 #pragma once
 
-#include "report/schedule_palette.h"
-
 #include "core/enums.h"
+#include "report/schedule_palette.h"
 
 #include <QColor>
 #include <QIcon>
