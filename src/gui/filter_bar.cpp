@@ -1,5 +1,6 @@
 #include "filter_bar.h"
 
+#include "as_of_toolbar.h"
 #include "schedule_style.h"
 #include "tracker_document.h"
 
@@ -209,6 +210,8 @@ void FilterBar::fillChoices()
 
 void FilterBar::retranslate()
 {
+    // The locale may have changed with the language: dates as in the rest of the window.
+    m_notUpdatedDate->setDisplayFormat(dateEditFormat());
     m_searchLabel->setText(tr("&Search:"));
     m_search->setPlaceholderText(tr("Code or text"));
     m_search->setAccessibleName(tr("Search activities by code or text"));

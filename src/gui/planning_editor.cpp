@@ -1,5 +1,6 @@
 #include "planning_editor.h"
 
+#include "as_of_toolbar.h"
 #include "core/progress.h"
 #include "gui/edit_notice.h"
 #include "gui/tracker_document.h"
@@ -73,6 +74,10 @@ PlanningEditor::PlanningEditor(TrackerDocument* document, QWidget* parent)
 
 void PlanningEditor::retranslate()
 {
+    // The locale may have changed with the language: dates as in the rest of the window.
+    for (QDateEdit* edit : {m_start, m_end}) {
+        edit->setDisplayFormat(dateEditFormat());
+    }
     m_weightLabel->setText(tr("&Weight:"));
     m_startLabel->setText(tr("Planned &start:"));
     m_endLabel->setText(tr("Planned &end:"));
