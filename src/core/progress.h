@@ -19,6 +19,11 @@ struct Figures {
     std::optional<double> actual;  // null: no data
     std::optional<double> planned; // null exactly when actual is null
     Schedule schedule = Schedule::NoData;
+    // The gap ("brecha"): planned − actual, in points; null when there is no data.
+    std::optional<double> gap() const
+    {
+        return actual && planned ? std::optional<double>(*planned - *actual) : std::nullopt;
+    }
 };
 
 struct ActivityProgress {
@@ -33,6 +38,12 @@ struct ActivityProgress {
     double planned = 0;
     Schedule schedule = Schedule::NotDue;
     bool counts() const { return status != Status::Cancelled; }
+    // The gap ("brecha"): planned − actual, in points; null for a cancelled activity,
+    // which no longer counts against its plan.
+    std::optional<double> gap() const
+    {
+        return counts() ? std::optional<double>(planned - percent) : std::nullopt;
+    }
 };
 
 struct Progress {

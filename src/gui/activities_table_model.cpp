@@ -233,8 +233,7 @@ void ActivitiesTableModel::readFigures()
             row.planned = it->planned;
             row.schedule = it->schedule;
             row.lastUpdate = it->lastUpdate ? it->lastEffectiveDate : QDate();
-            row.gap =
-                it->counts() ? std::optional<double>(it->planned - it->percent) : std::nullopt;
+            row.gap = it->gap();
         }
     }
 }

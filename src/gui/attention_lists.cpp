@@ -35,7 +35,7 @@ AttentionLists attentionLists(const Snapshot& snapshot, const Progress& progress
         }
         if (it->schedule == Schedule::Late) {
             lists.late.push_back(entryOf(activity, *it));
-            lateGaps.push_back(it->planned - it->percent);
+            lateGaps.push_back(it->gap().value_or(0));
         }
         if (!it->lastUpdate) {
             lists.neverUpdated.push_back(entryOf(activity, *it));

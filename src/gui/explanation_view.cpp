@@ -173,13 +173,13 @@ void ExplanationView::fill()
     }
     fitTableHeight(m_table, 15);
     QString schedule = scheduleLabel(e.figures.schedule).toHtmlEscaped();
-    if (e.figures.actual && e.figures.planned) {
-        schedule += QStringLiteral(" — ") +
-                    tr("planned − actual = %1 points; at risk above %2, late above %3")
-                        .arg(locale.toString(*e.figures.planned - *e.figures.actual, 'f', 1),
-                             locale.toString(m_settings.atRiskGap, 'g', 4),
-                             locale.toString(m_settings.lateGap, 'g', 4))
-                        .toHtmlEscaped();
+    if (const auto gap = e.figures.gap()) {
+        schedule +=
+            QStringLiteral(" — ") +
+            tr("planned − actual = %1 points; at risk above %2, late above %3")
+                .arg(locale.toString(*gap, 'f', 1), locale.toString(m_settings.atRiskGap, 'g', 4),
+                     locale.toString(m_settings.lateGap, 'g', 4))
+                .toHtmlEscaped();
     }
     m_formulas->setText(
         tr("<b>Actual</b> = %1<br><b>Planned</b> = %2<br><b>Schedule</b>: %3")

@@ -234,10 +234,7 @@ ReportModel buildReport(const Snapshot& snapshot, const QList<StatusUpdate>& his
                 ObjectiveRow row{objective->number, objective->text,
                                  trendIn(now.objectives, before.objectives, objective->number),
                                  std::nullopt};
-                const Figures& figures = row.trend.current;
-                if (figures.actual && figures.planned) {
-                    row.gap = *figures.planned - *figures.actual;
-                }
+                row.gap = row.trend.current.gap();
                 section.objectives.append(row);
             }
         }

@@ -274,8 +274,8 @@ void linesSheet(lxw_workbook* book, const Formats& f, const ReportModel& m, cons
         sheet.text(1, line.name);
         sheet.percent(2, now.actual);
         sheet.percent(3, now.planned);
-        if (now.actual && now.planned) {
-            sheet.points(4, *now.planned - *now.actual);
+        if (const auto gap = now.gap()) {
+            sheet.points(4, *gap);
         }
         sheet.points(5, line.trend.change);
         sheet.schedule(6, now.schedule, t);
