@@ -24,7 +24,7 @@ namespace {
 
 // The user guide as installed beside the program (share/doc/pml-tracker), or in the
 // source tree when the program runs from its build folder (build/src/app).
-QString userGuidePath()
+QString findUserGuide()
 {
     const QDir bin(QCoreApplication::applicationDirPath());
     for (const QString& relative : {QStringLiteral("../share/doc/pml-tracker/guia-de-uso.md"),
@@ -34,6 +34,13 @@ QString userGuidePath()
             return guide.absoluteFilePath();
     }
     return {};
+}
+
+// Looked up once: the actions are updated on every edit, the files do not move.
+const QString& userGuidePath()
+{
+    static const QString path = findUserGuide();
+    return path;
 }
 
 } // namespace

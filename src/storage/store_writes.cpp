@@ -157,9 +157,16 @@ void SqliteTrackerStore::writePlanning(const QString& activity, const Planning& 
     if ((plannedStart && !plannedStart->isValid()) || (plannedEnd && !plannedEnd->isValid())) {
         throw Error(Messages::tr("Activity %1: a planned date is not a real date.").arg(activity));
     }
-    // The window in force after the change (an override may meet a default bound).
-    const Strategy strategy = readStrategy();
-    Activity changed = *strategy.activity(activity);
+    // The window in force after the change (an override may meet a default bound): only
+    // the horizon is needed, not the whole strategy.
+    Activity changed;
+    changed.code = activity;
+    changed.horizon =
+        horizonFromKey(sql::scalar(d,
+                                   QStringLiteral("SELECT horizon FROM activities WHERE code = ?"),
+                                   {activity})
+                           .toString())
+            .value_or(Horizon::Short);
     changed.plannedStart = plannedStart;
     changed.plannedEnd = plannedEnd;
     if (const auto error = validatePlannedWindow(changed, readSettings())) {
