@@ -1,6 +1,7 @@
 #include "cli_support.h"
 #include "commands.h"
 #include "core/messages.h"
+#include "files/input_file.h"
 #include "storage/strategy_json.h"
 
 #include <QFile>
@@ -35,13 +36,10 @@ int runInit(CommandContext& context)
     TrackerContent content;
     if (parser.isSet(strategyOption)) {
         const QString strategyFile = parser.value(strategyOption);
-        QFile in(strategyFile);
-        if (!in.open(QIODevice::ReadOnly)) {
-            throw Error(Messages::tr("cannot read strategy file '%1': %2")
-                            .arg(strategyFile, in.errorString()));
-        }
+        const QByteArray json = files::readInputFile(strategyFile, files::kMaxStrategyJsonBytes,
+                                                     Messages::tr("a strategy file"));
         try {
-            content.strategy = parseStrategyJson(in.readAll());
+            content.strategy = parseStrategyJson(json);
         } catch (const Error& e) {
             throw Error(Messages::tr("strategy file '%1': %2").arg(strategyFile, e.message()));
         }

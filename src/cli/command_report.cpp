@@ -1,6 +1,7 @@
 #include "cli_support.h"
 #include "commands.h"
 #include "core/messages.h"
+#include "files/output_target.h"
 #include "report/report_model.h"
 #include "report/report_text.h"
 #include "report/report_writers.h"
@@ -109,6 +110,7 @@ int runReport(CommandContext& context)
     writeOptions.separator = separator.at(0);
 
     const QString file = parser.positionalArguments().at(0);
+    files::requireOutputTarget(output, {file});
     auto store = openExisting(file, OpenMode::ReadOnly);
     const Snapshot snapshot = store->loadSnapshot(true);
     const QList<StatusUpdate> history = store->history();
@@ -119,7 +121,7 @@ int runReport(CommandContext& context)
     meta.producedBy = parser.isSet(byOption) ? parser.value(byOption) : systemUserName();
     meta.producedAt = QDateTime::currentDateTimeUtc();
     const ReportModel model = buildReport(snapshot, history, options, meta);
-    writeReportFile(model, format, output, writeOptions);
+    writeReportFile(model, format, output, writeOptions, {file});
 
     context.out << Messages::tr("wrote %1 (%2, %3, as of %4)")
                        .arg(output, reportFormatKey(format), quarter.key(),

@@ -69,7 +69,7 @@ int runSet(CommandContext& context)
     parser.addPositionalArgument(QStringLiteral("DB"), Messages::tr("tracker file"));
     parser.addPositionalArgument(QStringLiteral("CODE"), Messages::tr("activity code, e.g. 14.C1"));
     const QCommandLineOption weightOption(QStringLiteral("weight"),
-                                          Messages::tr("weight in roll-ups, a number above 0"),
+                                          Messages::tr("weight in roll-ups, from 0.001 to 1000"),
                                           QStringLiteral("W"));
     const QCommandLineOption startOption(QStringLiteral("start"),
                                          Messages::tr("planned start date, or none"),
@@ -97,9 +97,8 @@ int runSet(CommandContext& context)
     std::optional<double> weight;
     if (parser.isSet(weightOption)) {
         weight = parseNumber(parser.value(weightOption), QStringLiteral("--weight"));
-        if (*weight <= 0) {
-            throw Error(
-                Messages::tr("--weight: %1 is not above 0").arg(parser.value(weightOption)));
+        if (const auto problem = weightProblem(*weight)) {
+            throw Error(QStringLiteral("--weight: %1").arg(*problem));
         }
     }
     const auto startChange = dateChange(parser, startOption, QStringLiteral("--start"));

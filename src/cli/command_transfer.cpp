@@ -1,12 +1,14 @@
 #include "cli_support.h"
 #include "commands.h"
 #include "core/messages.h"
+#include "files/atomic_file.h"
+#include "files/input_file.h"
+#include "files/output_target.h"
 #include "storage/tracker_json.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace pml::cli {
 
@@ -24,16 +26,11 @@ int runExport(CommandContext& context)
     }
     const QString file = parser.positionalArguments().at(0);
     const QString target = parser.positionalArguments().at(1);
+    files::requireOutputTarget(target, {file}); // before the tracker is read
     auto store = openExisting(file, OpenMode::ReadOnly);
     const QByteArray json = trackerToJson(store->exportContent());
-
-    QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly)) {
-        throw Error(Messages::tr("cannot write '%1': %2").arg(target, out.errorString()));
-    }
-    if (out.write(json) != json.size() || !out.commit()) {
-        throw Error(Messages::tr("cannot write '%1': %2").arg(target, out.errorString()));
-    }
+    store.reset();
+    files::AtomicFile::write(target, json, {file});
     context.out << Messages::tr("exported %1 to %2 (%3 bytes)").arg(file, target).arg(json.size())
                 << '\n';
     return 0;
@@ -56,13 +53,11 @@ int runImport(CommandContext& context)
     if (QFileInfo::exists(file)) {
         throw Error(Messages::tr("'%1' already exists; import never overwrites a file").arg(file));
     }
-    QFile in(source);
-    if (!in.open(QIODevice::ReadOnly)) {
-        throw Error(Messages::tr("cannot read '%1': %2").arg(source, in.errorString()));
-    }
+    const QByteArray json =
+        files::readInputFile(source, files::kMaxTrackerJsonBytes, Messages::tr("a tracker export"));
     TrackerContent content;
     try {
-        content = trackerFromJson(in.readAll());
+        content = trackerFromJson(json);
     } catch (const Error& e) {
         throw Error(Messages::tr("%1: %2").arg(source, e.message()));
     }

@@ -1,6 +1,7 @@
 #include "cli_support.h"
 #include "commands.h"
 #include "core/messages.h"
+#include "terminal_output.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,6 +13,7 @@
 #include <cstdio>
 #include <iterator>
 #include <memory>
+#include <new>
 #include <unistd.h>
 
 using namespace pml::cli;
@@ -94,8 +96,10 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("pml-tracker-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PML_VERSION));
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    TerminalOutput standardOutput(stdout);
+    TerminalOutput standardError(stderr);
+    QTextStream out(&standardOutput);
+    QTextStream err(&standardError);
     QStringList arguments = app->arguments().mid(1);
 
     if (arguments.isEmpty()) {
@@ -134,9 +138,17 @@ int main(int argc, char* argv[])
         out.flush();
         err << "pml-tracker-cli: " << e.message() << '\n';
         return 1;
-    } catch (const std::exception& e) {
+    } catch (const std::bad_alloc&) {
         out.flush();
-        err << "pml-tracker-cli: " << QString::fromLocal8Bit(e.what()) << '\n';
+        err << "pml-tracker-cli: "
+            << pml::Messages::tr("not enough memory to finish; nothing was changed") << '\n';
+        return 1;
+    } catch (const std::exception&) {
+        // Library text (std::, Qt, SQLite) is not for users; every write is one
+        // transaction, so an unexpected failure leaves the tracker as it was.
+        out.flush();
+        err << "pml-tracker-cli: "
+            << pml::Messages::tr("unexpected internal error; nothing was changed") << '\n';
         return 1;
     }
 }

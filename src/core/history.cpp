@@ -62,10 +62,19 @@ ResolvedPercent resolvePercent(Status status, std::optional<int> percent, int pr
     return refused(Messages::tr("Unknown status."));
 }
 
+QDate earliestEffectiveDate()
+{
+    return QDate(2000, 1, 1);
+}
+
 std::optional<QString> validateEffectiveDate(const QDate& date, const QDate& today)
 {
     if (!date.isValid()) {
         return Messages::tr("The effective date is not a valid date.");
+    }
+    if (date < earliestEffectiveDate()) {
+        return Messages::tr("The effective date %1 is before %2, the earliest date accepted.")
+            .arg(date.toString(Qt::ISODate), earliestEffectiveDate().toString(Qt::ISODate));
     }
     if (today.isValid() && date > today) {
         return Messages::tr("The effective date %1 is in the future (today is %2).")

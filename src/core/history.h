@@ -52,7 +52,12 @@ struct ResolvedPercent {
 };
 ResolvedPercent resolvePercent(Status status, std::optional<int> percent, int previousPercent);
 
-// Checks an effective date against today (no future dates) and validity.
+// The earliest date a status can take effect: 1 January 2000. The strategy's monitoring
+// began long after; an earlier date is a typing error such as 0026 for 2026.
+QDate earliestEffectiveDate();
+
+// Checks an effective date: a real date, not before earliestEffectiveDate() and not after
+// `today`. The same rule serves `update`, the window and import.
 std::optional<QString> validateEffectiveDate(const QDate& date, const QDate& today);
 
 } // namespace pml

@@ -1,5 +1,9 @@
 #include "strategy.h"
 
+#include "messages.h"
+
+#include <cmath>
+
 namespace pml {
 
 const Line* Strategy::line(int number) const
@@ -108,6 +112,17 @@ QList<const Activity*> Strategy::activitiesOfObjective(int objectiveNumber) cons
         }
     }
     return result;
+}
+
+std::optional<QString> weightProblem(double weight)
+{
+    if (!std::isfinite(weight) || weight < kMinimumWeight || weight > kMaximumWeight) {
+        return Messages::tr("the weight must be a number from %1 to %2, not %3")
+            .arg(kMinimumWeight)
+            .arg(kMaximumWeight)
+            .arg(weight);
+    }
+    return std::nullopt;
 }
 
 } // namespace pml

@@ -71,6 +71,14 @@ struct Activity {
     std::optional<QDate> plannedEnd;
 };
 
+// An activity's weight in roll-ups lies in [kMinimumWeight, kMaximumWeight], so that
+// every weighted sum of percents stays finite and exact enough to print (no NaN or
+// infinity, whatever the input). One activity may count at most a million times another.
+constexpr double kMinimumWeight = 0.001;
+constexpr double kMaximumWeight = 1000.0;
+// Why `weight` is not an accepted weight, or nothing.
+std::optional<QString> weightProblem(double weight);
+
 struct Actor {
     qint64 id = 0;
     QString name;

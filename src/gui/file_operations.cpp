@@ -1,6 +1,9 @@
 #include "file_operations.h"
 
 #include "core/error.h"
+#include "files/atomic_file.h"
+#include "files/input_file.h"
+#include "files/output_target.h"
 #include "storage/strategy_json.h"
 #include "storage/tracker_json.h"
 
@@ -8,7 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace pml {
@@ -18,15 +20,6 @@ namespace {
 struct FileOperations {
     Q_DECLARE_TR_FUNCTIONS(pml::FileOperations)
 };
-
-QByteArray readAll(const QString& file)
-{
-    QFile input(file);
-    if (!input.open(QIODevice::ReadOnly))
-        throw Error(FileOperations::tr("Cannot read %1: %2")
-                        .arg(QDir::toNativeSeparators(file), input.errorString()));
-    return input.readAll();
-}
 
 } // namespace
 
@@ -59,23 +52,21 @@ bool ensureTrackerExists(const QString& file)
 
 Strategy readStrategyFile(const QString& file)
 {
-    return parseStrategyJson(readAll(file));
+    return parseStrategyJson(files::readInputFile(file, files::kMaxStrategyJsonBytes,
+                                                  FileOperations::tr("a strategy file")));
 }
 
 void exportTrackerJson(TrackerStore& store, const QString& file)
 {
-    const QByteArray json = trackerToJson(store.exportContent());
-    QSaveFile output(file);
-    if (!output.open(QIODevice::WriteOnly) || output.write(json) != json.size() ||
-        !output.commit()) {
-        throw Error(FileOperations::tr("Cannot write %1: %2")
-                        .arg(QDir::toNativeSeparators(file), output.errorString()));
-    }
+    files::requireOutputTarget(file, {store.location()});
+    files::AtomicFile::write(file, trackerToJson(store.exportContent()), {store.location()});
 }
 
 void importTrackerJson(const QString& jsonFile, const QString& trackerFile)
 {
-    createTracker(trackerFile, trackerFromJson(readAll(jsonFile)));
+    createTracker(trackerFile,
+                  trackerFromJson(files::readInputFile(jsonFile, files::kMaxTrackerJsonBytes,
+                                                       FileOperations::tr("a tracker export"))));
 }
 
 } // namespace pml

@@ -20,7 +20,7 @@ TrackerContent newTrackerContent(const Strategy& strategy, const QDate& start);
 bool ensureTrackerExists(const QString& file);
 // Reads a strategy JSON file (docs/data-format.md).
 Strategy readStrategyFile(const QString& file);
-// Writes the whole tracker as JSON, atomically (QSaveFile).
+// Writes the whole tracker as JSON, atomically; never over a tracker, a folder or a device.
 void exportTrackerJson(TrackerStore& store, const QString& file);
 // Creates a new tracker at `trackerFile` from an exported JSON file.
 void importTrackerJson(const QString& jsonFile, const QString& trackerFile);

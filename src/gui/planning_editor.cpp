@@ -36,8 +36,8 @@ PlanningEditor::PlanningEditor(TrackerDocument* document, QWidget* parent)
     m_startDefault->setObjectName(QStringLiteral("plannedStartDefault"));
     m_endDefault->setObjectName(QStringLiteral("plannedEndDefault"));
     m_apply->setObjectName(QStringLiteral("applyPlanningButton"));
-    m_weight->setRange(0.01, 1000);
-    m_weight->setDecimals(2);
+    m_weight->setRange(kMinimumWeight, kMaximumWeight);
+    m_weight->setDecimals(3);
     m_weight->setSingleStep(0.5);
     for (QDateEdit* edit : {m_start, m_end}) {
         edit->setCalendarPopup(true);

@@ -360,7 +360,7 @@ QString ReportDialog::exportTo(const QString& path)
         return m_status->text();
     }
     try {
-        writeReportFile(*model, format(), path, writeOptions());
+        writeReportFile(*model, format(), path, writeOptions(), {m_document->store().location()});
     } catch (const Error& error) {
         m_status->setText(error.message());
         return error.message();

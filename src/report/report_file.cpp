@@ -1,9 +1,10 @@
 #include "core/error.h"
 #include "core/messages.h"
+#include "files/atomic_file.h"
 #include "report_writers.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
+#include <QDir>
 
 namespace pml {
 namespace {
@@ -67,25 +68,17 @@ void writeReport(const ReportModel& model, ReportFormat format, QIODevice& devic
 }
 
 void writeReportFile(const ReportModel& model, ReportFormat format, const QString& path,
-                     const WriteOptions& options)
+                     const WriteOptions& options, const QStringList& protectedFiles)
 {
-    // QSaveFile writes beside the target and renames on commit(); when anything throws
-    // before that, its destructor removes the temporary file and the target is untouched.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        throw Error(
-            Messages::tr("Cannot write the report to \"%1\": %2").arg(path, file.errorString()));
-    }
+    // The report goes to a temporary file that replaces `path` only when complete; when
+    // anything throws before that, the temporary file is removed and `path` is untouched.
     try {
-        writeReport(model, format, file, options);
+        files::AtomicFile file(path, protectedFiles);
+        writeReport(model, format, file.device(), options);
+        file.commit();
     } catch (const Error& error) {
-        file.cancelWriting();
-        throw Error(
-            Messages::tr("Cannot write the report to \"%1\": %2").arg(path, error.message()));
-    }
-    if (!file.commit()) {
-        throw Error(
-            Messages::tr("Cannot write the report to \"%1\": %2").arg(path, file.errorString()));
+        throw Error(Messages::tr("Cannot write the report to \"%1\": %2")
+                        .arg(QDir::toNativeSeparators(path), error.message()));
     }
 }
 

@@ -57,9 +57,10 @@ void writeReport(const ReportModel& model, ReportFormat format, QIODevice& devic
                  const WriteOptions& options = {});
 
 // Writes the report to `path` through a temporary file that replaces `path` only when
-// complete (QSaveFile): on any failure nothing is left behind and pml::Error is thrown
-// naming the file.
+// complete: on any failure nothing is left behind and pml::Error is thrown naming the
+// file. `path` may not be a tracker (`protectedFiles`, the trackers read, or any other),
+// a folder or a device (files::outputTargetProblem()).
 void writeReportFile(const ReportModel& model, ReportFormat format, const QString& path,
-                     const WriteOptions& options = {});
+                     const WriteOptions& options = {}, const QStringList& protectedFiles = {});
 
 } // namespace pml

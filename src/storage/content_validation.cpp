@@ -62,7 +62,18 @@ void validateUpdates(const TrackerContent& c, QSet<qint64>& ids)
                              "dates.")
                     .arg(where, u.activity));
         }
-        // A day of slack: the effective date is the user's local day.
+        // The rules of `update`: not before the earliest date, and not in the future,
+        // which for an imported row means not after the day it was recorded (with a day of
+        // slack, since the effective date is the user's local day), nor recorded later
+        // than now (another day of slack for clocks that differ between machines).
+        if (const auto problem = validateEffectiveDate(u.effectiveDate, {})) {
+            throw Error(Messages::tr("%1 (%2): %3").arg(where, u.activity, *problem));
+        }
+        if (u.recordedAt > QDateTime::currentDateTimeUtc().addDays(1)) {
+            throw Error(
+                Messages::tr("%1 (%2): it was recorded in the future (%3).")
+                    .arg(where, u.activity, u.recordedAt.toUTC().toString(Qt::ISODateWithMs)));
+        }
         if (u.effectiveDate > u.recordedAt.toUTC().date().addDays(1)) {
             throw Error(
                 Messages::tr("%1 (%2): the effective date %3 is after the day it was recorded "

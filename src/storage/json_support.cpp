@@ -6,6 +6,11 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <functional>
+#include <set>
+#include <string>
+#include <vector>
+
 namespace pml::json {
 namespace {
 
@@ -22,6 +27,44 @@ QString parseReason(const char* what)
     const qsizetype colon = text.indexOf(QLatin1String(": "), column < 0 ? 0 : column);
     return colon < 0 ? text : text.mid(colon + 2);
 }
+
+struct DuplicateKey {
+    std::string path;
+};
+
+// Refuses an object that names a key twice: JSON parsers disagree on which value wins
+// (here the last would), so a trailing "updates": [] could silently drop a history.
+class DuplicateKeyGuard {
+public:
+    bool operator()(int depth, nlohmann::json::parse_event_t event, Json& parsed)
+    {
+        using Event = nlohmann::json::parse_event_t;
+        switch (event) {
+        case Event::object_start:
+            m_objects.resize(std::size_t(depth) + 1);
+            m_objects.back().clear();
+            break;
+        case Event::key: {
+            const std::string& key = parsed.get_ref<const std::string&>();
+            // Values inside arrays add a level without a key: they keep their array's path.
+            m_path.resize(std::size_t(depth) - 1, m_path.empty() ? std::string() : m_path.back());
+            m_path.push_back(m_path.empty() || m_path.back().empty() ? key
+                                                                     : m_path.back() + "." + key);
+            if (!m_objects.at(std::size_t(depth) - 1).insert(key).second) {
+                throw DuplicateKey{m_path.back()};
+            }
+            break;
+        }
+        default:
+            break;
+        }
+        return true;
+    }
+
+private:
+    std::vector<std::set<std::string>> m_objects; // keys seen, per open object
+    std::vector<std::string> m_path;              // key path to the current value
+};
 
 } // namespace
 
@@ -44,7 +87,12 @@ void lineAndColumn(const QByteArray& bytes, std::size_t offset, int& line, int& 
 Json parseDocument(const QByteArray& bytes)
 {
     try {
-        return Json::parse(bytes.constBegin(), bytes.constEnd());
+        DuplicateKeyGuard guard;
+        return Json::parse(bytes.constBegin(), bytes.constEnd(), std::ref(guard));
+    } catch (const DuplicateKey& duplicate) {
+        throw Error(Messages::tr("The key \"%1\" appears twice in the same object; each key "
+                                 "may appear only once.")
+                        .arg(QString::fromStdString(duplicate.path)));
     } catch (const nlohmann::json::parse_error& e) {
         int line = 0;
         int column = 0;
@@ -54,6 +102,11 @@ Json parseDocument(const QByteArray& bytes)
                         .arg(line)
                         .arg(column)
                         .arg(parseReason(e.what())));
+    } catch (const nlohmann::json::out_of_range&) {
+        // The only range error of parsing: a number beyond a double (e.g. 1e400).
+        throw Error(Messages::tr("Malformed JSON: a number is too large to be represented."));
+    } catch (const nlohmann::json::exception&) {
+        throw Error(Messages::tr("Malformed JSON: the document cannot be read."));
     }
 }
 

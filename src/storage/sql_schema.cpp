@@ -1,8 +1,10 @@
 #include "sql_schema.h"
 
+#include "core/messages.h"
 #include "sql_support.h"
 #include "sqlite_dialect.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -93,7 +95,45 @@ QStringList migration(int version)
     }
 }
 
+// The tables that migration `version` creates, read from its own statements.
+QStringList tablesOf(int version)
+{
+    static const QRegularExpression create(QStringLiteral("^CREATE TABLE (\\w+)"));
+    QStringList tables;
+    for (const QString& statement : migration(version)) {
+        const auto match = create.match(statement);
+        if (match.hasMatch()) {
+            tables << match.captured(1);
+        }
+    }
+    return tables;
+}
+
 } // namespace
+
+std::optional<QString> structureProblem(const QSqlDatabase& db, int version)
+{
+    const QStringList present = db.tables();
+    for (int v = 1; v <= latestSchemaVersion(); ++v) {
+        for (const QString& table : tablesOf(v)) {
+            if (v <= version && !present.contains(table)) {
+                return Messages::tr("the file says it has schema version %1, but its table %2 "
+                                    "(of version %3) is missing")
+                    .arg(version)
+                    .arg(table)
+                    .arg(v);
+            }
+            if (v > version && present.contains(table)) {
+                return Messages::tr("the file says it has schema version %1, but it already has "
+                                    "the table %2 of version %3")
+                    .arg(version)
+                    .arg(table)
+                    .arg(v);
+            }
+        }
+    }
+    return std::nullopt;
+}
 
 int latestSchemaVersion()
 {
@@ -123,14 +163,13 @@ void applyMigrations(const QSqlDatabase& db, int from, int to)
 
 std::optional<int> readSchemaVersion(const QSqlDatabase& db)
 {
+    dialect::requireReadable(db);
     if (!db.tables().contains(QStringLiteral("meta"))) {
         return std::nullopt;
     }
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN "
-                                   "('format', 'schema_version')"))) {
-        return std::nullopt;
-    }
+    Query query(db, QStringLiteral("SELECT key, value FROM meta WHERE key IN "
+                                   "('format', 'schema_version')"));
+    query.exec();
     QString format;
     std::optional<int> version;
     while (query.next()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QString>
 
 #include <optional>
 
@@ -13,6 +14,10 @@ int latestSchemaVersion();
 // the caller's write transaction (it opens none itself).
 void applyMigrations(const QSqlDatabase& db, int from, int to);
 // The schema version stored in the database, or nothing when it is not a tracker.
+// Throws pml::Error when the file cannot be read (damaged, locked, unreadable).
 std::optional<int> readSchemaVersion(const QSqlDatabase& db);
+// Why the tables do not match `version` (a version set back by hand, a migration applied
+// in part outside the program), or nothing when they do.
+std::optional<QString> structureProblem(const QSqlDatabase& db, int version);
 
 } // namespace pml::sql

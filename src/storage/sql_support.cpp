@@ -12,10 +12,10 @@
 namespace pml::sql {
 namespace {
 
-[[noreturn]] void fail(const QString& sql, const QSqlError& error)
+// SQLite's own text never reaches the user: the message comes from its result code.
+[[noreturn]] void fail(const QSqlDatabase& db, const QSqlError& error)
 {
-    throw Error(
-        Messages::tr("Database error: %1 (in: %2)").arg(error.text(), sql.simplified().left(120)));
+    throw Error(dialect::errorMessage(db.databaseName(), error));
 }
 
 QString uniqueConnectionName()
@@ -34,10 +34,10 @@ Connection::Connection(const QString& file, bool readOnly)
     db.setDatabaseName(file);
     db.setConnectOptions(dialect::connectOptions(readOnly));
     if (!db.open()) {
-        const QString message = db.lastError().text();
+        const QString message = dialect::errorMessage(file, db.lastError());
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_name);
-        throw Error(Messages::tr("Cannot open %1: %2").arg(file, message));
+        throw Error(message);
     }
 }
 
@@ -57,11 +57,11 @@ QSqlDatabase Connection::database() const
 
 Query::Query(const QSqlDatabase& db, const QString& sql)
     : m_query(db)
-    , m_sql(sql)
+    , m_db(db)
 {
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql)) {
-        fail(sql, m_query.lastError());
+        fail(db, m_query.lastError());
     }
 }
 
@@ -74,16 +74,28 @@ Query& Query::bind(int position, const QVariant& value)
 Query& Query::exec()
 {
     if (!m_query.exec()) {
-        fail(m_sql, m_query.lastError());
+        fail(m_db, m_query.lastError());
     }
     return *this;
+}
+
+bool Query::next()
+{
+    if (m_query.next()) {
+        return true;
+    }
+    // A row that cannot be read (busy, damaged, I/O) must not look like the end.
+    if (m_query.lastError().isValid()) {
+        fail(m_db, m_query.lastError());
+    }
+    return false;
 }
 
 void exec(const QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql)) {
-        fail(sql, query.lastError());
+        fail(db, query.lastError());
     }
 }
 

@@ -5,8 +5,8 @@
 #include <QString>
 #include <QVariant>
 
-// Thin wrappers over Qt SQL that turn every failure into a pml::Error naming the
-// statement's purpose and the database's message.
+// Thin wrappers over Qt SQL that turn every failure into a pml::Error with a message
+// for the user (see dialect::errorMessage()).
 namespace pml::sql {
 
 // A named connection owned by one object (and so one thread): opened here, closed and
@@ -32,14 +32,15 @@ public:
     Query(const QSqlDatabase& db, const QString& sql);
     Query& bind(int position, const QVariant& value);
     Query& exec();
-    bool next() { return m_query.next(); }
+    // Throws pml::Error when a row cannot be read, rather than ending early.
+    bool next();
     QVariant value(int column) const { return m_query.value(column); }
     QVariant lastInsertId() const { return m_query.lastInsertId(); }
     QSqlQuery& raw() { return m_query; }
 
 private:
     QSqlQuery m_query;
-    QString m_sql;
+    QSqlDatabase m_db;
 };
 
 // Runs one statement without parameters.

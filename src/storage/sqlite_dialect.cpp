@@ -5,6 +5,7 @@
 #include "sql_support.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 
@@ -23,16 +24,154 @@ QStringList appendOnlyTriggers(const QString& table)
     return out;
 }
 
+QString shown(const QString& file)
+{
+    return QDir::toNativeSeparators(file);
+}
+
+// SQLite's primary result codes (sqlite3.h), which Qt reports as the native error code.
+enum ResultCode {
+    Perm = 3,
+    Busy = 5,
+    Locked = 6,
+    NoMem = 7,
+    ReadOnly = 8,
+    IoErr = 10,
+    Corrupt = 11,
+    Full = 13,
+    CantOpen = 14,
+    Constraint = 19,
+    Auth = 23,
+    NotADb = 26,
+};
+
+quint32 bigEndian(const QByteArray& bytes, int at, int size)
+{
+    quint32 value = 0;
+    for (int i = 0; i < size; ++i) {
+        value = (value << 8) | quint8(bytes.at(at + i));
+    }
+    return value;
+}
+
 } // namespace
+
+QString errorMessage(const QString& file, const QSqlError& error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    const QString damaged = damageDiagnosis(file);
+    switch (code) {
+    case Busy:
+    case Locked:
+        return Messages::tr("%1 is in use by another program (another PML Tracker window or a "
+                            "pml-tracker-cli command) that has held it for more than %2 seconds. "
+                            "Wait until it finishes, then try again; nothing was changed.")
+            .arg(shown(file))
+            .arg(busyTimeoutMs() / 1000.0);
+    case Full:
+        return Messages::tr("The disk that holds %1 is full; nothing was changed. Free some "
+                            "space and try again.")
+            .arg(shown(file));
+    case ReadOnly:
+    case Perm:
+    case Auth:
+        return Messages::tr("%1 cannot be written (the file, its folder or the disk is "
+                            "read-only); nothing was changed. Open it read-only to consult it.")
+            .arg(shown(file));
+    case CantOpen:
+        return Messages::tr("%1 cannot be opened: the file or its folder cannot be read, or a "
+                            "journal cannot be created beside it.")
+            .arg(shown(file));
+    case IoErr:
+        return Messages::tr("The disk reported an error while reading or writing %1; nothing "
+                            "was changed. If the disk is full, free some space.")
+            .arg(shown(file));
+    case Corrupt:
+    case NotADb:
+        return !damaged.isEmpty()
+                   ? damaged
+                   : Messages::tr("%1 is damaged and cannot be read; nothing was changed. Restore "
+                                  "it from a backup copy.")
+                         .arg(shown(file));
+    case NoMem:
+        return Messages::tr("Not enough memory to work on %1.").arg(shown(file));
+    case Constraint:
+        return Messages::tr("%1 refused a change that breaks one of its rules (its history is "
+                            "append-only); nothing was changed.")
+            .arg(shown(file));
+    default:
+        return Messages::tr("Unexpected database error (SQLite code %1) on %2; nothing was "
+                            "changed.")
+            .arg(code)
+            .arg(shown(file));
+    }
+}
+
+QString damageDiagnosis(const QString& file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    const QByteArray header = f.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArray("SQLite format 3\0", 16))) {
+        return {};
+    }
+    const quint32 pageSize = bigEndian(header, 16, 2) == 1 ? 65536 : bigEndian(header, 16, 2);
+    // The page count in the header is valid when its version number matches the change counter.
+    if (bigEndian(header, 92, 4) != bigEndian(header, 24, 4)) {
+        return {};
+    }
+    const qint64 expected = qint64(pageSize) * bigEndian(header, 28, 4);
+    if (f.size() < expected) {
+        return Messages::tr("%1 is damaged: it has %2 bytes where its header says %3, as after an "
+                            "interrupted copy. Nothing was changed; restore it from a backup copy.")
+            .arg(shown(file))
+            .arg(f.size())
+            .arg(expected);
+    }
+    return {};
+}
+
+QString foreignJournalProblem(const QString& file)
+{
+    const QFileInfo wal(file + QStringLiteral("-wal"));
+    if (!wal.exists() || wal.size() == 0) {
+        return {};
+    }
+    QFile f(file);
+    const QByteArray header = f.open(QIODevice::ReadOnly) ? f.read(20) : QByteArray();
+    // Bytes 18 and 19 are 2 in WAL mode and 1 with a rollback journal.
+    if (header.size() == 20 && header.at(18) == 1 && header.at(19) == 1) {
+        return Messages::tr("%1 has a file %2 beside it that belongs to another database (the "
+                            "tracker does not use one). Nothing was changed. Move %2 to another "
+                            "folder, then open the tracker again.")
+            .arg(shown(file), shown(wal.fileName()));
+    }
+    return {};
+}
+
+void requireReadable(const QSqlDatabase& db)
+{
+    sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master"));
+}
 
 QString driverName()
 {
     return QStringLiteral("QSQLITE");
 }
 
+int busyTimeoutMs()
+{
+    // PML_BUSY_TIMEOUT_MS shortens the wait in tests of a lock held too long.
+    bool ok = false;
+    const int fixed = qEnvironmentVariableIntValue("PML_BUSY_TIMEOUT_MS", &ok);
+    return ok && fixed > 0 ? fixed : 15000;
+}
+
 QString connectOptions(bool readOnly)
 {
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs());
     if (readOnly) {
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     }
@@ -42,13 +181,18 @@ QString connectOptions(bool readOnly)
 void configureConnection(const QSqlDatabase& db, bool readOnly)
 {
     sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
-    sql::exec(db, QStringLiteral("PRAGMA busy_timeout = 5000"));
+    sql::exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs()));
     if (readOnly) {
         // Read-only trackers may still be opened with a writable connection (so that
         // closing it tidies SQLite's "-wal" and "-shm" files away); SQL cannot write.
         sql::exec(db, QStringLiteral("PRAGMA query_only = ON"));
     } else {
-        sql::exec(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        // The rollback journal keeps every committed update in the tracker file itself,
+        // so a copy of the file is complete and it works on a shared network folder
+        // (docs/reliability.md). A tracker written in WAL mode by an earlier version is
+        // converted here; while another program still has it open that fails, and it
+        // stays in WAL mode until a later opening.
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
         sql::exec(db, QStringLiteral("PRAGMA synchronous = FULL"));
     }
 }
@@ -131,7 +275,7 @@ QStringList integrityProblems(const QSqlDatabase& db)
 void beginBulkLoad(const QSqlDatabase& db)
 {
     // A new file has nothing to protect until it is renamed into place; it is synced
-    // before that, so the rollback journal is enough while filling it.
+    // before that, so no journal syncs are needed while filling it.
     sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
     sql::exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
     sql::exec(db, QStringLiteral("PRAGMA synchronous = OFF"));
@@ -142,13 +286,6 @@ void beginBulkLoad(const QSqlDatabase& db)
 void endBulkLoad(const QSqlDatabase& db)
 {
     sql::exec(db, QStringLiteral("PRAGMA synchronous = FULL"));
-    sql::exec(db, QStringLiteral("PRAGMA journal_mode = WAL"));
-}
-
-QStringList companionFiles(const QString& file)
-{
-    return {file + QStringLiteral("-wal"), file + QStringLiteral("-shm"),
-            file + QStringLiteral("-journal")};
 }
 
 } // namespace pml::dialect

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -10,8 +11,10 @@ namespace pml::dialect {
 
 QString driverName();
 QString connectOptions(bool readOnly);
-// Foreign keys, busy timeout, WAL and synchronous=FULL (an update reported as recorded
-// survives a crash right after). Must run outside a transaction.
+// How long a statement waits for another program's lock before giving up (ms).
+int busyTimeoutMs();
+// Foreign keys, busy timeout, the rollback journal and synchronous=FULL (an update
+// reported as recorded survives a crash right after). Must run outside a transaction.
 void configureConnection(const QSqlDatabase& db, bool readOnly);
 // A write transaction that takes the write lock at once, so two writers wait for
 // each other (busy timeout) instead of failing half way.
@@ -20,14 +23,24 @@ QString beginWriteSql();
 QStringList migrationExtras(int version);
 // Whether the file starts with the SQLite header (checked without opening it).
 bool hasDatabaseHeader(const QString& file);
-// A consistent copy of the live database into `target`, which must not exist.
+// A consistent copy of the live database into `target`, which must be missing or empty.
 void copyDatabase(const QSqlDatabase& db, const QString& target);
 // Integrity and foreign key problems as sentences; empty when clean.
 QStringList integrityProblems(const QSqlDatabase& db);
 // Faster settings while a brand-new file is filled in one transaction, and back.
 void beginBulkLoad(const QSqlDatabase& db);
 void endBulkLoad(const QSqlDatabase& db);
-// Files SQLite may keep beside a database ("-wal", "-shm", "-journal").
-QStringList companionFiles(const QString& file);
+// A message for the user about a failed statement on `file`, from SQLite's result code
+// (busy, disk full, read-only, damaged...). Never SQLite's own text.
+QString errorMessage(const QString& file, const QSqlError& error);
+// Why a file with the SQLite header cannot be read as a database (e.g. it is shorter
+// than its header says, as after an interrupted copy), or an empty string.
+QString damageDiagnosis(const QString& file);
+// Why SQLite must not open `file` yet, or an empty string: a "-wal" file beside a tracker
+// that is not in WAL mode belongs to another database (a copy mix-up); SQLite would
+// replay it into the tracker. Checked before any connection is made.
+QString foreignJournalProblem(const QString& file);
+// Runs a first read, so that a damaged or unreadable file fails here with errorMessage().
+void requireReadable(const QSqlDatabase& db);
 
 } // namespace pml::dialect

@@ -4,7 +4,8 @@
 #include "content_writer.h"
 #include "core/error.h"
 #include "core/messages.h"
-#include "file_support.h"
+#include "files/output_target.h"
+#include "files/temporary_file.h"
 #include "sql_schema.h"
 #include "sqlite_dialect.h"
 
@@ -13,10 +14,13 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <cstdio>
-
 namespace pml {
 namespace {
+
+QString shown(const QString& file)
+{
+    return QDir::toNativeSeparators(file);
+}
 
 QString backupName(const QString& file, int version)
 {
@@ -29,23 +33,22 @@ QString backupName(const QString& file, int version)
     return name;
 }
 
-// Writes a consistent copy of the open database to `target` via a temporary name.
+// Writes a consistent copy of the open database to `target` via a temporary file.
 void copyAtomically(const QSqlDatabase& db, const QString& target, bool replace)
 {
-    const QString temp = files::reserveTemporaryName(target);
-    try {
-        dialect::copyDatabase(db, temp);
-        files::syncFile(temp);
-        const bool renamed = replace ? std::rename(QFile::encodeName(temp).constData(),
-                                                   QFile::encodeName(target).constData()) == 0
-                                     : QFile::rename(temp, target);
-        if (!renamed) {
-            throw Error(Messages::tr("Cannot write %1.").arg(target));
-        }
-        files::syncFolderOf(target);
-    } catch (...) {
-        files::removeWithCompanions(temp);
-        throw;
+    files::TemporaryFile temp(target);
+    dialect::copyDatabase(db, temp.path()); // VACUUM INTO accepts the empty file
+    temp.commitTo(target, replace);
+}
+
+// Refuses a tracker whose tables do not match its schema version, before any backup or
+// migration: retrying would only fail again and leave a backup each time.
+void requireMatchingStructure(const QSqlDatabase& db, const QString& file, int version)
+{
+    if (const auto problem = sql::structureProblem(db, version)) {
+        throw Error(Messages::tr("%1 cannot be opened: %2. It was changed outside the program; "
+                                 "nothing was changed. Restore it from a backup copy.")
+                        .arg(shown(file), *problem));
     }
 }
 
@@ -54,36 +57,73 @@ void upgrade(const QString& file, int from)
     sql::Connection connection(file, false);
     const QSqlDatabase db = connection.database();
     dialect::configureConnection(db, false);
+    requireMatchingStructure(db, file, from);
     // The copy cannot be taken inside a transaction; it is a consistent snapshot itself.
-    copyAtomically(db, backupName(file, from), false);
-    sql::Transaction transaction(db, sql::Transaction::Kind::Write);
-    // Another program may have upgraded it meanwhile; the write lock settles that.
-    const int version = sql::readSchemaVersion(db).value_or(from);
-    if (version >= sql::latestSchemaVersion()) {
-        return;
+    const QString backup = backupName(file, from);
+    copyAtomically(db, backup, false);
+    try {
+        sql::Transaction transaction(db, sql::Transaction::Kind::Write);
+        // Another program may have upgraded it meanwhile; the write lock settles that.
+        const int version = sql::readSchemaVersion(db).value_or(from);
+        if (version < sql::latestSchemaVersion()) {
+            sql::applyMigrations(db, version, sql::latestSchemaVersion());
+            transaction.commit();
+        }
+    } catch (...) {
+        // The tracker is as it was, so the backup is only a duplicate.
+        QFile::remove(backup);
+        throw;
     }
-    sql::applyMigrations(db, version, sql::latestSchemaVersion());
-    transaction.commit();
+}
+
+std::optional<int> readVersion(const QString& file)
+{
+    try {
+        sql::Connection probe(file, !isWritableFile(file));
+        const QSqlDatabase db = probe.database();
+        const auto version = sql::readSchemaVersion(db);
+        if (version) {
+            requireMatchingStructure(db, file, *version);
+        }
+        return version;
+    } catch (const Error&) {
+        const QString damage = dialect::damageDiagnosis(file);
+        if (!damage.isEmpty()) {
+            throw Error(damage);
+        }
+        throw;
+    }
 }
 
 int probeSchemaVersion(const QString& file)
 {
     const QFileInfo info(file);
     if (!info.exists()) {
-        throw Error(Messages::tr("The tracker file %1 does not exist.").arg(file));
+        throw Error(Messages::tr("The tracker file %1 does not exist.").arg(shown(file)));
     }
     if (!info.isFile()) {
-        throw Error(Messages::tr("%1 is not a file.").arg(file));
+        throw Error(Messages::tr("%1 is not a file.").arg(shown(file)));
+    }
+    QFile header(file);
+    if (!header.open(QIODevice::ReadOnly)) {
+        throw Error(Messages::tr("Cannot read %1: %2").arg(shown(file), header.errorString()));
+    }
+    if (header.size() == 0) {
+        throw Error(
+            Messages::tr("%1 is empty (0 bytes): it is not a PML tracker.").arg(shown(file)));
     }
     if (!dialect::hasDatabaseHeader(file)) {
-        throw Error(
-            Messages::tr("%1 is not a PML tracker (it is not an SQLite database).").arg(file));
+        throw Error(Messages::tr("%1 is not a PML tracker (it is not an SQLite database).")
+                        .arg(shown(file)));
     }
-    sql::Connection probe(file, true);
-    const auto version = sql::readSchemaVersion(probe.database());
+    if (const QString problem = dialect::foreignJournalProblem(file); !problem.isEmpty()) {
+        throw Error(problem);
+    }
+    const auto version = readVersion(file);
     if (!version) {
-        throw Error(
-            Messages::tr("%1 is not a PML tracker (it has no tracker schema version).").arg(file));
+        throw Error(Messages::tr("%1 is an SQLite database but not a PML tracker (it has no "
+                                 "tracker schema version).")
+                        .arg(shown(file)));
     }
     return *version;
 }
@@ -109,21 +149,24 @@ std::unique_ptr<TrackerStore> openTracker(const QString& file, OpenMode mode)
     if (version > latest) {
         throw Error(Messages::tr("%1 has schema version %2, newer than the version %3 this program "
                                  "knows; use a newer version of the program.")
-                        .arg(file)
+                        .arg(shown(file))
                         .arg(version)
                         .arg(latest));
     }
     if (mode == OpenMode::ReadWrite && !isWritableFile(file)) {
         throw Error(
             Messages::tr("Cannot write %1 (or its folder): open it read-only to consult it.")
-                .arg(file));
+                .arg(shown(file)));
+    }
+    if (mode == OpenMode::ReadWrite) {
+        files::sweepLeftovers(file);
     }
     if (version < latest) {
         if (mode == OpenMode::ReadOnly) {
             throw Error(
                 Messages::tr("%1 has schema version %2 and must be upgraded to version %3 before "
                              "it can be read; open it once for writing.")
-                    .arg(file)
+                    .arg(shown(file))
                     .arg(version)
                     .arg(latest));
         }
@@ -141,38 +184,30 @@ std::unique_ptr<TrackerStore>
 createTrackerFile(const QString& file, const TrackerContent& content,
                   const std::function<void(const QSqlDatabase&)>& beforeCommit)
 {
-    if (QFileInfo::exists(file)) {
+    if (QFileInfo::exists(file) || QFileInfo(file).isSymLink()) {
         throw Error(Messages::tr("%1 already exists; a new tracker is never written over a file.")
-                        .arg(file));
+                        .arg(shown(file)));
     }
     if (!QFileInfo(QFileInfo(file).absolutePath()).isDir()) {
-        throw Error(Messages::tr("Cannot create %1: its folder does not exist.").arg(file));
+        throw Error(Messages::tr("Cannot create %1: its folder does not exist.").arg(shown(file)));
     }
     validateContent(content);
-    const QString temp = files::reserveTemporaryName(file);
-    try {
-        {
-            sql::Connection connection(temp, false);
-            const QSqlDatabase db = connection.database();
-            dialect::beginBulkLoad(db);
-            sql::Transaction transaction(db, sql::Transaction::Kind::Write);
-            sql::applyMigrations(db, 0, sql::latestSchemaVersion());
-            sql::writeContent(db, content, sql::latestSchemaVersion());
-            if (beforeCommit) {
-                beforeCommit(db);
-            }
-            transaction.commit();
-            dialect::endBulkLoad(db);
+    files::sweepLeftovers(file);
+    files::TemporaryFile temp(file);
+    {
+        sql::Connection connection(temp.path(), false);
+        const QSqlDatabase db = connection.database();
+        dialect::beginBulkLoad(db);
+        sql::Transaction transaction(db, sql::Transaction::Kind::Write);
+        sql::applyMigrations(db, 0, sql::latestSchemaVersion());
+        sql::writeContent(db, content, sql::latestSchemaVersion());
+        if (beforeCommit) {
+            beforeCommit(db);
         }
-        files::syncFile(temp);
-        if (!QFile::rename(temp, file)) { // refuses to replace a file created meanwhile
-            throw Error(Messages::tr("Cannot create %1: the name is taken.").arg(file));
-        }
-        files::syncFolderOf(file);
-    } catch (...) {
-        files::removeWithCompanions(temp);
-        throw;
+        transaction.commit();
+        dialect::endBulkLoad(db);
     }
+    temp.commitTo(file, false); // refuses to replace a file created meanwhile
     return openTracker(file, OpenMode::ReadWrite);
 }
 
@@ -212,10 +247,10 @@ void SqliteTrackerStore::requireWritable() const
 
 void SqliteTrackerStore::backupTo(const QString& file)
 {
-    if (QFileInfo(file).absoluteFilePath() == QFileInfo(location()).absoluteFilePath()) {
-        throw Error(Messages::tr("A backup cannot replace the tracker itself (%1).").arg(file));
-    }
-    copyAtomically(db(), file, true);
+    // A backup copy is a tracker itself, so it never replaces one (nor this tracker).
+    const QString target = files::requireOutputTarget(file, {location()});
+    files::sweepLeftovers(target);
+    copyAtomically(db(), target, true);
 }
 
 } // namespace pml

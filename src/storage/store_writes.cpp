@@ -149,10 +149,8 @@ void SqliteTrackerStore::writePlanning(const QString& activity, const Planning& 
     const double weight = planning.weight;
     const std::optional<QDate>& plannedStart = planning.plannedStart;
     const std::optional<QDate>& plannedEnd = planning.plannedEnd;
-    if (!std::isfinite(weight) || weight <= 0) {
-        throw Error(Messages::tr("Activity %1: the weight must be a number greater than 0, not %2.")
-                        .arg(activity)
-                        .arg(weight));
+    if (const auto problem = weightProblem(weight)) {
+        throw Error(Messages::tr("Activity %1: %2.").arg(activity, *problem));
     }
     if ((plannedStart && !plannedStart->isValid()) || (plannedEnd && !plannedEnd->isValid())) {
         throw Error(Messages::tr("Activity %1: a planned date is not a real date.").arg(activity));

@@ -179,10 +179,8 @@ void validateActivity(const Strategy& s, const Activity& a, QHash<QString, int>&
         refuse(Messages::tr("Activity %1: code does not match its position (expected %2).")
                    .arg(a.code, expected));
     }
-    if (!std::isfinite(a.weight) || a.weight <= 0) {
-        refuse(Messages::tr("Activity %1: the weight must be a number greater than 0, not %2.")
-                   .arg(a.code)
-                   .arg(a.weight));
+    if (const auto problem = weightProblem(a.weight)) {
+        refuse(Messages::tr("Activity %1: %2.").arg(a.code, *problem));
     }
     if ((a.plannedStart && !a.plannedStart->isValid()) ||
         (a.plannedEnd && !a.plannedEnd->isValid())) {

@@ -13,17 +13,34 @@ namespace pml::test {
 
 CliResult runCli(const QStringList& arguments, const QString& today)
 {
+    return runCliWith(arguments, {QStringLiteral("PML_TODAY=") + today});
+}
+
+CliResult runCliWith(const QStringList& arguments, const QStringList& environment)
+{
+    return runProgram(QStringLiteral(PML_CLI_PATH), arguments, environment);
+}
+
+CliResult runProgram(const QString& program, const QStringList& arguments,
+                     const QStringList& environment, const QByteArray& input)
+{
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("PML_TODAY"), today);
-    environment.insert(QStringLiteral("USER"), QStringLiteral("tester"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PML_CLI_PATH), arguments);
+    QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
+    variables.insert(QStringLiteral("PML_TODAY"), testToday);
+    variables.insert(QStringLiteral("USER"), QStringLiteral("tester"));
+    variables.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    for (const QString& assignment : environment) {
+        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+        variables.insert(assignment.left(equals), assignment.mid(equals + 1));
+    }
+    process.setProcessEnvironment(variables);
+    process.start(program, arguments);
+    process.write(input);
+    process.closeWriteChannel();
     if (!process.waitForFinished(60000)) {
         process.kill();
         process.waitForFinished();
-        FAIL("pml-tracker-cli did not finish: " << arguments.join(' ').toStdString());
+        FAIL(program.toStdString() << " did not finish: " << arguments.join(' ').toStdString());
     }
     CliResult result;
     result.exitCode =
@@ -81,6 +98,17 @@ QStringList folderListing(const QString& folder)
         listing.append(entry.fileName() + QLatin1Char(' ') + QString::fromLatin1(hash.toHex()));
     }
     return listing;
+}
+
+bool hasDriverText(const QString& message)
+{
+    for (const char* marker : {"Unable to", "(in:", "malformed", "no such", "Database error",
+                               "disk I/O", "SQL logic", "database is locked"}) {
+        if (message.contains(QLatin1String(marker))) {
+            return true;
+        }
+    }
+    return false;
 }
 
 TrackerState trackerState(const QString& db)

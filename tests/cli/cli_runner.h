@@ -21,6 +21,11 @@ struct CliResult {
 
 // Runs the built pml-tracker-cli with PML_TODAY fixed and USER=tester.
 CliResult runCli(const QStringList& arguments, const QString& today = testToday);
+// The same with more environment variables ("NAME=value").
+CliResult runCliWith(const QStringList& arguments, const QStringList& environment);
+// Any program (sqlite3, setpriv...), with standard input and the same environment.
+CliResult runProgram(const QString& program, const QStringList& arguments,
+                     const QStringList& environment = {}, const QByteArray& input = {});
 // Runs it and requires exit code 0 (prints the output on failure).
 CliResult runOk(const QStringList& arguments, const QString& today = testToday);
 nlohmann::json runJson(const QStringList& arguments, const QString& today = testToday);
@@ -46,6 +51,9 @@ QString describe(const TrackerState& state);
 QByteArray readFile(const QString& file);
 void writeFile(const QString& file, const QByteArray& content);
 QStringList folderListing(const QString& folder); // names with their SHA-256
+
+// Whether a message carries SQLite's or Qt's own text, which users must never see.
+bool hasDriverText(const QString& message);
 
 // Look-ups in `show --json`.
 const nlohmann::json& lineOf(const nlohmann::json& show, int number);

@@ -26,7 +26,7 @@ TEST_CASE("killing update commands with SIGKILL loses no reported update", "[cli
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert("PML_TODAY", testToday);
     environment.insert("USER", "tester");
-    for (int i = 0; i < 30; ++i) {
+    for (int i = 0; i < 200; ++i) {
         const QString note = QStringLiteral("update %1").arg(i);
         QProcess process;
         process.setProcessEnvironment(environment);
@@ -53,7 +53,7 @@ TEST_CASE("killing update commands with SIGKILL loses no reported update", "[cli
         }
     }
     INFO("reported " << reported.size() << ", killed before reporting " << killedBeforeReport);
-    CHECK(reported.size() >= 10);
+    CHECK(reported.size() >= 60);
 
     const CliResult check = runCli({"check", tracker.db});
     INFO(check.out.toStdString() << check.err.toStdString());

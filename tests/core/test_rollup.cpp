@@ -1,6 +1,8 @@
 #include "fixtures.h"
 
 #include <catch2/catch.hpp>
+#include <cmath>
+#include <limits>
 
 using namespace pml;
 using pml::test::day;
@@ -253,4 +255,38 @@ TEST_CASE("core: an institution's figures weigh its activities once each", "[act
     // Only a cancelled activity: no figure, never 0.
     CHECK_FALSE(figures[8].actual.has_value());
     CHECK_FALSE(figures.contains(9));
+}
+
+// Weights are bounded (kMinimumWeight..kMaximumWeight), so no accepted input can make a
+// figure NaN or infinite: the extreme weights together, in both roll-up modes.
+TEST_CASE("figures stay finite at the weight bounds", "[rollup][finite]")
+{
+    CHECK(weightProblem(kMinimumWeight) == std::nullopt);
+    CHECK(weightProblem(kMaximumWeight) == std::nullopt);
+    for (double bad : {0.0, -1.0, 0.0009, 1000.5, 1e308, std::numeric_limits<double>::infinity(),
+                       std::numeric_limits<double>::quiet_NaN()}) {
+        CHECK(weightProblem(bad).has_value());
+    }
+    for (RollupMode mode : {RollupMode::Objectives, RollupMode::Activities}) {
+        pml::test::Fixture f = pml::test::sharedFixture();
+        f.mode(mode);
+        f.activityRef("1.C1").weight = kMaximumWeight;
+        f.activityRef("1.C2").weight = kMaximumWeight;
+        f.activityRef("2.C1").weight = kMinimumWeight;
+        f.activityRef("21.C1").weight = kMaximumWeight;
+        f.update("1.C1", day("2024-03-01"), Status::InProgress, 99);
+        f.update("1.C2", day("2024-03-01"), Status::Completed, 100);
+        f.update("2.C1", day("2024-03-01"), Status::InProgress, 1);
+        const Progress p = f.at(day("2024-06-30"));
+        const auto finite = [](const Figures& figures) {
+            return figures.actual && std::isfinite(*figures.actual) && figures.planned &&
+                   std::isfinite(*figures.planned);
+        };
+        CHECK(finite(p.strategy));
+        for (const Figures& line : p.lines) {
+            CHECK((!line.actual || finite(line)));
+        }
+        CHECK(*p.strategy.actual >= 0);
+        CHECK(*p.strategy.actual <= 100);
+    }
 }

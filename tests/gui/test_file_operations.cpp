@@ -1,10 +1,14 @@
 #include "core/error.h"
 #include "gui/file_operations.h"
 #include "gui_fixtures.h"
+#include "report/report_model.h"
+#include "report/report_writers.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 #include <catch2/catch.hpp>
+#include <functional>
 
 using namespace pml;
 using namespace pml::test;
@@ -54,4 +58,50 @@ TEST_CASE("an export that cannot be written names the file", "[files]")
     } catch (const Error& error) {
         REQUIRE(error.message().contains(QStringLiteral("export.json")));
     }
+}
+
+TEST_CASE("the window's save paths never write over a tracker, a folder or a device", "[files]")
+{
+    TempTracker tracker;
+    auto document = tracker.open();
+    const QString other = tracker.dir.filePath(QStringLiteral("other.sqlite"));
+    REQUIRE(ensureTrackerExists(other));
+    const QString link = tracker.dir.filePath(QStringLiteral("link.sqlite"));
+    REQUIRE(QFile::link(tracker.path, link));
+    const QByteArray before = [&] {
+        QFile f(tracker.path);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    }();
+    const auto refusal = [](const std::function<void()>& save) {
+        try {
+            save();
+        } catch (const Error& error) {
+            return error.message();
+        }
+        return QString();
+    };
+    const QList<QPair<QString, QString>> targets{
+        {tracker.path, QStringLiteral("is the tracker being read")},
+        {link, QStringLiteral("is the tracker being read")},
+        {other, QStringLiteral("is a database")},
+        {tracker.dir.path(), QStringLiteral("is a folder")},
+        {QStringLiteral("/dev/null"), QStringLiteral("is a device")},
+    };
+    ReportOptions options;
+    options.year = QDate::currentDate().year();
+    options.quarter = 1;
+    const ReportModel model = buildReport(document->snapshot(), {}, options, ReportMeta{});
+    for (const auto& [target, named] : targets) {
+        INFO(target.toStdString());
+        CHECK(refusal([&] { exportTrackerJson(document->store(), target); }).contains(named));
+        CHECK(refusal([&] { document->store().backupTo(target); }).contains(named));
+        CHECK(refusal([&] {
+                  writeReportFile(model, ReportFormat::Json, target, {},
+                                  {document->store().location()});
+              }).contains(named));
+    }
+    QFile after(tracker.path);
+    REQUIRE(after.open(QIODevice::ReadOnly));
+    CHECK(after.readAll() == before);
 }

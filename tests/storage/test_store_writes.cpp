@@ -1,7 +1,9 @@
+#include "files/temporary_file.h"
 #include "storage/sql_support.h"
 #include "support.h"
 
 #include <QDir>
+#include <QFile>
 
 using namespace pml;
 using namespace pml::test;
@@ -148,11 +150,12 @@ TEST_CASE("setPlanning: weight and planned window")
     CHECK(a->plannedEnd == QDate(2024, 12, 31));
     f.store->setPlanning("6.C7", 1, {}, {});
     CHECK(!f.store->loadSnapshot().strategy.activity("6.C7")->plannedStart);
-    CHECK(errorOf([&] { f.store->setPlanning("6.C7", 0, {}, {}); }).contains("greater than 0"));
-    CHECK(errorOf([&] { f.store->setPlanning("6.C7", -1, {}, {}); }).contains("greater than 0"));
+    CHECK(errorOf([&] { f.store->setPlanning("6.C7", 0, {}, {}); }).contains("from 0.001 to 1000"));
+    CHECK(
+        errorOf([&] { f.store->setPlanning("6.C7", -1, {}, {}); }).contains("from 0.001 to 1000"));
     CHECK(errorOf([&] {
               f.store->setPlanning("6.C7", std::nan(""), {}, {});
-          }).contains("greater than 0"));
+          }).contains("from 0.001 to 1000"));
     CHECK(errorOf([&] {
               f.store->setPlanning("6.C7", 1, QDate(2025, 1, 1), QDate(2024, 1, 1));
           }).contains("must be before the planned end"));
@@ -257,15 +260,38 @@ TEST_CASE("check: reports inconsistencies written behind the store's back")
     CHECK(problems.contains("restored without having been withdrawn"));
 }
 
-TEST_CASE("backupTo: a consistent copy, replaced atomically")
+TEST_CASE("backupTo: a consistent copy that never replaces a tracker")
 {
     Fixture f;
     f.store->recordUpdates({request("1.C1", Status::InProgress, 5, f.today)}, f.today);
     const QString copy = f.dir.filePath("copy.pml");
     f.store->backupTo(copy);
     f.store->recordUpdates({request("1.C1", Status::InProgress, 6, f.today)}, f.today);
-    f.store->backupTo(copy); // replaces the older copy
-    CHECK(openTracker(copy, OpenMode::ReadOnly)->history().size() == 2);
-    CHECK(errorOf([&] { f.store->backupTo(f.file); }).contains("cannot replace the tracker"));
+    // The older copy is a tracker too: it is kept, and the new copy needs a new name.
+    CHECK(errorOf([&] { f.store->backupTo(copy); }).contains("is a database"));
+    CHECK(openTracker(copy, OpenMode::ReadOnly)->history().size() == 1);
+    const QString second = f.dir.filePath("copy-2.pml");
+    f.store->backupTo(second);
+    CHECK(openTracker(second, OpenMode::ReadOnly)->history().size() == 2);
+    CHECK(errorOf([&] { f.store->backupTo(f.file); }).contains("is the tracker being read"));
+    const QString link = f.dir.filePath("link.pml");
+    REQUIRE(QFile::link(f.file, link));
+    CHECK(errorOf([&] { f.store->backupTo(link); }).contains("is the tracker being read"));
+    CHECK(errorOf([&] { f.store->backupTo(f.dir.path()); }).contains("is a folder"));
+    CHECK(errorOf([&] { f.store->backupTo("/dev/null"); }).contains("is a device"));
     CHECK(QDir(f.dir.path()).entryList({"*.tmp-*"}, QDir::Files).isEmpty());
+}
+
+TEST_CASE("temporary files: a live one is kept, a dead writer's is swept")
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath("t.pml");
+    files::TemporaryFile live(target);
+    const QString dead = target + ".tmp-Zz9Yy8";
+    QFile(dead).open(QIODevice::WriteOnly);
+    QFile(dead + "-journal").open(QIODevice::WriteOnly);
+    files::sweepLeftovers(target);
+    CHECK(QFile::exists(live.path()));
+    CHECK_FALSE(QFile::exists(dead));
+    CHECK_FALSE(QFile::exists(dead + "-journal"));
 }

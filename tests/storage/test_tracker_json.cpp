@@ -87,7 +87,7 @@ TEST_CASE("tracker JSON: invalid content is refused whole, naming the problem")
     CHECK(importRefusal("\"rollup.mode\": \"activities\"", "\"rollup.mode\": \"lines\"")
               .contains("rollup.mode"));
     CHECK(importRefusal("\"rollup.mode\"", "\"rollup.moda\"").contains("Unknown setting"));
-    CHECK(importRefusal("\"weight\": 2.5", "\"weight\": 0").contains("greater than 0"));
+    CHECK(importRefusal("\"weight\": 2.5", "\"weight\": 0").contains("from 0.001 to 1000"));
     CHECK(importRefusal("\"planned_start\": \"2024-02-01\"", "\"planned_start\": \"2026-02-01\"")
               .contains("must be before the planned end"));
     CHECK(importRefusal("\"code\": \"6.C7\"", "\"code\": \"6.C8\"")
