@@ -26,6 +26,7 @@ TEST_CASE("killing update commands with SIGKILL loses no reported update", "[cli
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert("PML_TODAY", testToday);
     environment.insert("USER", "tester");
+    environment.insert("LC_ALL", "C.UTF-8");
     for (int i = 0; i < 200; ++i) {
         const QString note = QStringLiteral("update %1").arg(i);
         QProcess process;

@@ -79,13 +79,16 @@ TEST_CASE("a full disk refuses the update with a message and keeps the tracker",
     QTemporaryDir dir;
     const QString mountPoint = dir.filePath("small");
     REQUIRE(QDir().mkdir(mountPoint));
-    // A private mount namespace with a 1 MB tmpfs; as an ordinary user, a user namespace.
-    const QStringList unshare = ::geteuid() == 0
-                                    ? QStringList{"--mount"}
-                                    : QStringList{"--user", "--map-root-user", "--mount"};
+    // A 1 MB tmpfs, unmounted by the script on any exit. As root it is mounted directly
+    // (a private mount namespace cannot be made inside a chroot, where CI runs); as an
+    // ordinary user, in a user and mount namespace of its own.
+    const QStringList shell = ::geteuid() == 0 ? QStringList{"sh", "-c"}
+                                               : QStringList{"unshare", "--user", "--map-root-user",
+                                                             "--mount", "sh",     "-c"};
     const QString script = QStringLiteral(
         "set -u; cli=\"$1\"; d=\"$2\"; db=\"$d/t.pml\"\n"
         "mount -t tmpfs -o size=1m tmpfs \"$d\" || exit 90\n"
+        "trap 'cd /; umount \"$d\"' EXIT\n"
         "\"$cli\" init \"$db\" --start 2026-01-01 >/dev/null || exit 91\n"
         "\"$cli\" update \"$db\" 14.C1 --status in_progress --percent 10 >/dev/null || exit 92\n"
         "dd if=/dev/zero of=\"$d/fill\" bs=4k 2>/dev/null\n"
@@ -98,7 +101,7 @@ TEST_CASE("a full disk refuses the update with a message and keeps the tracker",
         "\"$cli\" check \"$db\" >/dev/null && echo check-ok\n"
         "ls \"$d\"\n");
     const CliResult result = runProgram(
-        "unshare", unshare + QStringList{"sh", "-c", script, "sh", PML_CLI_PATH, mountPoint});
+        shell.first(), shell.mid(1) + QStringList{script, "sh", PML_CLI_PATH, mountPoint});
     INFO("stdout:\n" << result.out.toStdString() << "\nstderr:\n" << result.err.toStdString());
     REQUIRE(result.exitCode == 0);
     CHECK(result.out.contains("update-exit=1"));
