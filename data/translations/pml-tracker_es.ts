@@ -247,12 +247,12 @@
 <context>
     <name>pml</name>
     <message>
-        <location filename="../../src/cli/command_transfer.cpp" line="+16"/>
+        <location filename="../../src/cli/command_transfer.cpp" line="+18"/>
         <source>Writes a whole tracker (structure, settings, actors, assignments and full history) to a JSON file. The file is replaced atomically: it is either the complete export or left as it was.</source>
         <translation>Escribe todo un archivo de seguimiento (estructura, parámetros, entidades, asignaciones e historial completo) en un archivo JSON. El archivo se reemplaza de forma atómica: contiene la exportación completa o queda como estaba.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/command_report.cpp" line="+24"/>
+        <location filename="../../src/cli/command_report.cpp" line="+25"/>
         <source>report: give --format (%1): the extension of &apos;%2&apos; names none</source>
         <translation>report: indique --format (%1): la extensión de &apos;%2&apos; no corresponde a ninguno</translation>
     </message>
@@ -263,11 +263,11 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Writes the quarterly progress report of quarter YEAR-QN as of its last day: executive summary, one section per line of action, the activities updated in the quarter, those needing attention and an appendix of all activities. The file is written under a temporary name and renamed when complete.</source>
-        <translation>Escribe el informe trimestral de avance del trimestre AAAA-QN con corte a su último día: resumen ejecutivo, una sección por línea de acción, las actividades actualizadas en el trimestre, las que requieren atención y un anexo con todas las actividades. El archivo se escribe con un nombre temporal y se renombra al terminar.</translation>
+        <source>Writes the quarterly progress report of quarter YEAR-QN as of its last day (as of today, marked provisional, while the quarter runs): executive summary, one section per line of action, the activities updated in the quarter, those needing attention and an appendix of all activities. The file is written under a temporary name and renamed when complete.</source>
+        <translation>Escribe el informe trimestral de avance del trimestre AAAA-QN con corte a su último día (con corte a hoy, marcado como provisional, mientras el trimestre está en curso): resumen ejecutivo, una sección por línea de acción, las actividades actualizadas en el trimestre, las que requieren atención y un anexo con todas las actividades. El archivo se escribe con un nombre temporal y se renombra al terminar.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>tracker file (opened read-only)</source>
         <translation>archivo de seguimiento (se abre en solo lectura)</translation>
     </message>
@@ -309,11 +309,16 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>name shown as the report&apos;s author (default: the system user name)</source>
-        <translation>nombre que figura como autor del informe (por omisión: el nombre de usuario del sistema)</translation>
+        <source>name shown as the report&apos;s author, who prepared it (default: the system user name)</source>
+        <translation>nombre que figura como autor del informe, quien lo elaboró (por omisión: el nombre de usuario del sistema)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>name of who reviews the report (default: a blank line to sign)</source>
+        <translation>nombre de quien revisa el informe (por omisión: una línea en blanco para firmar)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>report: --quarter is required (see &apos;pml-tracker-cli report --help&apos;)</source>
         <translation>report: --quarter es obligatorio (vea &apos;pml-tracker-cli report --help&apos;)</translation>
     </message>
@@ -328,23 +333,22 @@
         <translation>el trimestre %1 aún no ha comenzado (hoy es %2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>--separator: &apos;%1&apos; is not a CSV separator; use , or ;</source>
         <translation>--separator: &apos;%1&apos; no es un separador CSV; use , o ;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>wrote %1 (%2, %3, as of %4, provisional)</source>
+        <translation>escrito %1 (%2, %3, al %4, provisional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>wrote %1 (%2, %3, as of %4)</source>
         <translation>escrito %1 (%2, %3, al %4)</translation>
     </message>
     <message>
         <location filename="../../src/cli/command_transfer.cpp" line="+11"/>
-        <location line="+3"/>
-        <source>cannot write &apos;%1&apos;: %2</source>
-        <translation>no se puede escribir &apos;%1&apos;: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>exported %1 to %2 (%3 bytes)</source>
         <translation>exportado %1 a %2 (%3 bytes)</translation>
     </message>
@@ -364,12 +368,12 @@
         <translation>&apos;%1&apos; ya existe; import nunca sobrescribe un archivo</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>cannot read &apos;%1&apos;: %2</source>
-        <translation>no se puede leer &apos;%1&apos;: %2</translation>
+        <location line="+3"/>
+        <source>a tracker export</source>
+        <translation>una exportación de archivo de seguimiento</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>imported %1 into %2: %3 activities, %4 updates</source>
         <translation>importado %1 en %2: %3 actividades, %4 actualizaciones</translation>
     </message>
@@ -392,7 +396,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+22"/>
+        <location filename="../../src/cli/main.cpp" line="+25"/>
         <source>create a tracker from the bundled strategy</source>
         <translation>crea un archivo de seguimiento a partir de la estrategia incluida</translation>
     </message>
@@ -487,7 +491,7 @@
         <translation>Ejecute &apos;pml-tracker-cli COMMAND --help&apos; para ver los argumentos de un comando.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -495,6 +499,16 @@
         <location line="+1"/>
         <source>Run &apos;pml-tracker-cli --help&apos; for the list of commands.</source>
         <translation>Ejecute &apos;pml-tracker-cli --help&apos; para ver la lista de comandos.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>not enough memory to finish; nothing was changed</source>
+        <translation>no hay memoria suficiente para terminar; no se cambió nada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected internal error; nothing was changed</source>
+        <translation>error interno inesperado; no se cambió nada</translation>
     </message>
     <message>
         <location filename="../../src/core/enums.cpp" line="+130"/>
@@ -654,23 +668,28 @@
         <translation>Estado desconocido.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>The effective date is not a valid date.</source>
         <translation>La fecha efectiva no es una fecha válida.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The effective date %1 is before %2, the earliest date accepted.</source>
+        <translation>La fecha efectiva %1 es anterior al %2, la fecha más temprana que se acepta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The effective date %1 is in the future (today is %2).</source>
         <translation>La fecha efectiva %1 es futura (hoy es %2).</translation>
     </message>
     <message>
         <location filename="../../src/core/progress.cpp" line="+97"/>
-        <location filename="../../src/storage/strategy_validation.cpp" line="+192"/>
+        <location filename="../../src/storage/strategy_validation.cpp" line="+190"/>
         <source>Activity %1: the planned start %2 must be before the planned end %3.</source>
         <translation>Actividad %1: el inicio programado %2 debe ser anterior al fin programado %3.</translation>
     </message>
     <message>
-        <location filename="../../src/core/settings.cpp" line="+66"/>
+        <location filename="../../src/core/settings.cpp" line="+69"/>
         <source>Setting %1 takes a whole number of years greater than 0, not &quot;%2&quot;.</source>
         <translation>El parámetro %1 requiere un número entero de años mayor que 0, no «%2».</translation>
     </message>
@@ -680,7 +699,17 @@
         <translation>El parámetro %1 requiere un número de puntos porcentuales mayor o igual a 0 (p. ej., 10 o 12.5), no «%2».</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+22"/>
+        <source>Setting %1 takes one line of at most %2 characters.</source>
+        <translation>El parámetro %1 admite una sola línea de %2 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Setting %1 takes a PNG or JPEG image of at most %2 KB.</source>
+        <translation>El parámetro %1 admite una imagen PNG o JPEG de %2 KB como máximo.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Setting %1 takes &quot;objectives&quot; or &quot;activities&quot;, not &quot;%2&quot;.</source>
         <translation>El parámetro %1 admite «objectives» o «activities», no «%2».</translation>
     </message>
@@ -690,7 +719,12 @@
         <translation>El parámetro %1 requiere una fecha real escrita AAAA-MM-DD, no «%2».</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
+        <source>Setting %1 takes the image as base64 text.</source>
+        <translation>El parámetro %1 admite la imagen como texto base64.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Unknown setting &quot;%1&quot;; the settings are: %2.</source>
         <translation>Parámetro desconocido «%1»; los parámetros son: %2.</translation>
     </message>
@@ -750,7 +784,7 @@
         <translation>La fecha de hoy no es una fecha válida.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/edit_notice.cpp" line="+16"/>
+        <location filename="../../src/gui/edit_notice.cpp" line="+17"/>
         <source>Read-only tracker: nothing can be changed.</source>
         <translation>Archivo de seguimiento en solo lectura: no se puede cambiar nada.</translation>
     </message>
@@ -765,24 +799,22 @@
         <translation>Separador CSV no válido «%1»: use , o ;.</translation>
     </message>
     <message>
-        <location filename="../../src/report/pdf_writer.cpp" line="+66"/>
+        <location filename="../../src/report/pdf_writer.cpp" line="+70"/>
         <source>Could not start the PDF document.</source>
         <translation>No se pudo iniciar el documento PDF.</translation>
     </message>
     <message>
-        <location line="+415"/>
+        <location line="+480"/>
         <source>Writing a PDF needs a QGuiApplication (set QT_QPA_PLATFORM=offscreen).</source>
         <translation>Para escribir un PDF se necesita una QGuiApplication (defina QT_QPA_PLATFORM=offscreen).</translation>
     </message>
     <message>
-        <location filename="../../src/report/report_file.cpp" line="+77"/>
-        <location line="+7"/>
-        <location line="+4"/>
+        <location filename="../../src/report/report_file.cpp" line="+80"/>
         <source>Cannot write the report to &quot;%1&quot;: %2</source>
         <translation>No se puede escribir el informe en «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../src/report/report_model.cpp" line="+167"/>
+        <location filename="../../src/report/report_model.cpp" line="+149"/>
         <source>Invalid quarter &quot;%1&quot;: expected YEAR-QN, for example 2026-Q3.</source>
         <translation>Trimestre no válido «%1»: se esperaba AAAA-QN, por ejemplo 2026-Q3.</translation>
     </message>
@@ -793,7 +825,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/report/report_text.cpp" line="+284"/>
+        <location filename="../../src/report/report_text.cpp" line="+350"/>
         <source>Unknown report language &quot;%1&quot;: use es or en.</source>
         <translation>Idioma del informe desconocido «%1»: use es o en.</translation>
     </message>
@@ -803,17 +835,17 @@
         <translation>Línea de acción desconocida: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/report/writer_support.cpp" line="+63"/>
+        <location filename="../../src/report/writer_support.cpp" line="+69"/>
         <source>Could not write the report: %1</source>
         <translation>No se pudo escribir el informe: %1</translation>
     </message>
     <message>
-        <location filename="../../src/report/xlsx_writer.cpp" line="+47"/>
+        <location filename="../../src/report/xlsx_sheet.cpp" line="+117"/>
         <source>Could not create the worksheet &quot;%1&quot;.</source>
         <translation>No se pudo crear la hoja «%1».</translation>
     </message>
     <message>
-        <location line="+339"/>
+        <location filename="../../src/report/xlsx_writer.cpp" line="+260"/>
         <source>Could not create a temporary folder for the spreadsheet: %1</source>
         <translation>No se pudo crear una carpeta temporal para la hoja de cálculo: %1</translation>
     </message>
@@ -823,7 +855,7 @@
         <translation>No se pudo crear la hoja de cálculo.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Could not write the spreadsheet: %1</source>
         <translation>No se pudo escribir la hoja de cálculo: %1</translation>
     </message>
@@ -874,12 +906,18 @@
         <translation>%1 (%2): la fecha efectiva y la fecha de registro deben ser fechas reales.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>%1 (%2): it was recorded in the future (%3).</source>
+        <translation>%1 (%2): se registró en el futuro (%3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 (%2): the effective date %3 is after the day it was recorded (%4).</source>
         <translation>%1 (%2): la fecha efectiva %3 es posterior al día en que se registró (%4).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-9"/>
+        <location line="+15"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
@@ -924,12 +962,17 @@
         <translation>Parámetro desconocido «%1».</translation>
     </message>
     <message>
-        <location filename="../../src/storage/sqlite_store.cpp" line="+43"/>
+        <location filename="../../src/files/temporary_file.cpp" line="+81"/>
+        <source>Cannot create a file beside %1.</source>
+        <translation>No se puede crear un archivo junto a %1.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Cannot write %1.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../src/storage/sqlite_store.cpp" line="+102"/>
         <source>The tracker file %1 does not exist.</source>
         <translation>El archivo de seguimiento %1 no existe.</translation>
     </message>
@@ -939,17 +982,27 @@
         <translation>%1 no es un archivo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>%1 is not a PML tracker (it is not an SQLite database).</source>
         <translation>%1 no es un archivo de seguimiento PML (no es una base de datos SQLite).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 is not a PML tracker (it has no tracker schema version).</source>
-        <translation>%1 no es un archivo de seguimiento PML (no tiene versión de esquema de seguimiento).</translation>
+        <location line="-67"/>
+        <source>%1 cannot be opened: %2. It was changed outside the program; nothing was changed. Restore it from a backup copy.</source>
+        <translation>No se puede abrir %1: %2. Se modificó fuera del programa; no se cambió nada. Restáurelo desde una copia de respaldo.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+64"/>
+        <source>%1 is empty (0 bytes): it is not a PML tracker.</source>
+        <translation>%1 está vacío (0 bytes): no es un archivo de seguimiento PML.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is an SQLite database but not a PML tracker (it has no tracker schema version).</source>
+        <translation>%1 es una base de datos SQLite, pero no un archivo de seguimiento PML (no tiene versión de esquema de seguimiento).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1 has schema version %2, newer than the version %3 this program knows; use a newer version of the program.</source>
         <translation>%1 tiene la versión de esquema %2, más reciente que la versión %3 que conoce este programa; use una versión más reciente del programa.</translation>
     </message>
@@ -959,7 +1012,7 @@
         <translation>No se puede escribir %1 (o su carpeta): ábralo en solo lectura para consultarlo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 has schema version %2 and must be upgraded to version %3 before it can be read; open it once for writing.</source>
         <translation>%1 tiene la versión de esquema %2 y debe actualizarse a la versión %3 antes de poder leerlo; ábralo una vez con permiso de escritura.</translation>
     </message>
@@ -974,23 +1027,18 @@
         <translation>No se puede crear %1: su carpeta no existe.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../src/files/temporary_file.cpp" line="+1"/>
         <source>Cannot create %1: the name is taken.</source>
         <translation>No se puede crear %1: el nombre ya está en uso.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../src/storage/sqlite_store.cpp" line="+52"/>
         <source>%1 is open read-only: nothing can be changed.</source>
         <translation>%1 está abierto en solo lectura: no se puede cambiar nada.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>A backup cannot replace the tracker itself (%1).</source>
-        <translation>Una copia de respaldo no puede reemplazar al propio archivo de seguimiento (%1).</translation>
-    </message>
-    <message>
         <location filename="../../src/storage/store_check.cpp" line="-27"/>
-        <location filename="../../src/storage/strategy_validation.cpp" line="-35"/>
+        <location filename="../../src/storage/strategy_validation.cpp" line="-33"/>
         <source>Activity %1 serves no objective.</source>
         <translation>La actividad %1 no contribuye a ningún objetivo.</translation>
     </message>
@@ -1199,8 +1247,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>weight in roll-ups, a number above 0</source>
-        <translation>peso en los promedios, un número mayor que 0</translation>
+        <source>weight in roll-ups, from 0.001 to 1000</source>
+        <translation>peso en los cálculos agregados, de 0,001 a 1000</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1223,12 +1271,7 @@
         <translation>entidad de apoyo (repita la opción para varias; reemplaza a las actuales), o none</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>--weight: %1 is not above 0</source>
-        <translation>--weight: %1 no es mayor que 0</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+52"/>
         <source>--support none cannot be combined with actors</source>
         <translation>--support none no se puede combinar con entidades</translation>
     </message>
@@ -1304,12 +1347,12 @@
         <translation>Actividad %1: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Unknown update %1.</source>
         <translation>Actualización desconocida: %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Update %1 is already withdrawn.</source>
         <translation>La actualización %1 ya está retirada.</translation>
     </message>
@@ -1319,19 +1362,19 @@
         <translation>La actualización %1 no está retirada; por eso no se puede restablecer.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <location filename="../../src/storage/strategy_validation.cpp" line="+4"/>
-        <source>Activity %1: the weight must be a number greater than 0, not %2.</source>
-        <translation>Actividad %1: el peso debe ser un número mayor que 0, no %2.</translation>
+        <source>Activity %1: %2.</source>
+        <translation>Actividad %1: %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../src/storage/strategy_validation.cpp" line="+6"/>
+        <location line="+3"/>
+        <location filename="../../src/storage/strategy_validation.cpp" line="+4"/>
         <source>Activity %1: a planned date is not a real date.</source>
         <translation>Actividad %1: una fecha programada no es una fecha real.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Activity %1: unknown actor %2.</source>
         <translation>Actividad %1: entidad desconocida %2.</translation>
     </message>
@@ -1341,7 +1384,7 @@
         <translation>Actividad %1: la entidad %2 no puede ser a la vez responsable y apoyo.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>An actor needs a name.</source>
         <translation>Una entidad necesita un nombre.</translation>
     </message>
@@ -1402,7 +1445,7 @@
         <translation>%1.percent: %2 no es un porcentaje de 0 a 100.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>This is not a tracker export (format is &quot;%1&quot;, expected &quot;pml-tracker&quot;).</source>
         <translation>Esto no es una exportación de un archivo de seguimiento (el formato es «%1»; se esperaba «pml-tracker»).</translation>
     </message>
@@ -1412,7 +1455,7 @@
         <translation>La versión %1 del formato de exportación no es compatible (se esperaba 1).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/cli_support.cpp" line="+46"/>
+        <location filename="../../src/cli/cli_support.cpp" line="+42"/>
         <source>%1: %2 (see &apos;pml-tracker-cli %1 --help&apos;)</source>
         <translation>%1: %2 (vea &apos;pml-tracker-cli %1 --help&apos;)</translation>
     </message>
@@ -1453,18 +1496,28 @@
         <translation>no existe el archivo de seguimiento &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/cli/command_config.cpp" line="+11"/>
-        <source>Lists the tracker settings (no KEY), prints one (KEY) or changes one (KEY VALUE). Keys: %1.</source>
-        <translation>Lista los parámetros del archivo de seguimiento (sin KEY), muestra uno (KEY) o cambia uno (KEY VALUE). Claves: %1.</translation>
+        <location filename="../../src/cli/command_config.cpp" line="+17"/>
+        <source>%1 image, %2 bytes</source>
+        <translation>imagen %1, %2 bytes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
+        <source>a logo</source>
+        <translation>un logotipo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lists the tracker settings (no KEY), prints one (KEY) or changes one (KEY VALUE). Keys: %1. The value of report.logo is a PNG or JPEG file of at most %2 KB, stored in the tracker; &quot;&quot; removes it.</source>
+        <translation>Lista los parámetros del seguimiento (sin KEY), muestra uno (KEY) o cambia uno (KEY VALUE). Claves: %1. El valor de report.logo es un archivo PNG o JPEG de %2 KB como máximo, que se guarda en el archivo de seguimiento; &quot;&quot; lo quita.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location filename="../../src/cli/command_explain.cpp" line="+162"/>
         <location filename="../../src/cli/command_history.cpp" line="+32"/>
-        <location filename="../../src/cli/command_set.cpp" line="-104"/>
+        <location filename="../../src/cli/command_set.cpp" line="-103"/>
         <location filename="../../src/cli/command_show.cpp" line="+94"/>
-        <location filename="../../src/cli/command_transfer.cpp" line="-47"/>
-        <location line="+64"/>
+        <location filename="../../src/cli/command_transfer.cpp" line="-40"/>
+        <location line="+57"/>
         <location filename="../../src/cli/command_update.cpp" line="-1"/>
         <source>tracker file</source>
         <translation>archivo de seguimiento</translation>
@@ -1480,8 +1533,7 @@
         <translation>valor nuevo</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+10"/>
+        <location line="-30"/>
         <source>unknown setting &apos;%1&apos;; known settings: %2</source>
         <translation>parámetro desconocido &apos;%1&apos;; parámetros conocidos: %2</translation>
     </message>
@@ -1585,8 +1637,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../src/cli/command_init.cpp" line="+17"/>
-        <location filename="../../src/cli/command_transfer.cpp" line="-34"/>
+        <location filename="../../src/cli/command_init.cpp" line="+18"/>
+        <location filename="../../src/cli/command_transfer.cpp" line="-32"/>
         <source>tracker file to create</source>
         <translation>archivo de seguimiento que se creará</translation>
     </message>
@@ -1657,7 +1709,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../src/cli/command_set.cpp" line="+43"/>
+        <location filename="../../src/cli/command_set.cpp" line="+42"/>
         <source>unknown activity code &apos;%1&apos;</source>
         <translation>código de actividad desconocido &apos;%1&apos;</translation>
     </message>
@@ -1692,12 +1744,12 @@
         <translation>&apos;%1&apos; ya existe; init nunca sobrescribe un archivo</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>cannot read strategy file &apos;%1&apos;: %2</source>
-        <translation>no se puede leer el archivo de estrategia &apos;%1&apos;: %2</translation>
+        <location line="+7"/>
+        <source>a strategy file</source>
+        <translation>un archivo de estrategia</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>strategy file &apos;%1&apos;: %2</source>
         <translation>archivo de estrategia &apos;%1&apos;: %2</translation>
     </message>
@@ -1797,32 +1849,43 @@
         <translation>actualización %1 registrada: %2 %3 %4% con fecha efectiva %5</translation>
     </message>
     <message>
-        <location filename="../../src/storage/file_support.cpp" line="+26"/>
+        <location filename="../../src/files/atomic_file.cpp" line="+21"/>
+        <location filename="../../src/files/durable.cpp" line="+20"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Cannot flush %1 to the disk.</source>
-        <translation>No se puede terminar de grabar %1 en el disco.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location filename="../../src/files/temporary_file.cpp" line="-41"/>
         <source>Cannot create a file beside %1: %2</source>
         <translation>No se puede crear un archivo junto a %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/json_support.cpp" line="+14"/>
+        <location filename="../../src/storage/json_support.cpp" line="+19"/>
         <source>%1: expected %2.</source>
         <translation>%1: se esperaba %2.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+74"/>
+        <source>The key &quot;%1&quot; appears twice in the same object; each key may appear only once.</source>
+        <translation>La clave «%1» aparece dos veces en el mismo objeto; cada clave puede aparecer una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Malformed JSON at line %1, column %2: %3</source>
         <translation>JSON mal formado en la línea %1, columna %2: %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+6"/>
+        <source>Malformed JSON: a number is too large to be represented.</source>
+        <translation>JSON mal formado: un número es demasiado grande para representarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Malformed JSON: the document cannot be read.</source>
+        <translation>JSON mal formado: no se puede leer el documento.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+12"/>
         <source>the document</source>
         <translation>el documento</translation>
@@ -1884,17 +1947,62 @@
         <translation>%1: «%2» no es una hora UTC real escrita YYYY-MM-DDTHH:MM:SS.mmmZ.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/sql_support.cpp" line="+18"/>
-        <source>Database error: %1 (in: %2)</source>
-        <translation>Error de la base de datos: %1 (en: %2)</translation>
+        <location filename="../../src/storage/sqlite_dialect.cpp" line="+66"/>
+        <source>%1 is in use by another program (another PML Tracker window or a pml-tracker-cli command) that has held it for more than %2 seconds. Wait until it finishes, then try again; nothing was changed.</source>
+        <translation>%1 está en uso por otro programa (otra ventana de PML Tracker o un comando pml-tracker-cli) que lo retiene desde hace más de %2 segundos. Espere a que termine y vuelva a intentarlo; no se cambió nada.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Cannot open %1: %2</source>
-        <translation>No se puede abrir %1: %2</translation>
+        <location line="+6"/>
+        <source>The disk that holds %1 is full; nothing was changed. Free some space and try again.</source>
+        <translation>El disco que contiene %1 está lleno; no se cambió nada. Libere espacio y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/sqlite_dialect.cpp" line="+109"/>
+        <location line="+6"/>
+        <source>%1 cannot be written (the file, its folder or the disk is read-only); nothing was changed. Open it read-only to consult it.</source>
+        <translation>No se puede escribir %1 (el archivo, su carpeta o el disco son de solo lectura); no se cambió nada. Ábralo en solo lectura para consultarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be opened: the file or its folder cannot be read, or a journal cannot be created beside it.</source>
+        <translation>No se puede abrir %1: no se puede leer el archivo o su carpeta, o no se puede crear un diario junto a él.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk reported an error while reading or writing %1; nothing was changed. If the disk is full, free some space.</source>
+        <translation>El disco informó de un error al leer o escribir %1; no se cambió nada. Si el disco está lleno, libere espacio.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is damaged and cannot be read; nothing was changed. Restore it from a backup copy.</source>
+        <translation>%1 está dañado y no se puede leer; no se cambió nada. Restáurelo desde una copia de respaldo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not enough memory to work on %1.</source>
+        <translation>No hay memoria suficiente para trabajar con %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 refused a change that breaks one of its rules (its history is append-only); nothing was changed.</source>
+        <translation>%1 rechazó un cambio que infringe una de sus reglas (su historial solo admite añadir registros); no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unexpected database error (SQLite code %1) on %2; nothing was changed.</source>
+        <translation>Error inesperado de la base de datos (código SQLite %1) en %2; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is damaged: it has %2 bytes where its header says %3, as after an interrupted copy. Nothing was changed; restore it from a backup copy.</source>
+        <translation>%1 está dañado: tiene %2 bytes donde su encabezado indica %3, como tras una copia interrumpida. No se cambió nada; restáurelo desde una copia de respaldo.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 has a file %2 beside it that belongs to another database (the tracker does not use one). Nothing was changed. Move %2 to another folder, then open the tracker again.</source>
+        <translation>Junto a %1 hay un archivo %2 que pertenece a otra base de datos (el archivo de seguimiento no usa uno). No se cambió nada. Mueva %2 a otra carpeta y vuelva a abrir el archivo de seguimiento.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>The integrity check could not run: the file is damaged.</source>
         <translation>No se pudo ejecutar la verificación de integridad: el archivo está dañado.</translation>
     </message>
@@ -1913,11 +2021,89 @@
         <source>Table %1, row %2 refers to a missing row of table %3.</source>
         <translation>La fila %2 de la tabla %1 hace referencia a una fila inexistente de la tabla %3.</translation>
     </message>
+    <message>
+        <location filename="../../src/core/strategy.cpp" line="+120"/>
+        <source>the weight must be a number from %1 to %2, not %3</source>
+        <translation>el peso debe ser un número de %1 a %2, no %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/files/durable.cpp" line="+4"/>
+        <source>Cannot flush %1 to the disk (is the disk full?).</source>
+        <translation>No se puede grabar %1 en el disco (¿está lleno el disco?).</translation>
+    </message>
+    <message>
+        <location filename="../../src/files/input_file.cpp" line="+31"/>
+        <location line="+18"/>
+        <location line="+17"/>
+        <location filename="../../src/storage/sqlite_store.cpp" line="-135"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>%1 is not an ordinary file (it is a folder, a pipe or a device); %2 must be a file.</source>
+        <translation>%1 no es un archivo común (es una carpeta, una tubería o un dispositivo); %2 debe ser un archivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is %2 MB, more than the %3 MB allowed for %4.</source>
+        <translation>%1 ocupa %2 MB, más de los %3 MB permitidos para %4.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is more than the %2 MB allowed for %3.</source>
+        <translation>%1 ocupa más de los %2 MB permitidos para %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/files/output_target.cpp" line="+32"/>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 es una carpeta; elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a pipe or socket, not an ordinary file; nothing was written.</source>
+        <translation>%1 es una tubería o un socket, no un archivo común; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a device, not an ordinary file; nothing was written.</source>
+        <translation>%1 es un dispositivo, no un archivo común; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is a link to a missing file; nothing was written.</source>
+        <translation>%1 es un enlace a un archivo que no existe; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder of %1 does not exist.</source>
+        <translation>La carpeta de %1 no existe.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is the tracker being read (%2); it is never written over.</source>
+        <translation>%1 es el archivo de seguimiento que se está leyendo (%2); nunca se sobrescribe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a database, perhaps another tracker; it is never written over. Choose another name.</source>
+        <translation>%1 es una base de datos, quizá otro archivo de seguimiento; nunca se sobrescribe. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/sql_schema.cpp" line="+120"/>
+        <source>the file says it has schema version %1, but its table %2 (of version %3) is missing</source>
+        <translation>el archivo indica la versión de esquema %1, pero falta su tabla %2 (de la versión %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file says it has schema version %1, but it already has the table %2 of version %3</source>
+        <translation>el archivo indica la versión de esquema %1, pero ya tiene la tabla %2 de la versión %3</translation>
+    </message>
 </context>
 <context>
     <name>pml::ActivitiesTableModel</name>
     <message>
-        <location filename="../../src/gui/activities_table_model.cpp" line="+343"/>
+        <location filename="../../src/gui/activities_table_model.cpp" line="+344"/>
         <location line="+70"/>
         <source>Planned minus actual, in percentage points</source>
         <translation>Programado menos ejecutado, en puntos porcentuales</translation>
@@ -2016,7 +2202,7 @@
 <context>
     <name>pml::ActivitiesView</name>
     <message>
-        <location filename="../../src/gui/activities_view.cpp" line="+118"/>
+        <location filename="../../src/gui/activities_view.cpp" line="+113"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
@@ -2053,7 +2239,7 @@
 <context>
     <name>pml::ActivityDetail</name>
     <message>
-        <location filename="../../src/gui/activity_detail.cpp" line="+164"/>
+        <location filename="../../src/gui/activity_detail.cpp" line="+165"/>
         <source>This activity is not in the tracker.</source>
         <translation>Esta actividad no está en el archivo de seguimiento.</translation>
     </message>
@@ -2187,12 +2373,23 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
 <context>
     <name>pml::ActorsTableModel</name>
     <message>
-        <location filename="../../src/gui/actors_table_model.cpp" line="+155"/>
+        <location filename="../../src/gui/actors_table_model.cpp" line="+135"/>
+        <location line="+19"/>
         <source>Weighted mean of the actual progress of the activities it leads or supports (cancelled ones left out)</source>
         <translation>Promedio ponderado (por peso) del avance ejecutado de las actividades en las que es responsable o apoyo (sin contar las canceladas)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-4"/>
+        <source>Number of activities for which it is the responsible institution</source>
+        <translation>Número de actividades en las que es la entidad responsable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of activities it supports</source>
+        <translation>Número de actividades que apoya</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Institution</source>
         <translation>Entidad</translation>
     </message>
@@ -2209,23 +2406,23 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
     <message>
         <location line="+2"/>
         <source>Leads</source>
-        <translation>Como responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Supports</source>
-        <translation>Como apoyo</translation>
+        <translation>Apoyo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mean progress</source>
-        <translation>Avance promedio</translation>
+        <translation>Avance medio</translation>
     </message>
 </context>
 <context>
     <name>pml::ActorsView</name>
     <message>
-        <location filename="../../src/gui/actors_view.cpp" line="+151"/>
+        <location filename="../../src/gui/actors_view.cpp" line="+143"/>
         <source>Institutions</source>
         <translation>Entidades</translation>
     </message>
@@ -2322,7 +2519,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
 <context>
     <name>pml::AsOfToolBar</name>
     <message>
-        <location filename="../../src/gui/as_of_toolbar.cpp" line="+77"/>
+        <location filename="../../src/gui/as_of_toolbar.cpp" line="+65"/>
         <location line="+4"/>
         <source>As of date</source>
         <translation>Fecha de corte</translation>
@@ -2351,7 +2548,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
 <context>
     <name>pml::BulkUpdateDialog</name>
     <message numerus="yes">
-        <location filename="../../src/gui/bulk_update_dialog.cpp" line="+49"/>
+        <location filename="../../src/gui/bulk_update_dialog.cpp" line="+52"/>
         <source>Records the same status update for each of the %n selected activities (%1). One undo reverts them all.</source>
         <translation>
             <numerusform>Registra la actualización de estado de la actividad seleccionada (%1). Un solo Deshacer la revierte.</numerusform>
@@ -2479,7 +2676,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
 <context>
     <name>pml::DocumentStatus</name>
     <message>
-        <location filename="../../src/gui/document_status.cpp" line="+46"/>
+        <location filename="../../src/gui/document_status.cpp" line="+47"/>
         <source>Computing figures…</source>
         <translation>Calculando cifras…</translation>
     </message>
@@ -2596,12 +2793,12 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
         <translation>Sí</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>planned − actual = %1 points; at risk above %2, late above %3</source>
         <translation>programado − ejecutado = %1 puntos; en riesgo si supera %2, retrasada si supera %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&lt;b&gt;Actual&lt;/b&gt; = %1&lt;br&gt;&lt;b&gt;Planned&lt;/b&gt; = %2&lt;br&gt;&lt;b&gt;Schedule&lt;/b&gt;: %3</source>
         <translation>&lt;b&gt;Ejecutado&lt;/b&gt; = %1&lt;br&gt;&lt;b&gt;Programado&lt;/b&gt; = %2&lt;br&gt;&lt;b&gt;Semáforo&lt;/b&gt;: %3</translation>
     </message>
@@ -2774,38 +2971,38 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
 <context>
     <name>pml::FileOperations</name>
     <message>
-        <location filename="../../src/gui/file_operations.cpp" line="+26"/>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location filename="../../src/gui/file_operations.cpp" line="+46"/>
         <source>Cannot create the folder %1.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
+        <location line="+10"/>
+        <source>a strategy file</source>
+        <translation>un archivo de estrategia</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a tracker export</source>
+        <translation>una exportación de archivo de seguimiento</translation>
     </message>
 </context>
 <context>
     <name>pml::FilterBar</name>
     <message>
-        <location filename="../../src/gui/filter_bar.cpp" line="+182"/>
-        <location line="+45"/>
+        <location filename="../../src/gui/filter_bar.cpp" line="+184"/>
+        <location line="+47"/>
         <source>All lines</source>
         <translation>Todas las líneas</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+40"/>
+        <location line="-41"/>
+        <location line="+42"/>
         <source>All objectives</source>
         <translation>Todos los objetivos</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+34"/>
+        <location line="-35"/>
+        <location line="+36"/>
         <source>All institutions</source>
         <translation>Todas las entidades</translation>
     </message>
@@ -2895,7 +3092,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
         <translation>Todos los semáforos</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>%1 of %2 activities</source>
         <translation>%1 de %2 actividades</translation>
     </message>
@@ -2903,7 +3100,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
 <context>
     <name>pml::HistoryView</name>
     <message>
-        <location filename="../../src/gui/history_view.cpp" line="+43"/>
+        <location filename="../../src/gui/history_view.cpp" line="+44"/>
         <source>Effective date</source>
         <translation>Fecha efectiva</translation>
     </message>
@@ -3017,12 +3214,12 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::Main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+52"/>
+        <location filename="../../src/app/main.cpp" line="+74"/>
         <source>Follow-up of the National Strategy for Cleaner and More Efficient Production.</source>
         <translation>Seguimiento de la Estrategia Nacional para la Promoción de la Producción Más Limpia y Eficiente.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>Open the tracker read-only: nothing can be changed.</source>
         <translation>Abrir el archivo de seguimiento en solo lectura: no se puede cambiar nada.</translation>
     </message>
@@ -3037,7 +3234,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>idioma</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
@@ -3052,14 +3249,14 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>[archivo]</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>Unknown language &quot;%1&quot;: use es or en.
 </source>
         <translation>Idioma desconocido «%1»: use es o en.
 </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>PML Tracker</source>
         <translation>Seguimiento PML</translation>
     </message>
@@ -3130,7 +3327,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>%1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main_window_actions.cpp" line="+130"/>
+        <location filename="../../src/gui/main_window_actions.cpp" line="+137"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3263,7 +3460,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::PlanningEditor</name>
     <message>
-        <location filename="../../src/gui/planning_editor.cpp" line="+76"/>
+        <location filename="../../src/gui/planning_editor.cpp" line="+82"/>
         <source>&amp;Weight:</source>
         <translation>&amp;Peso:</translation>
     </message>
@@ -3473,7 +3670,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>(en curso)</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>of %1</source>
         <translation>de %1</translation>
     </message>
@@ -3636,7 +3833,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::StrategyTreeModel</name>
     <message>
-        <location filename="../../src/gui/strategy_tree_model.cpp" line="+189"/>
+        <location filename="../../src/gui/strategy_tree_model.cpp" line="+190"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -3684,7 +3881,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::TrackerDocument</name>
     <message>
-        <location filename="../../src/gui/tracker_document_edits.cpp" line="+16"/>
+        <location filename="../../src/gui/tracker_document_edits.cpp" line="+18"/>
         <source>This tracker is open read-only: nothing can be changed.</source>
         <translation>Este archivo de seguimiento está abierto en solo lectura: no se puede cambiar nada.</translation>
     </message>
@@ -3720,7 +3917,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::UpdateForm</name>
     <message>
-        <location filename="../../src/gui/update_form.cpp" line="+94"/>
+        <location filename="../../src/gui/update_form.cpp" line="+97"/>
         <source>always 0 %</source>
         <translation>siempre 0 %</translation>
     </message>

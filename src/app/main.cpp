@@ -31,46 +31,86 @@ struct Main {
     Q_DECLARE_TR_FUNCTIONS(pml::Main)
 };
 
-} // namespace
-
-int main(int argc, char* argv[])
+// --help and --version print and quit: they need no display, so no QApplication.
+bool onlyPrints(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("MINAM"));
-    QApplication::setOrganizationDomain(QStringLiteral("minam.gob.pe"));
-    QApplication::setApplicationName(QStringLiteral("pml-tracker"));
-    QApplication::setApplicationDisplayName(QStringLiteral("PML Tracker"));
-    QApplication::setApplicationVersion(QStringLiteral(PML_VERSION));
+    for (int i = 1; i < argc; ++i) {
+        for (const char* option : {"-h", "--help", "--help-all", "-v", "--version", "-?"}) {
+            if (qstrcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
 
-    QString language = languageArgument(QApplication::arguments());
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("MINAM"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("minam.gob.pe"));
+    QCoreApplication::setApplicationName(QStringLiteral("pml-tracker"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PML_VERSION));
+}
+
+// The saved or given interface language, installed before any text is built.
+void installLanguage()
+{
+    QString language = languageArgument(QCoreApplication::arguments());
     if (!pml::availableLanguages().contains(language))
         language = pml::PreferencesDialog::savedLanguage();
     pml::installTranslations(language);
+}
 
-    QCommandLineParser parser;
+struct Options {
+    QCommandLineOption readOnly{QStringLiteral("read-only"),
+                                Main::tr("Open the tracker read-only: nothing can be changed.")};
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            Main::tr("Interface language for this session: es or en."),
+                            Main::tr("language")};
+};
+
+void setUp(QCommandLineParser& parser, const Options& options)
+{
     parser.setApplicationDescription(
         Main::tr("Follow-up of the National Strategy for Cleaner and More Efficient Production."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption readOnly(
-        QStringLiteral("read-only"),
-        Main::tr("Open the tracker read-only: nothing can be changed."));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  Main::tr("Interface language for this session: es or en."),
-                                  Main::tr("language"));
-    parser.addOption(readOnly);
-    parser.addOption(lang);
+    parser.addOption(options.readOnly);
+    parser.addOption(options.lang);
     parser.addPositionalArgument(
         Main::tr("file"),
         Main::tr("Tracker to open (default: the tracker in your data folder, created on first "
                  "run)."),
         Main::tr("[file]"));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        installLanguage();
+        QCommandLineParser parser;
+        const Options options;
+        setUp(parser, options);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("PML Tracker"));
+    installLanguage();
+
+    QCommandLineParser parser;
+    const Options options;
+    setUp(parser, options);
     parser.process(app);
-    if (parser.isSet(lang) && !pml::availableLanguages().contains(parser.value(lang))) {
-        std::fputs(
-            qPrintable(
-                Main::tr("Unknown language \"%1\": use es or en.\n").arg(parser.value(lang))),
-            stderr);
+    if (parser.isSet(options.lang) &&
+        !pml::availableLanguages().contains(parser.value(options.lang))) {
+        std::fputs(qPrintable(Main::tr("Unknown language \"%1\": use es or en.\n")
+                                  .arg(parser.value(options.lang))),
+                   stderr);
         return 1;
     }
     if (parser.positionalArguments().size() > 1)
@@ -94,7 +134,7 @@ int main(int argc, char* argv[])
     pml::MainWindow window;
     window.show();
     const pml::OpenMode mode =
-        parser.isSet(readOnly) ? pml::OpenMode::ReadOnly : pml::OpenMode::ReadWrite;
+        parser.isSet(options.readOnly) ? pml::OpenMode::ReadOnly : pml::OpenMode::ReadWrite;
     // Open once the window is on screen, so a big tracker shows its progress.
     QTimer::singleShot(0, &window, [&window, file, mode] { window.openTracker(file, mode); });
     return app.exec();

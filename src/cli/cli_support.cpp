@@ -8,11 +8,6 @@
 
 #include <cmath>
 
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#include <unistd.h>
-#endif
-
 namespace pml::cli {
 
 namespace {
@@ -164,22 +159,6 @@ QString padRight(const QString& text, int width)
 QString padLeft(const QString& text, int width)
 {
     return text.rightJustified(width, QLatin1Char(' '));
-}
-
-QString systemUserName()
-{
-    for (const char* name : {"USER", "LOGNAME", "USERNAME"}) {
-        const QString value = qEnvironmentVariable(name);
-        if (!value.isEmpty()) {
-            return value;
-        }
-    }
-#ifdef Q_OS_UNIX
-    if (const passwd* entry = getpwuid(geteuid()); entry && entry->pw_name) {
-        return QString::fromLocal8Bit(entry->pw_name);
-    }
-#endif
-    return QStringLiteral("unknown");
 }
 
 } // namespace pml::cli

@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "core/messages.h"
 #include "core/progress.h"
+#include "core/user.h"
 #include "storage/tracker_store.h"
 
 #include <QCommandLineParser>
@@ -52,8 +53,5 @@ void writeJson(CommandContext& context, const nlohmann::ordered_json& json);
 QString elide(const QString& text, int width);
 QString padRight(const QString& text, int width);
 QString padLeft(const QString& text, int width);
-
-// The system user name, for "recorded by" when --by is not given.
-QString systemUserName();
 
 } // namespace pml::cli

@@ -35,7 +35,8 @@ int runReport(CommandContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Messages::tr(
-        "Writes the quarterly progress report of quarter YEAR-QN as of its last day: "
+        "Writes the quarterly progress report of quarter YEAR-QN as of its last day (as of "
+        "today, marked provisional, while the quarter runs): "
         "executive summary, one section per line of action, the activities updated in the "
         "quarter, those needing attention and an appendix of all activities. The file is "
         "written under a temporary name and renamed when complete."));
@@ -67,11 +68,15 @@ int runReport(CommandContext& context)
         QStringLiteral("CHAR"), QStringLiteral(","));
     const QCommandLineOption byOption(
         QStringLiteral("by"),
-        Messages::tr("name shown as the report's author (default: the "
+        Messages::tr("name shown as the report's author, who prepared it (default: the "
                      "system user name)"),
         QStringLiteral("NAME"));
+    const QCommandLineOption reviewedByOption(
+        QStringLiteral("reviewed-by"),
+        Messages::tr("name of who reviews the report (default: a blank line to sign)"),
+        QStringLiteral("NAME"));
     parser.addOptions({quarterOption, formatOption, outputOption, lineOption, languageOption,
-                       appendixOption, separatorOption, byOption});
+                       appendixOption, separatorOption, byOption, reviewedByOption});
     if (!parseCommandLine(parser, context, QStringLiteral("report"), 1, 1)) {
         return 0;
     }
@@ -98,6 +103,7 @@ int runReport(CommandContext& context)
     options.language = parser.value(languageOption);
     languageFromKey(options.language);
     options.appendix = !parser.isSet(appendixOption);
+    options.today = context.today; // a quarter still running is cut here, provisional
     if (parser.isSet(lineOption)) {
         options.line = parseInteger(parser.value(lineOption), QStringLiteral("--line"));
     }
@@ -120,10 +126,12 @@ int runReport(CommandContext& context)
     meta.trackerFile = file;
     meta.producedBy = parser.isSet(byOption) ? parser.value(byOption) : systemUserName();
     meta.producedAt = QDateTime::currentDateTimeUtc();
+    meta.reviewedBy = parser.value(reviewedByOption).trimmed();
     const ReportModel model = buildReport(snapshot, history, options, meta);
     writeReportFile(model, format, output, writeOptions, {file});
 
-    context.out << Messages::tr("wrote %1 (%2, %3, as of %4)")
+    context.out << (model.provisional ? Messages::tr("wrote %1 (%2, %3, as of %4, provisional)")
+                                      : Messages::tr("wrote %1 (%2, %3, as of %4)"))
                        .arg(output, reportFormatKey(format), quarter.key(),
                             model.asOf.toString(Qt::ISODate))
                 << '\n';

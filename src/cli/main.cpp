@@ -1,6 +1,7 @@
 #include "cli_support.h"
 #include "commands.h"
 #include "core/messages.h"
+#include "i18n/i18n.h"
 #include "terminal_output.h"
 
 #include <QCoreApplication>
@@ -95,6 +96,9 @@ int main(int argc, char* argv[])
     }
     QCoreApplication::setApplicationName(QStringLiteral("pml-tracker-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PML_VERSION));
+    // Messages in the system's language (Spanish on a Spanish system), as in the window;
+    // JSON keys and status words stay as documented for scripts.
+    pml::installTranslations(pml::systemLanguage());
 
     TerminalOutput standardOutput(stdout);
     TerminalOutput standardError(stderr);

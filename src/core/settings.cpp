@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace pml {
@@ -17,6 +18,8 @@ const QString kMedium = QStringLiteral("schedule.medium_years");
 const QString kLong = QStringLiteral("schedule.long_years");
 const QString kAtRisk = QStringLiteral("schedule.at_risk_gap");
 const QString kLate = QStringLiteral("schedule.late_gap");
+const QString kInstitution = QStringLiteral("report.institution");
+const QString kLogo = QStringLiteral("report.logo");
 
 // Numbers are written without exponent and without needless zeros: 10, 12.5.
 QString numberText(double value)
@@ -75,11 +78,50 @@ QString gapError(const QString& key, const QString& value)
         .arg(key, value);
 }
 
+// The logo is stored as base64 text; anything else in the value is refused.
+std::optional<QByteArray> parseBase64(const QString& value)
+{
+    const auto decoded =
+        QByteArray::fromBase64Encoding(value.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded) {
+        return std::nullopt;
+    }
+    return *decoded;
+}
+
+std::optional<QString> reportSettingsProblem(const Settings& s)
+{
+    if (s.institution.size() > kMaxInstitutionLength ||
+        std::any_of(s.institution.begin(), s.institution.end(),
+                    [](QChar c) { return c.category() == QChar::Other_Control; })) {
+        return Messages::tr("Setting %1 takes one line of at most %2 characters.")
+            .arg(kInstitution)
+            .arg(kMaxInstitutionLength);
+    }
+    if (!s.logo.isEmpty() && (s.logo.size() > kMaxLogoBytes || logoFormat(s.logo).isEmpty())) {
+        return Messages::tr("Setting %1 takes a PNG or JPEG image of at most %2 KB.")
+            .arg(kLogo)
+            .arg(kMaxLogoBytes / 1024);
+    }
+    return std::nullopt;
+}
+
 } // namespace
+
+QString logoFormat(const QByteArray& bytes)
+{
+    if (bytes.startsWith("\x89PNG\r\n\x1a\n")) {
+        return QStringLiteral("PNG");
+    }
+    if (bytes.startsWith("\xff\xd8\xff")) {
+        return QStringLiteral("JPEG");
+    }
+    return {};
+}
 
 QStringList settingKeys()
 {
-    return {kMode, kStart, kShort, kMedium, kLong, kAtRisk, kLate};
+    return {kMode, kStart, kShort, kMedium, kLong, kAtRisk, kLate, kInstitution, kLogo};
 }
 
 QString settingValue(const Settings& settings, const QString& key)
@@ -104,6 +146,12 @@ QString settingValue(const Settings& settings, const QString& key)
     }
     if (key == kLate) {
         return numberText(settings.lateGap);
+    }
+    if (key == kInstitution) {
+        return settings.institution;
+    }
+    if (key == kLogo) {
+        return QString::fromLatin1(settings.logo.toBase64());
     }
     return {};
 }
@@ -139,6 +187,14 @@ std::optional<QString> applySetting(Settings& settings, const QString& key, cons
             return gapError(key, value);
         }
         (key == kAtRisk ? changed.atRiskGap : changed.lateGap) = *gap;
+    } else if (key == kInstitution) {
+        changed.institution = value.trimmed();
+    } else if (key == kLogo) {
+        const auto bytes = parseBase64(value);
+        if (!bytes) {
+            return Messages::tr("Setting %1 takes the image as base64 text.").arg(key);
+        }
+        changed.logo = *bytes;
     } else {
         return Messages::tr("Unknown setting \"%1\"; the settings are: %2.")
             .arg(key, settingKeys().join(QStringLiteral(", ")));
@@ -180,7 +236,7 @@ std::optional<QString> validateSettings(const Settings& s)
             .arg(kLong)
             .arg(s.longYears);
     }
-    return std::nullopt;
+    return reportSettingsProblem(s);
 }
 
 } // namespace pml

@@ -1,5 +1,6 @@
 #include "activities_table_model.h"
 
+#include "date_text.h"
 #include "schedule_style.h"
 #include "tracker_document.h"
 
@@ -321,7 +322,7 @@ QVariant ActivitiesTableModel::data(const QModelIndex& index, int role) const
         case Support:
             return row.supportNames;
         case LastUpdate:
-            return row.lastUpdate;
+            return row.lastUpdate.isValid() ? dateText(row.lastUpdate) : QString();
         }
         return {};
     case Qt::DecorationRole:

@@ -2,6 +2,7 @@
 
 #include "activities_table_model.h"
 #include "bulk_update_dialog.h"
+#include "column_sizing.h"
 #include "filter_bar.h"
 #include "tracker_document.h"
 
@@ -19,8 +20,9 @@
 
 namespace pml {
 namespace {
-const QString kHeaderKey = QStringLiteral("activities/header");
-}
+// "-v2": sizes saved before columns fitted their content cut the headers; start afresh.
+const QString kHeaderKey = QStringLiteral("activities/header-v2");
+} // namespace
 
 ActivitiesView::ActivitiesView(TrackerDocument* document, QWidget* parent)
     : QWidget(parent)
@@ -48,18 +50,10 @@ ActivitiesView::ActivitiesView(TrackerDocument* document, QWidget* parent)
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
     header->setStretchLastSection(false);
-    const std::pair<int, int> widths[] = {
-        {ActivitiesTableModel::Code, 60},       {ActivitiesTableModel::Line, 45},
-        {ActivitiesTableModel::Objectives, 70}, {ActivitiesTableModel::HorizonColumn, 110},
-        {ActivitiesTableModel::Text, 340},      {ActivitiesTableModel::StatusColumn, 95},
-        {ActivitiesTableModel::Actual, 65},     {ActivitiesTableModel::Planned, 70},
-        {ActivitiesTableModel::Gap, 60},        {ActivitiesTableModel::ScheduleColumn, 105},
-        {ActivitiesTableModel::Lead, 100},      {ActivitiesTableModel::Support, 130},
-        {ActivitiesTableModel::LastUpdate, 95},
-    };
-    for (const auto& [column, width] : widths) {
-        header->resizeSection(column, width);
-    }
+    // Thirteen columns: the activity text gets a readable width of its own (about 45
+    // characters) and the table scrolls sideways on a small screen.
+    fitColumns(m_table, header, ActivitiesTableModel::Text,
+               m_table->fontMetrics().horizontalAdvance(QLatin1Char('n')) * 45);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ActivitiesTableModel::Code, Qt::AscendingOrder);
     const QByteArray state = QSettings().value(kHeaderKey).toByteArray();

@@ -1,5 +1,6 @@
 #include "activity_detail.h"
 
+#include "date_text.h"
 #include "gui/edit_notice.h"
 #include "gui/figures_panel.h"
 #include "gui/history_view.h"
@@ -192,16 +193,13 @@ void ActivityDetail::fillHeader()
                           m_document->asOf());
     const QLocale locale;
     const QString window = tr("planned window %1 – %2, weight %3")
-                               .arg(locale.toString(it->plannedStart, QLocale::ShortFormat),
-                                    locale.toString(it->plannedEnd, QLocale::ShortFormat),
+                               .arg(dateText(it->plannedStart), dateText(it->plannedEnd),
                                     locale.toString(it->weight, 'g', 4));
-    m_state->setText(
-        it->lastUpdate
-            ? tr("Status: %1, %2 % since %3; %4")
-                  .arg(statusName(it->status))
-                  .arg(it->percent)
-                  .arg(locale.toString(it->lastEffectiveDate, QLocale::ShortFormat), window)
-            : tr("Status: no update recorded yet; %1").arg(window));
+    m_state->setText(it->lastUpdate ? tr("Status: %1, %2 % since %3; %4")
+                                          .arg(statusName(it->status))
+                                          .arg(it->percent)
+                                          .arg(dateText(it->lastEffectiveDate), window)
+                                    : tr("Status: no update recorded yet; %1").arg(window));
 }
 
 void ActivityDetail::openLink(const QString& target)

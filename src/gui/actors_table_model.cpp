@@ -142,8 +142,27 @@ QVariant ActorsTableModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
+// The count headers are short, so the institution names keep the width; these say more.
+QVariant ActorsTableModel::headerToolTip(int section) const
+{
+    switch (section) {
+    case Leads:
+        return tr("Number of activities for which it is the responsible institution");
+    case Supports:
+        return tr("Number of activities it supports");
+    case MeanProgress:
+        return tr("Weighted mean of the actual progress of the activities it leads or "
+                  "supports (cancelled ones left out)");
+    default:
+        return {};
+    }
+}
+
 QVariant ActorsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        return headerToolTip(section);
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }

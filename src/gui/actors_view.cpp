@@ -3,6 +3,7 @@
 #include "actor_activities_model.h"
 #include "actor_dialog.h"
 #include "actors_table_model.h"
+#include "column_sizing.h"
 #include "tracker_document.h"
 
 #include <QEvent>
@@ -20,8 +21,8 @@ namespace pml {
 namespace {
 
 const QString kSplitterKey = QStringLiteral("actors/splitter");
-const QString kActorsHeaderKey = QStringLiteral("actors/header");
-const QString kActivitiesHeaderKey = QStringLiteral("actors/activitiesHeader");
+const QString kActorsHeaderKey = QStringLiteral("actors/header-v2");
+const QString kActivitiesHeaderKey = QStringLiteral("actors/activitiesHeader-v2");
 
 QTableView* makeTable(QSortFilterProxyModel* proxy, QWidget* parent)
 {
@@ -69,21 +70,10 @@ ActorsView::ActorsView(TrackerDocument* document, QWidget* parent)
     m_actorsTable->sortByColumn(-1, Qt::AscendingOrder); // document order until asked
     m_activitiesTable->sortByColumn(-1, Qt::AscendingOrder);
     // The name and text columns take the room left by the figures.
-    QHeaderView* actorsHeader = m_actorsTable->horizontalHeader();
-    actorsHeader->setSectionResizeMode(ActorsTableModel::Name, QHeaderView::Stretch);
-    actorsHeader->resizeSection(ActorsTableModel::ShortName, 85);
-    actorsHeader->resizeSection(ActorsTableModel::Group, 165);
-    actorsHeader->resizeSection(ActorsTableModel::Leads, 55);
-    actorsHeader->resizeSection(ActorsTableModel::Supports, 70);
-    actorsHeader->resizeSection(ActorsTableModel::MeanProgress, 105);
-    QHeaderView* activitiesHeader = m_activitiesTable->horizontalHeader();
-    activitiesHeader->setSectionResizeMode(ActorActivitiesModel::Text, QHeaderView::Stretch);
-    activitiesHeader->resizeSection(ActorActivitiesModel::Role, 65);
-    activitiesHeader->resizeSection(ActorActivitiesModel::Code, 55);
-    activitiesHeader->resizeSection(ActorActivitiesModel::StatusColumn, 90);
-    activitiesHeader->resizeSection(ActorActivitiesModel::Actual, 65);
-    activitiesHeader->resizeSection(ActorActivitiesModel::Planned, 70);
-    activitiesHeader->resizeSection(ActorActivitiesModel::ScheduleColumn, 100);
+    fitColumns(m_actorsTable, m_actorsTable->horizontalHeader(), ActorsTableModel::Name);
+    // The activities pane is narrow: their texts get a width of their own and scroll.
+    fitColumns(m_activitiesTable, m_activitiesTable->horizontalHeader(), ActorActivitiesModel::Text,
+               m_activitiesTable->fontMetrics().horizontalAdvance(QLatin1Char('n')) * 35);
 
     auto* left = new QWidget(m_splitter);
     auto* buttons = new QHBoxLayout;
@@ -110,10 +100,11 @@ ActorsView::ActorsView(TrackerDocument* document, QWidget* parent)
 
     QSettings settings;
     if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray())) {
-        m_splitter->setSizes({620, 640});
+        m_splitter->setSizes({800, 460});
     }
-    actorsHeader->restoreState(settings.value(kActorsHeaderKey).toByteArray());
-    activitiesHeader->restoreState(settings.value(kActivitiesHeaderKey).toByteArray());
+    m_actorsTable->horizontalHeader()->restoreState(settings.value(kActorsHeaderKey).toByteArray());
+    m_activitiesTable->horizontalHeader()->restoreState(
+        settings.value(kActivitiesHeaderKey).toByteArray());
 
     connect(m_actorsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ActorsView::currentActorChanged);

@@ -1,24 +1,13 @@
 #include "as_of_toolbar.h"
 
+#include "date_text.h"
+
 #include <QDateEdit>
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
 
 namespace pml {
-
-QString dateEditFormat()
-{
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    // Fixed-width days and months line up in the field.
-    if (!format.contains(QLatin1String("dd")))
-        format.replace(QLatin1String("d"), QLatin1String("dd"));
-    if (!format.contains(QLatin1String("MM")))
-        format.replace(QLatin1String("M"), QLatin1String("MM"));
-    return format;
-}
 
 AsOfToolBar::AsOfToolBar(QWidget* parent)
     : QToolBar(parent)

@@ -36,7 +36,4 @@ private:
     QDate m_today;
 };
 
-// A QDateEdit display format for the current locale, with a four-digit year.
-QString dateEditFormat();
-
 } // namespace pml

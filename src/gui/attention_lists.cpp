@@ -1,5 +1,6 @@
 #include "attention_lists.h"
 
+#include "core/attention.h"
 #include "core/progress.h"
 
 #include <QSet>
@@ -33,14 +34,16 @@ AttentionLists attentionLists(const Snapshot& snapshot, const Progress& progress
         if (it == progress.activities.constEnd()) {
             continue;
         }
-        if (it->schedule == Schedule::Late) {
+        // The engine's one rule (docs/progress-rules.md §9), as in the report.
+        const QList<Attention> reasons = attentionReasons(*it, led.contains(activity.code));
+        if (reasons.contains(Attention::Late)) {
             lists.late.push_back(entryOf(activity, *it));
             lateGaps.push_back(it->gap().value_or(0));
         }
-        if (!it->lastUpdate) {
+        if (reasons.contains(Attention::NeverUpdated)) {
             lists.neverUpdated.push_back(entryOf(activity, *it));
         }
-        if (lacksResponsibleActor(it->status, led.contains(activity.code))) {
+        if (reasons.contains(Attention::NoLead)) {
             lists.unassigned.push_back(entryOf(activity, *it));
         }
     }

@@ -9,11 +9,12 @@ namespace pml {
 struct Progress;
 struct Snapshot;
 
-// The dashboard's lists of activities needing attention, as of progress.asOf.
+// The dashboard's lists of activities needing attention, as of progress.asOf, by the
+// engine's reasons (core/attention.h): an activity not yet due is in none of them.
 struct AttentionLists {
     std::vector<ActivityListModel::Entry> late;         // largest gap first
-    std::vector<ActivityListModel::Entry> neverUpdated; // no update in force
-    std::vector<ActivityListModel::Entry> unassigned;   // neither lead nor support
+    std::vector<ActivityListModel::Entry> neverUpdated; // due, with no update in force
+    std::vector<ActivityListModel::Entry> unassigned;   // open, without a lead
 };
 
 AttentionLists attentionLists(const Snapshot& snapshot, const Progress& progress);

@@ -1,5 +1,6 @@
 #include "bulk_update_dialog.h"
 
+#include "date_text.h"
 #include "tracker_document.h"
 #include "ui_bulk_update_dialog.h"
 
@@ -39,6 +40,7 @@ BulkUpdateDialog::~BulkUpdateDialog() = default;
 void BulkUpdateDialog::retranslate()
 {
     ui->retranslateUi(this);
+    applyDateFormat(ui->dateEdit);
     for (int i = 0; i < ui->statusCombo->count(); ++i) {
         ui->statusCombo->setItemText(i, statusName(Status(ui->statusCombo->itemData(i).toInt())));
     }

@@ -1,5 +1,6 @@
 #include "document_status.h"
 
+#include "date_text.h"
 #include "tracker_document.h"
 
 #include <QEvent>
@@ -78,8 +79,7 @@ void DocumentStatus::refresh()
     const bool past = m_document && m_document->asOf() != m_document->today();
     m_pastDate->setVisible(past);
     if (past) {
-        m_pastDate->setText(tr("Viewing %1: editing disabled")
-                                .arg(QLocale().toString(m_document->asOf(), QLocale::ShortFormat)));
+        m_pastDate->setText(tr("Viewing %1: editing disabled").arg(dateText(m_document->asOf())));
     }
     m_busyLabel->setVisible(m_busy);
     m_busyLabel->setText(m_busyText);

@@ -1,5 +1,6 @@
 #include "edit_notice.h"
 
+#include "date_text.h"
 #include "gui/tracker_document.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ QString editBlockedReason(const TrackerDocument* document)
         return QCoreApplication::translate("pml", "Read-only tracker: nothing can be changed.");
     }
     return QCoreApplication::translate("pml", "Viewing %1: editing is possible only as of today.")
-        .arg(QLocale().toString(document->asOf(), QLocale::ShortFormat));
+        .arg(dateText(document->asOf()));
 }
 
 } // namespace pml

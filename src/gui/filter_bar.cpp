@@ -1,6 +1,7 @@
 #include "filter_bar.h"
 
 #include "as_of_toolbar.h"
+#include "date_text.h"
 #include "schedule_style.h"
 #include "tracker_document.h"
 
@@ -241,6 +242,10 @@ void FilterBar::retranslate()
     m_schedule->setItemText(0, tr("All schedules"));
     for (int i = 1; i < m_schedule->count(); ++i) {
         m_schedule->setItemText(i, scheduleLabel(Schedule(m_schedule->itemData(i).toInt())));
+    }
+    // Wide enough for "All …" in this language, so no choice shows cut when nothing is chosen.
+    for (QComboBox* combo : {m_line, m_horizon, m_status, m_schedule}) {
+        combo->setMinimumContentsLength(int(combo->itemText(0).size()));
     }
     setCounts(m_shown, m_total);
 }

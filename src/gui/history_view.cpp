@@ -1,6 +1,7 @@
 #include "history_view.h"
 
 #include "core/error.h"
+#include "date_text.h"
 #include "gui/tracker_document.h"
 
 #include <QEvent>
@@ -79,7 +80,7 @@ void HistoryView::refresh()
     QList<QTreeWidgetItem*> items;
     for (const StatusUpdate& u : updates) {
         auto* item = new QTreeWidgetItem;
-        item->setText(DateColumn, locale.toString(u.effectiveDate, QLocale::ShortFormat));
+        item->setText(DateColumn, dateText(u.effectiveDate));
         item->setText(StatusColumn, u.withdrawn ? tr("%1 — withdrawn").arg(statusName(u.status))
                                                 : statusName(u.status));
         item->setText(PercentColumn, QStringLiteral("%1 %").arg(u.percent));
@@ -87,8 +88,7 @@ void HistoryView::refresh()
         item->setText(NoteColumn, u.note);
         item->setToolTip(NoteColumn, u.note);
         item->setText(RecordedByColumn, u.recordedBy);
-        item->setText(RecordedAtColumn,
-                      locale.toString(u.recordedAt.toLocalTime(), QLocale::ShortFormat));
+        item->setText(RecordedAtColumn, dateTimeText(u.recordedAt.toLocalTime()));
         if (!u.withdrawn && u.effectiveDate > m_document->asOf()) {
             // Viewing an earlier date: later updates do not count yet.
             for (int c = 0; c < ColumnCount; ++c) {
@@ -119,8 +119,7 @@ void HistoryView::refresh()
             child->setText(NoteColumn, e.withdrawn ? tr("The update no longer counts (undone).")
                                                    : tr("The update counts again (redone)."));
             child->setText(RecordedByColumn, e.recordedBy);
-            child->setText(RecordedAtColumn,
-                           locale.toString(e.recordedAt.toLocalTime(), QLocale::ShortFormat));
+            child->setText(RecordedAtColumn, dateTimeText(e.recordedAt.toLocalTime()));
             for (int c = 0; c < ColumnCount; ++c) {
                 QFont font = child->font(c);
                 font.setItalic(true);

@@ -2,6 +2,7 @@
 
 #include "as_of_toolbar.h"
 #include "core/progress.h"
+#include "date_text.h"
 #include "gui/edit_notice.h"
 #include "gui/tracker_document.h"
 
@@ -111,10 +112,8 @@ void PlanningEditor::refresh()
     }
     m_start->setDate(activity->plannedStart.value_or(defaults.start));
     m_end->setDate(activity->plannedEnd.value_or(defaults.end));
-    m_startDefault->setToolTip(
-        tr("Horizon default: %1").arg(QLocale().toString(defaults.start, QLocale::ShortFormat)));
-    m_endDefault->setToolTip(
-        tr("Horizon default: %1").arg(QLocale().toString(defaults.end, QLocale::ShortFormat)));
+    m_startDefault->setToolTip(tr("Horizon default: %1").arg(dateText(defaults.start)));
+    m_endDefault->setToolTip(tr("Horizon default: %1").arg(dateText(defaults.end)));
     updateEnabled();
 }
 

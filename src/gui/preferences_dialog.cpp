@@ -1,6 +1,8 @@
 #include "preferences_dialog.h"
 
 #include "as_of_toolbar.h"
+#include "core/user.h"
+#include "date_text.h"
 #include "i18n/i18n.h"
 #include "settings_preview.h"
 #include "tracker_document.h"
@@ -28,10 +30,7 @@ QString PreferencesDialog::savedLanguage()
 QString PreferencesDialog::savedUserName()
 {
     const QString saved = QSettings().value(userNameKey).toString().trimmed();
-    if (!saved.isEmpty())
-        return saved;
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+    return saved.isEmpty() ? systemUserName() : saved;
 }
 
 PreferencesDialog::PreferencesDialog(TrackerDocument* document, QWidget* parent)

@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QPainter>
 
+#include <optional>
+
 namespace pml {
 namespace {
 
@@ -19,6 +21,25 @@ QColor blend(const QColor& a, const QColor& b, double t)
 double clampPercent(double v)
 {
     return qBound(0.0, v, 100.0);
+}
+
+// Where the figure goes: centred, unless the planned mark would cross it; then on the
+// side away from the mark, so the mark never runs through the digits.
+QRect textBox(const QRect& bar, const QFontMetrics& metrics, const QString& text,
+              std::optional<double> markX)
+{
+    const int width = metrics.horizontalAdvance(text) + 4;
+    QRect box(0, bar.top(), width, bar.height());
+    box.moveLeft(bar.left() + (bar.width() - width) / 2);
+    if (!markX || *markX < box.left() - 2 || *markX > box.right() + 2) {
+        return box;
+    }
+    if (*markX >= bar.center().x()) {
+        box.moveLeft(bar.left() + 3);
+    } else {
+        box.moveRight(bar.right() - 3);
+    }
+    return box;
 }
 
 } // namespace
@@ -53,19 +74,16 @@ void paintProgressBar(QPainter* painter, const QRect& rect, const QPalette& pale
                 2);
         }
     }
+    std::optional<double> markX;
     if (look.planned) {
-        const double x = bar.left() + bar.width() * clampPercent(*look.planned) / 100.0;
+        markX = bar.left() + bar.width() * clampPercent(*look.planned) / 100.0;
         painter->setPen(QPen(text, 2.0, Qt::SolidLine, Qt::FlatCap));
-        painter->drawLine(QPointF(x, rect.top() - 1), QPointF(x, rect.bottom() + 1));
+        painter->drawLine(QPointF(*markX, rect.top() - 1), QPointF(*markX, rect.bottom() + 1));
     }
     if (!look.text.isEmpty()) {
-        // A halo in the track colour keeps the figure readable where the marker crosses it.
-        painter->setPen(blend(base, text, 0.06));
-        for (const QPoint offset : {QPoint(-1, 0), QPoint(1, 0), QPoint(0, -1), QPoint(0, 1)}) {
-            painter->drawText(rect.translated(offset), Qt::AlignCenter, look.text);
-        }
         painter->setPen(text);
-        painter->drawText(rect, Qt::AlignCenter, look.text);
+        painter->drawText(textBox(rect, painter->fontMetrics(), look.text, markX), Qt::AlignCenter,
+                          look.text);
     }
     painter->restore();
 }

@@ -235,6 +235,7 @@ ReportOptions ReportDialog::options() const
     }
     options.language = m_language->currentData().toString();
     options.appendix = m_appendix->isChecked();
+    options.today = m_document->today();
     return options;
 }
 

@@ -1,5 +1,6 @@
 #include "strategy_browser.h"
 
+#include "column_sizing.h"
 #include "gui/activity_detail.h"
 #include "gui/aggregate_detail.h"
 #include "gui/progress_delegate.h"
@@ -18,7 +19,8 @@
 namespace pml {
 namespace {
 const char splitterKey[] = "browser/splitter";
-const char headerKey[] = "browser/treeHeader";
+// "-v2": sizes saved before columns fitted their content cut every name; start afresh.
+const char headerKey[] = "browser/treeHeader-v2";
 } // namespace
 
 StrategyBrowser::StrategyBrowser(TrackerDocument* document, QWidget* parent)
@@ -44,10 +46,6 @@ StrategyBrowser::StrategyBrowser(TrackerDocument* document, QWidget* parent)
     m_tree->setTextElideMode(Qt::ElideRight);
     QHeaderView* header = m_tree->header();
     header->setStretchLastSection(false);
-    header->setSectionResizeMode(StrategyTreeModel::NameColumn, QHeaderView::Stretch);
-    header->resizeSection(StrategyTreeModel::CodeColumn, 190);
-    header->resizeSection(StrategyTreeModel::ProgressColumn, 130);
-    header->resizeSection(StrategyTreeModel::ScheduleColumn, 120);
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -65,6 +63,7 @@ StrategyBrowser::StrategyBrowser(TrackerDocument* document, QWidget* parent)
     layout->addWidget(m_splitter);
 
     expandLines();
+    fitColumns(m_tree, header, StrategyTreeModel::NameColumn);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &StrategyBrowser::currentChanged);
     connect(m_aggregate, &AggregateDetail::itemActivated, this, &StrategyBrowser::followReference);
@@ -106,7 +105,7 @@ void StrategyBrowser::restoreState()
     QSettings settings;
     const QByteArray splitter = settings.value(splitterKey).toByteArray();
     if (splitter.isEmpty() || !m_splitter->restoreState(splitter)) {
-        m_splitter->setSizes({560, 640});
+        m_splitter->setSizes({680, 520});
     }
     const QByteArray header = settings.value(headerKey).toByteArray();
     if (!header.isEmpty()) {

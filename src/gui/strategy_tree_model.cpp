@@ -1,5 +1,6 @@
 #include "strategy_tree_model.h"
 
+#include "date_text.h"
 #include "gui/schedule_style.h"
 #include "gui/tracker_document.h"
 
@@ -270,8 +271,7 @@ QString StrategyTreeModel::toolTip(const Node& n, int column) const
     if (column == ProgressColumn) {
         const Figures f = figures(n.ref);
         return tr("Actual %1 · planned %2 (as of %3)")
-            .arg(formatPercent(f.actual), formatPercent(f.planned),
-                 QLocale().toString(m_document->asOf(), QLocale::ShortFormat));
+            .arg(formatPercent(f.actual), formatPercent(f.planned), dateText(m_document->asOf()));
     }
     if (column == ScheduleColumn) {
         return scheduleLabel(figures(n.ref).schedule);

@@ -1,8 +1,10 @@
 #include "tracker_document.h"
 
 #include "core/error.h"
+#include "core/user.h"
 
 #include <QFutureWatcher>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace pml {
@@ -12,14 +14,6 @@ namespace {
 qsizetype sizeOf(const Snapshot& snapshot)
 {
     return snapshot.strategy.activities.size() + snapshot.updates.size();
-}
-
-QString systemUserName()
-{
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name;
 }
 
 // What a background reload brings back from its own read-only connection.
@@ -45,6 +39,8 @@ struct TrackerDocument::Private {
     int threshold = 50000;
     quint64 generation = 0; // results of older jobs are dropped
     int jobs = 0;
+    QTimer watch;          // notices other programs' writes (checkExternalChanges)
+    qint64 seenChange = 0; // the store's external change counter when last read
 };
 
 TrackerDocument::TrackerDocument(std::unique_ptr<TrackerStore> store, QObject* parent)
@@ -57,6 +53,7 @@ TrackerDocument::TrackerDocument(std::unique_ptr<TrackerStore> store, QObject* p
     d->store = std::move(store);
     d->asOf = today();
     publish(d->latest, computeProgress(d->latest, d->asOf));
+    watchExternalChanges();
 }
 
 TrackerDocument::TrackerDocument(std::unique_ptr<TrackerStore> store, Snapshot snapshot,
@@ -72,6 +69,37 @@ TrackerDocument::TrackerDocument(std::unique_ptr<TrackerStore> store, Snapshot s
     d->shown = d->latest;
     d->progress = std::move(progress);
     d->lastRefresh = QDateTime::currentDateTime();
+    watchExternalChanges();
+}
+
+void TrackerDocument::watchExternalChanges()
+{
+    try {
+        d->seenChange = d->store->externalChangeCounter();
+    } catch (const Error&) {
+        d->seenChange = -1;
+    }
+    // A CLI update or a second window must show here without the user pressing F5:
+    // a cheap PRAGMA each second, and a reload only when another program wrote.
+    d->watch.setInterval(1000);
+    connect(&d->watch, &QTimer::timeout, this, &TrackerDocument::checkExternalChanges);
+    d->watch.start();
+}
+
+void TrackerDocument::checkExternalChanges()
+{
+    if (d->jobs > 0)
+        return; // a load or computation is under way; look again next time
+    qint64 counter = 0;
+    try {
+        counter = d->store->externalChangeCounter();
+    } catch (const Error&) {
+        return; // busy or unreadable for a moment; a real problem shows on the next edit
+    }
+    if (counter != d->seenChange) {
+        d->seenChange = counter;
+        reload();
+    }
 }
 
 TrackerDocument::~TrackerDocument()

@@ -97,6 +97,8 @@ private:
     void compute();
     void publish(const Snapshot& snapshot, const Progress& progress);
     void jobStarted();
+    void watchExternalChanges();
+    void checkExternalChanges();
     void jobFinished();
 };
 

@@ -1,7 +1,9 @@
 // TrackerDocument's edits: each checks, calls the store once, then pushes its command.
+
 #include "commands/planning_commands.h"
 #include "commands/record_updates_command.h"
 #include "commands/settings_commands.h"
+#include "date_text.h"
 #include "tracker_document.h"
 
 #include <QLocale>
@@ -15,7 +17,7 @@ QString refusal(const TrackerDocument& document)
     if (document.isReadOnly())
         return TrackerDocument::tr("This tracker is open read-only: nothing can be changed.");
     return TrackerDocument::tr("Changes can only be made when viewing today (the view shows %1).")
-        .arg(QLocale().toString(document.asOf(), QLocale::ShortFormat));
+        .arg(dateText(document.asOf()));
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "update_form.h"
 
+#include "date_text.h"
 #include "gui/edit_notice.h"
 #include "gui/tracker_document.h"
 #include "ui_update_form.h"
@@ -19,7 +20,8 @@ UpdateForm::UpdateForm(TrackerDocument* document, QWidget* parent)
 {
     m_ui->setupUi(this);
     fillStatuses();
-    m_ui->dateEdit->setMinimumDate(QDate(1990, 1, 1));
+    m_ui->dateEdit->setMinimumDate(earliestEffectiveDate());
+    applyDateFormat(m_ui->dateEdit);
     m_ui->messageLabel->hide();
     connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this,
             &UpdateForm::applyStatusRules);
@@ -179,6 +181,7 @@ void UpdateForm::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        applyDateFormat(m_ui->dateEdit);
         fillStatuses();
         applyStatusRules();
     }

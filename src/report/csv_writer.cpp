@@ -59,7 +59,11 @@ void writeCsv(const ReportModel& model, QIODevice& device, QChar separator)
                              t(Phrase::Objectives), t(Phrase::Horizon),      t(Phrase::Status),
                              t(Phrase::Percent),    t(Phrase::Weight),       t(Phrase::Planned),
                              t(Phrase::Schedule),   t(Phrase::PlannedStart), t(Phrase::PlannedEnd),
-                             t(Phrase::Lead),       t(Phrase::Support),      t(Phrase::LastUpdate)};
+                             t(Phrase::Lead),       t(Phrase::Support),      t(Phrase::LastUpdate),
+                             t(Phrase::AsOf),       t(Phrase::Provisional)};
+    // The table has no cover: each row carries the cut-off and whether it is provisional.
+    const QString asOf = isoDate(model.asOf);
+    const QString provisional = t(model.provisional ? Phrase::Yes : Phrase::No);
     QString out;
     out.reserve(256 * (model.activities.size() + 1));
     const auto appendRow = [&](const QStringList& cells) {
@@ -83,7 +87,7 @@ void writeCsv(const ReportModel& model, QIODevice& device, QChar separator)
                    weight(row.weight, separator), decimal(row.planned, 1, separator),
                    t.schedule(row.schedule), isoDate(row.plannedStart), isoDate(row.plannedEnd),
                    leads.join(QStringLiteral(", ")), supports.join(QStringLiteral(", ")),
-                   isoDate(row.lastUpdate)});
+                   isoDate(row.lastUpdate), asOf, provisional});
     }
     writeAll(device, QByteArray("\xEF\xBB\xBF") + out.toUtf8());
 }

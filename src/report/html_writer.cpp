@@ -1,8 +1,11 @@
+#include "core/settings.h"
 #include "report_text.h"
 #include "report_writers.h"
 #include "writer_support.h"
 
 #include <QStringList>
+
+#include <utility>
 
 namespace pml {
 namespace {
@@ -10,6 +13,12 @@ namespace {
 QString esc(const QString& text)
 {
     return text.toHtmlEscaped();
+}
+
+// User text keeps its line breaks, as in the PDF.
+QString lines(const QString& text)
+{
+    return esc(text).replace(QLatin1Char('\n'), QLatin1String("<br>"));
 }
 
 const char* const styleSheet = R"(
@@ -22,12 +31,25 @@ h3 { font-size: 11pt; color: #1b4f72; margin-bottom: .3em; }
 .cover { border-bottom: 4px solid #1b4f72; padding-bottom: 1em; margin-bottom: 1em; }
 .cover .title { font-size: 20pt; font-weight: bold; margin: .3em 0; }
 .cover .subject { font-size: 13pt; margin: .2em 0; }
+.institution { display: flex; align-items: center; gap: 1em; margin-bottom: .8em;
+               font-size: 13pt; font-weight: bold; color: #1b4f72; }
+.institution img { max-height: 64px; max-width: 240px; }
+.provisional { border: 2px solid #8a5a00; background: #fdf3e1; color: #6b4500; font-weight: bold;
+               padding: .5em .8em; margin: .6em 0; border-radius: 4px; }
+.method li { margin: .25em 0; }
+.signoff { display: flex; gap: 2em; flex-wrap: wrap; margin-top: 1em; }
+.signoff > div { flex: 1; min-width: 16em; border: 1px solid #90a4ae; padding: .6em 1em 1em; }
+.signoff .role { font-weight: bold; color: #1b4f72; margin-bottom: .6em; }
+.signoff .field { display: flex; gap: .5em; align-items: flex-end; margin-top: 1.4em; }
+.signoff .field .label { color: #616161; font-size: 9pt; min-width: 4.5em; }
+.signoff .field .line { flex: 1; border-bottom: 1px solid #90a4ae; min-height: 1.2em; }
 .muted { color: #616161; }
 table { border-collapse: collapse; width: 100%; margin: .5em 0 1em; font-size: 9pt; }
 th, td { border: 1px solid #cfd8dc; padding: .25em .45em; vertical-align: top; text-align: left; }
 thead th { background: #1b4f72; color: #fff; }
 tbody tr:nth-child(even) td { background: #f5f8fa; }
-td.num, th.num { text-align: right; white-space: nowrap; }
+td.num, th.num { text-align: right; } td.num { white-space: nowrap; }
+th.wide { min-width: 16em; }
 table.meta { width: auto; } table.meta th { background: #eceff1; color: #212121; }
 .kpis { display: flex; flex-wrap: wrap; gap: .8em; margin: .8em 0; }
 .kpi { border: 1px solid #cfd8dc; border-radius: 4px; padding: .5em .8em; min-width: 9em; }
@@ -39,7 +61,8 @@ table.meta { width: auto; } table.meta th { background: #eceff1; color: #212121;
 @media print {
   body { margin: 0; max-width: none; font-size: 9pt; }
   h2 { break-before: page; } .cover + h2 { break-before: auto; }
-  tr, .kpi, svg { break-inside: avoid; }
+  h2.signoff-title { break-before: auto; }
+  tr, .kpi, svg, .signoff { break-inside: avoid; }
   thead { display: table-header-group; }
 }
 )";
@@ -54,13 +77,13 @@ public:
 
     QString build()
     {
-        const QString title = t.title(m.quarter);
+        const QString title = t.documentTitle(m);
         out += QStringLiteral(
                    "<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                    "<title>%2</title>\n<style>%3</style>\n</head>\n<body>\n")
                    .arg(esc(m.options.language), esc(title), QString::fromUtf8(styleSheet));
-        cover(title);
+        cover();
         summary();
         for (const LineSection& line : m.lines) {
             lineSection(line);
@@ -70,8 +93,7 @@ public:
         if (m.options.appendix) {
             appendix();
         }
-        out += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n")
-                   .arg(esc(t(Phrase::Definitions)), esc(t(Phrase::DefinitionsText)));
+        closing();
         out += QStringLiteral("</body>\n</html>\n");
         return out;
     }
@@ -83,20 +105,44 @@ private:
             .arg(scheduleInk(schedule).name(), esc(t.schedule(schedule)));
     }
 
-    void cover(const QString& title)
+    void institution()
     {
-        out += QStringLiteral("<div class=\"cover\">\n<h1>%1</h1>\n<div class=\"title\">%2</div>\n")
-                   .arg(esc(m.strategyTitle), esc(title));
+        const QString format = logoFormat(m.logo);
+        if (m.institution.isEmpty() && format.isEmpty()) {
+            return;
+        }
+        out += QStringLiteral("<div class=\"institution\">");
+        if (!format.isEmpty()) {
+            // Inline, so the page stays one self-contained file.
+            out += QStringLiteral("<img src=\"data:image/%1;base64,%2\" alt=\"\">")
+                       .arg(format.toLower(), QString::fromLatin1(m.logo.toBase64()));
+        }
+        out += QStringLiteral("<span>%1</span></div>\n").arg(esc(m.institution));
+    }
+
+    void cover()
+    {
+        out += QStringLiteral("<div class=\"cover\">\n");
+        institution();
+        out += QStringLiteral("<h1>%1</h1>\n<div class=\"title\">%2</div>\n")
+                   .arg(esc(m.strategyTitle), esc(t.title(m.quarter)));
         if (m.subjectLine) {
             out += QStringLiteral("<div class=\"subject\">%1 — %2</div>\n")
                        .arg(esc(t(Phrase::LineReportTitle)),
                             esc(t.lineHeading(*m.subjectLine, m.subjectName)));
         }
         out += QStringLiteral("<div class=\"subject\">%1</div>\n").arg(esc(t.cutOff(m.asOf)));
+        if (m.provisional) {
+            out += QStringLiteral("<div class=\"provisional\">%1</div>\n")
+                       .arg(esc(t.provisionalNote(m)));
+        }
         out += QStringLiteral("<table class=\"meta\">\n");
         metaRow(t(Phrase::TrackerFile), displayFileName(m.meta.trackerFile));
         metaRow(t(Phrase::ProducedAt), t.dateTime(m.meta.producedAt));
         metaRow(t(Phrase::ProducedBy), m.meta.producedBy);
+        if (!m.meta.reviewedBy.isEmpty()) {
+            metaRow(t(Phrase::ReviewedBy), m.meta.reviewedBy);
+        }
         metaRow(t(Phrase::RollupMode), t.rollupMode(m.mode));
         out += QStringLiteral("</table>\n</div>\n");
     }
@@ -169,7 +215,7 @@ private:
         chart(bars);
         beginTable({t(Phrase::Line), t(Phrase::Actual), t(Phrase::Planned),
                     t(Phrase::ChangeInQuarter), t(Phrase::Schedule)},
-                   {1, 2, 3});
+                   {1, 2, 3}, 0);
         for (const LineSection& line : m.lines) {
             row({esc(QStringLiteral("%1. %2").arg(line.number).arg(line.name)),
                  esc(t.percent(line.trend.current.actual)),
@@ -259,7 +305,9 @@ private:
     void lineSection(const LineSection& line)
     {
         out += QStringLiteral("<h2>%1</h2>\n").arg(esc(t.lineHeading(line.number, line.name)));
-        kpis(line.trend);
+        if (!m.subjectLine) { // a line report shows them in its summary already
+            kpis(line.trend);
+        }
         out += QStringLiteral("<h3>%1</h3>\n").arg(esc(t(Phrase::ObjectivesChart)));
         QList<Bar> bars;
         for (const ObjectiveRow& objective : line.objectives) {
@@ -271,9 +319,9 @@ private:
         beginTable({QStringLiteral("N.º"), t(Phrase::Objective), t(Phrase::Actual),
                     t(Phrase::Planned), t(Phrase::Gap), t(Phrase::ChangeInQuarter),
                     t(Phrase::Schedule)},
-                   {0, 2, 3, 4, 5});
+                   {0, 2, 3, 4, 5}, 1);
         for (const ObjectiveRow& objective : line.objectives) {
-            row({QString::number(objective.number), esc(objective.text),
+            row({QString::number(objective.number), lines(objective.text),
                  esc(t.percent(objective.trend.current.actual)),
                  esc(t.percent(objective.trend.current.planned)), esc(t.points(objective.gap)),
                  esc(t.points(objective.trend.change)), badge(objective.trend.current.schedule)},
@@ -294,9 +342,9 @@ private:
                     t(Phrase::Before), t(Phrase::After), t(Phrase::Note), t(Phrase::RecordedBy)},
                    {});
         for (const UpdateRow& update : m.updates) {
-            row({esc(t.date(update.effectiveDate)), esc(update.code), esc(update.text),
+            row({esc(t.date(update.effectiveDate)), esc(update.code), lines(update.text),
                  esc(t.status(update.oldStatus, update.oldPercent)),
-                 esc(t.status(update.newStatus, update.newPercent)), esc(update.note),
+                 esc(t.status(update.newStatus, update.newPercent)), lines(update.note),
                  esc(update.recordedBy)},
                 {});
         }
@@ -314,10 +362,10 @@ private:
         out += QStringLiteral("<p><b>%1</b></p>\n").arg(esc(t.reasonCounts(m.attention)));
         beginTable({t(Phrase::Code), t(Phrase::Activity), t(Phrase::Status), t(Phrase::Planned),
                     t(Phrase::Schedule), t(Phrase::Reasons)},
-                   {3});
+                   {3}, 1);
         for (const AttentionRow& item : m.attention) {
             const ReportActivity& a = item.activity;
-            row({esc(a.code), esc(a.text), esc(t.status(a.status, a.percent)),
+            row({esc(a.code), lines(a.text), esc(t.status(a.status, a.percent)),
                  esc(t.percent(a.planned)), badge(a.schedule), esc(t.reasons(item.reasons))},
                 {3});
         }
@@ -330,9 +378,9 @@ private:
                    .arg(esc(t(Phrase::Appendix)), esc(t(Phrase::AppendixIntro)));
         beginTable({t(Phrase::Code), t(Phrase::Activity), t(Phrase::Status), t(Phrase::Planned),
                     t(Phrase::Schedule), t(Phrase::ResponsibleActors), t(Phrase::LastUpdate)},
-                   {3});
+                   {3}, 1);
         for (const ReportActivity& a : m.activities) {
-            row({esc(a.code), esc(a.text), esc(t.status(a.status, a.percent)),
+            row({esc(a.code), lines(a.text), esc(t.status(a.status, a.percent)),
                  esc(t.percent(a.planned)), badge(a.schedule), esc(t.actors(a.actors)),
                  esc(t.date(a.lastUpdate))},
                 {3});
@@ -340,12 +388,14 @@ private:
         endTable();
     }
 
-    void beginTable(const QStringList& headers, const QList<int>& numeric)
+    // `wide`: the column of long text, which must not be squeezed by the figures.
+    void beginTable(const QStringList& headers, const QList<int>& numeric, int wide = -1)
     {
         out += QStringLiteral("<table>\n<thead><tr>");
         for (int i = 0; i < headers.size(); ++i) {
-            out +=
-                numeric.contains(i) ? QStringLiteral("<th class=\"num\">") : QStringLiteral("<th>");
+            out += numeric.contains(i) ? QStringLiteral("<th class=\"num\">")
+                   : i == wide         ? QStringLiteral("<th class=\"wide\">")
+                                       : QStringLiteral("<th>");
             out += esc(headers[i]) + QStringLiteral("</th>");
         }
         out += QStringLiteral("</tr></thead>\n<tbody>\n");
@@ -364,6 +414,36 @@ private:
     }
 
     void endTable() { out += QStringLiteral("</tbody>\n</table>\n"); }
+
+    // How the figures are computed, then who prepared and who reviewed the report.
+    void closing()
+    {
+        out +=
+            QStringLiteral("<h2>%1</h2>\n<ul class=\"method\">\n").arg(esc(t(Phrase::Definitions)));
+        for (const QString& item : t.methodNote(m)) {
+            out += QStringLiteral("<li>%1</li>\n").arg(esc(item));
+        }
+        out += QStringLiteral(
+                   "</ul>\n<h2 class=\"signoff-title\">%1</h2>\n<p class=\"muted\">%2</p>\n")
+                   .arg(esc(t(Phrase::SignOff)), esc(t(Phrase::SignOffIntro)));
+        out += QStringLiteral("<div class=\"signoff\">\n");
+        signer(t(Phrase::PreparedBy), m.meta.producedBy);
+        signer(t(Phrase::ReviewedBy), m.meta.reviewedBy);
+        out += QStringLiteral("</div>\n");
+    }
+
+    void signer(const QString& role, const QString& name)
+    {
+        out += QStringLiteral("<div><div class=\"role\">%1</div>\n").arg(esc(role));
+        for (const auto& [label, value] :
+             {std::pair{t(Phrase::Name), name}, std::pair{t(Phrase::Signature), QString()},
+              std::pair{t(Phrase::Date), QString()}}) {
+            out += QStringLiteral("<div class=\"field\"><span class=\"label\">%1:</span>"
+                                  "<span class=\"line\">%2</span></div>\n")
+                       .arg(esc(label), esc(value));
+        }
+        out += QStringLiteral("</div>\n");
+    }
 
     const ReportModel& m;
     const ReportText t;

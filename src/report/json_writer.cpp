@@ -73,20 +73,7 @@ Json attentionKeys(const QList<Attention>& reasons)
 {
     Json list = Json::array();
     for (Attention reason : reasons) {
-        switch (reason) {
-        case Attention::Late:
-            list.push_back("late");
-            break;
-        case Attention::AtRisk:
-            list.push_back("at_risk");
-            break;
-        case Attention::NeverUpdated:
-            list.push_back("never_updated");
-            break;
-        case Attention::NoLead:
-            list.push_back("no_lead");
-            break;
-        }
+        list.push_back(text(attentionKey(reason)));
     }
     return list;
 }
@@ -100,7 +87,9 @@ void writeJson(const ReportModel& model, QIODevice& device)
     root["format_version"] = 1;
     root["quarter"] = text(model.quarter.key());
     root["period_start"] = date(model.periodStart);
+    root["period_end"] = date(model.periodEnd);
     root["as_of"] = date(model.asOf);
+    root["provisional"] = model.provisional;
     root["previous_as_of"] = date(model.previousAsOf);
     root["language"] = text(model.options.language);
     root["mode"] = text(rollupModeKey(model.mode));
@@ -109,7 +98,10 @@ void writeJson(const ReportModel& model, QIODevice& device)
     root["meta"] = {{"strategy", text(model.strategyTitle)},
                     {"tracker_file", text(displayFileName(model.meta.trackerFile))},
                     {"produced_by", text(model.meta.producedBy)},
-                    {"produced_at", dateTime(model.meta.producedAt)}};
+                    {"produced_at", dateTime(model.meta.producedAt)},
+                    {"reviewed_by", text(model.meta.reviewedBy)},
+                    {"institution", text(model.institution)},
+                    {"logo", !model.logo.isEmpty()}};
     root["strategy"] = figures(model.strategy);
     root["subject"] = figures(model.subject);
     root["subject"]["name"] = text(model.subjectName);

@@ -36,7 +36,9 @@ PdfLayout::PdfLayout(QPaintDevice& device, QSizeF pageSizeMm, double marginMm, d
                  {9.5, true}, {7.5, false},  {8, false}, {8, true},  {17, true}};
     for (const auto& spec : specs) {
         QFont font(QStringLiteral("DejaVu Sans"));
-        font.setStyleHint(QFont::SansSerif);
+        // No shaping: no ligature glyphs, so the PDF's text layer holds the real letters
+        // ("fi", not "ﬁ") and a search for "Identificar" finds it.
+        font.setStyleHint(QFont::SansSerif, QFont::PreferNoShaping);
         font.setPointSizeF(spec.points);
         font.setBold(spec.bold);
         m_fonts.append(font);
@@ -351,6 +353,15 @@ void PdfLayout::line(const QPointF& from, const QPointF& to, const QColor& color
     m_pages.last().items.append(item);
 }
 
+void PdfLayout::image(const QRectF& rect, const QImage& image)
+{
+    Page::Item item;
+    item.kind = Page::Item::Kind::Image;
+    item.rect = rect;
+    item.image = image;
+    m_pages.last().items.append(item);
+}
+
 void PdfLayout::drawText(QPainter& painter, const QRectF& rect, const QString& text, Style style,
                          int flags, const QColor& color) const
 {
@@ -375,6 +386,9 @@ void PdfLayout::renderPage(QPainter& painter, int index) const
         case Page::Item::Kind::Line:
             painter.setPen(QPen(item.color, item.penWidth));
             painter.drawLine(item.rect.topLeft(), item.rect.bottomRight());
+            break;
+        case Page::Item::Kind::Image:
+            painter.drawImage(item.rect, item.image);
             break;
         }
     }

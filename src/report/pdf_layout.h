@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QFont>
 #include <QFontMetricsF>
+#include <QImage>
 #include <QList>
 #include <QPaintDevice>
 #include <QPointF>
@@ -70,7 +71,7 @@ public:
 
     struct Page {
         struct Item {
-            enum class Kind { Text, Rect, Line };
+            enum class Kind { Text, Rect, Line, Image };
             Kind kind = Kind::Text;
             QRectF rect;
             QString text;
@@ -79,6 +80,7 @@ public:
             QColor color;
             QColor fill;
             double penWidth = 0;
+            QImage image;
         };
         QList<Item> items;
     };
@@ -128,6 +130,7 @@ public:
               const QColor& color = {}, int page = -1);
     void rect(const QRectF& rect, const QColor& fill, const QColor& pen = {}, double penWidth = 0);
     void line(const QPointF& from, const QPointF& to, const QColor& color, double width);
+    void image(const QRectF& rect, const QImage& image);
 
     // Paints one page's items (index from 0).
     void renderPage(QPainter& painter, int index) const;

@@ -1,4 +1,6 @@
 #include "core/error.h"
+#include "pdf_closing.h"
+#include "pdf_finish.h"
 #include "pdf_layout.h"
 #include "report_text.h"
 #include "report_writers.h"
@@ -47,6 +49,8 @@ public:
         if (m.options.appendix) {
             appendix();
         }
+        section(t(Phrase::Definitions));
+        layOutClosing(layout, m, t);
         contents();
     }
 
@@ -90,11 +94,36 @@ private:
         layout.heading(title, Style::Heading1, layout.mm(20));
     }
 
+    // The institution's logo and name above the band, when the tracker has them.
+    void institution(const QImage& logo)
+    {
+        const QRectF content = layout.contentRect();
+        double x = content.left();
+        const double height = layout.mm(16);
+        if (!logo.isNull()) {
+            const double width = std::min(height * logo.width() / logo.height(), layout.mm(60));
+            layout.image(QRectF(x, layout.mm(12), width, width * logo.height() / logo.width()),
+                         logo);
+            x += width + layout.mm(5);
+        }
+        if (!m.institution.isEmpty()) {
+            layout.text(QRectF(x, layout.mm(12), content.right() - x, height), m.institution,
+                        Style::Heading2, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                        accent);
+        }
+    }
+
     void cover()
     {
         const QRectF content = layout.contentRect();
-        layout.rect(QRectF(content.left(), layout.mm(14), content.width(), layout.mm(2.2)), accent);
-        layout.setY(layout.mm(40));
+        const QImage logo = reportLogo(m);
+        const bool hasInstitution = !m.institution.isEmpty() || !logo.isNull();
+        const double band = hasInstitution ? layout.mm(31) : layout.mm(14);
+        if (hasInstitution) {
+            institution(logo);
+        }
+        layout.rect(QRectF(content.left(), band, content.width(), layout.mm(2.2)), accent);
+        layout.setY(band + layout.mm(hasInstitution ? 14 : 26));
         layout.paragraph(m.strategyTitle, Style::Subtitle, muted);
         layout.space(layout.mm(8));
         layout.paragraph(t.title(m.quarter), Style::Title, accent);
@@ -105,14 +134,36 @@ private:
             layout.space(layout.mm(3));
         }
         layout.paragraph(t.cutOff(m.asOf), Style::Subtitle);
+        if (m.provisional) {
+            provisionalBox();
+        }
         layout.space(layout.mm(12));
         definition(t(Phrase::TrackerFile), displayFileName(m.meta.trackerFile));
         definition(t(Phrase::ProducedAt), t.dateTime(m.meta.producedAt));
         definition(t(Phrase::ProducedBy), m.meta.producedBy);
+        if (!m.meta.reviewedBy.isEmpty()) {
+            definition(t(Phrase::ReviewedBy), m.meta.reviewedBy);
+        }
         definition(t(Phrase::RollupMode), t.rollupMode(m.mode));
         layout.space(layout.mm(12));
         layout.heading(t(Phrase::Contents), Style::Heading2, 0);
         contentsTop = layout.y();
+    }
+
+    // "Informe provisional: el trimestre termina el …" in an amber box.
+    void provisionalBox()
+    {
+        const QRectF content = layout.contentRect();
+        const QColor ink = scheduleInk(Schedule::AtRisk);
+        const double pad = layout.mm(3);
+        const double height =
+            layout.textHeight(t.provisionalNote(m), Style::BodyBold, content.width() - 2 * pad);
+        layout.space(layout.mm(5));
+        const QRectF box(content.left(), layout.y(), content.width(), height + 2 * pad);
+        layout.rect(box, scheduleTint(Schedule::AtRisk), ink, layout.mm(0.4));
+        layout.text(box.adjusted(pad, pad, -pad, -pad), t.provisionalNote(m), Style::BodyBold,
+                    Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, ink);
+        layout.setY(box.bottom());
     }
 
     void definition(const QString& label, const QString& value)
@@ -256,8 +307,6 @@ private:
                          rows);
             layout.space(layout.mm(5));
         }
-        layout.heading(t(Phrase::Definitions), Style::Heading2, layout.mm(10));
-        layout.paragraph(t(Phrase::DefinitionsText), Style::Small, muted);
     }
 
     // Activities by status and by schedule status, side by side.
@@ -332,7 +381,9 @@ private:
         sections.append({title, -1});
         layout.heading(title, Style::Heading1, keep);
         sections.last().second = layout.currentPage();
-        kpis(line.trend);
+        if (!m.subjectLine) { // a line report shows them in its summary already
+            kpis(line.trend);
+        }
         layout.heading(t(Phrase::ObjectivesChart), Style::Heading2, chartHeight);
         QList<PdfLayout::Bar> bars;
         for (const ObjectiveRow& objective : line.objectives) {
@@ -429,32 +480,50 @@ private:
                      rows);
     }
 
+    // The running header: the strategy's full title (wrapped, never cut), then the report
+    // and, while the quarter runs, "Informe provisional".
+    void decorateHeader(QPainter& painter) const
+    {
+        const QRectF content = layout.contentRect();
+        const QFontMetricsF& small = layout.metrics(Style::Small);
+        const double bottom = content.top() - layout.mm(4);
+        QString report = t.title(m.quarter);
+        if (m.subjectLine) {
+            report += QStringLiteral(" · %1 %2").arg(t(Phrase::Line)).arg(*m.subjectLine);
+        }
+        const double titleHeight =
+            layout.textHeight(m.strategyTitle, Style::Small, content.width());
+        const double top = bottom - titleHeight - small.height();
+        const int wrap = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+        layout.drawText(painter, QRectF(content.left(), top, content.width(), titleHeight),
+                        m.strategyTitle, Style::Small, wrap, muted);
+        const QRectF second(content.left(), top + titleHeight, content.width(), small.height());
+        layout.drawText(painter, second, report, Style::Small, Qt::AlignLeft | Qt::AlignVCenter,
+                        muted);
+        if (m.provisional) {
+            layout.drawText(painter, second, t(Phrase::Provisional), Style::CellBold,
+                            Qt::AlignRight | Qt::AlignVCenter, scheduleInk(Schedule::AtRisk));
+        }
+        painter.setPen(QPen(QColor(0xcf, 0xd8, 0xdc), layout.mm(0.25)));
+        painter.drawLine(QPointF(content.left(), bottom + layout.mm(1)),
+                         QPointF(content.right(), bottom + layout.mm(1)));
+    }
+
     void decorate(QPainter& painter, int page, int pages) const
     {
         const QRectF content = layout.contentRect();
         const QFontMetricsF& small = layout.metrics(Style::Small);
         if (page > 0) {
-            const double y = content.top() - layout.mm(9);
-            QString right = t.title(m.quarter);
-            if (m.subjectLine) {
-                right += QStringLiteral(" · %1 %2").arg(t(Phrase::Line)).arg(*m.subjectLine);
-            }
-            const double rightWidth = small.horizontalAdvance(right) + layout.mm(1);
-            const QString left = small.elidedText(m.strategyTitle, Qt::ElideRight,
-                                                  content.width() - rightWidth - layout.mm(6));
-            layout.drawText(painter, QRectF(content.left(), y, content.width(), small.height()),
-                            left, Style::Small, Qt::AlignLeft | Qt::AlignVCenter, muted);
-            layout.drawText(painter, QRectF(content.left(), y, content.width(), small.height()),
-                            right, Style::Small, Qt::AlignRight | Qt::AlignVCenter, muted);
-            painter.setPen(QPen(QColor(0xcf, 0xd8, 0xdc), layout.mm(0.25)));
-            painter.drawLine(QPointF(content.left(), y + small.height() + layout.mm(1)),
-                             QPointF(content.right(), y + small.height() + layout.mm(1)));
+            decorateHeader(painter);
         }
         const double y = content.bottom() + layout.mm(7);
         painter.setPen(QPen(QColor(0xcf, 0xd8, 0xdc), layout.mm(0.25)));
         painter.drawLine(QPointF(content.left(), y - layout.mm(1.5)),
                          QPointF(content.right(), y - layout.mm(1.5)));
         QString left = t.cutOff(m.asOf);
+        if (m.provisional) {
+            left += QStringLiteral(" (%1)").arg(t(Phrase::Provisional));
+        }
         const QString file = displayFileName(m.meta.trackerFile);
         if (!file.isEmpty()) {
             left += QStringLiteral(" · ") + file;
@@ -494,15 +563,21 @@ void setUpA4(QPagedPaintDevice& device)
 void writePdf(const ReportModel& model, QIODevice& device)
 {
     requireGuiApplication();
-    QPdfWriter writer(&device);
-    writer.setResolution(resolution);
-    setUpA4(writer);
-    const ReportText t(model.options.language);
-    writer.setTitle(t.title(model.quarter));
-    writer.setCreator(QStringLiteral("PML Tracker"));
-    PdfReport report(model, writer);
-    report.build();
-    report.render(writer);
+    // Written to memory first: finishPdf() completes what Qt's writer leaves out.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(resolution);
+        setUpA4(writer);
+        const ReportText t(model.options.language);
+        writer.setTitle(t.documentTitle(model));
+        writer.setCreator(QStringLiteral("PML Tracker"));
+        PdfReport report(model, writer);
+        report.build();
+        report.render(writer);
+    }
+    writeAll(device, finishPdf(buffer.data(), model.meta.producedBy));
 }
 
 void paintReport(const ReportModel& model, QPagedPaintDevice& device)

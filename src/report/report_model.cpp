@@ -73,24 +73,6 @@ ReportActivity activityRow(const Snapshot& snapshot, const Activity& activity,
     return row;
 }
 
-QList<Attention> attentionReasons(const ReportActivity& row)
-{
-    QList<Attention> reasons;
-    if (row.schedule == Schedule::Late) {
-        reasons.append(Attention::Late);
-    }
-    if (row.schedule == Schedule::AtRisk) {
-        reasons.append(Attention::AtRisk);
-    }
-    if (!row.lastUpdate.isValid()) {
-        reasons.append(Attention::NeverUpdated);
-    }
-    if (lacksResponsibleActor(row.status, row.hasLead())) {
-        reasons.append(Attention::NoLead);
-    }
-    return reasons;
-}
-
 void addUpdates(ReportModel& model, const Snapshot& snapshot, const QList<StatusUpdate>& history,
                 const QSet<QString>& subjectCodes)
 {
@@ -206,9 +188,18 @@ ReportModel buildReport(const Snapshot& snapshot, const QList<StatusUpdate>& his
     model.meta = meta;
     model.quarter = options.period();
     model.periodStart = model.quarter.firstDay();
-    model.asOf = model.quarter.lastDay();
+    model.periodEnd = model.quarter.lastDay();
+    // A running quarter is cut at today: figures of a day still to come would be the
+    // plan's, not the facts'.
+    const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
+    model.provisional = today < model.periodEnd;
+    model.asOf = model.provisional ? std::max(today, model.periodStart) : model.periodEnd;
     model.previousAsOf = model.quarter.previous().lastDay();
     model.mode = snapshot.settings.mode;
+    model.atRiskGap = snapshot.settings.atRiskGap;
+    model.lateGap = snapshot.settings.lateGap;
+    model.institution = snapshot.settings.institution;
+    model.logo = snapshot.settings.logo;
 
     const Progress now = computeProgress(snapshot, model.asOf);
     const Progress before = computeProgress(snapshot, model.previousAsOf);
@@ -266,7 +257,7 @@ ReportModel buildReport(const Snapshot& snapshot, const QList<StatusUpdate>& his
         subjectCodes.insert(row.code);
         model.statusCounts[row.status] += 1;
         model.scheduleCounts[row.schedule] += 1;
-        const QList<Attention> reasons = attentionReasons(row);
+        const QList<Attention> reasons = attentionReasons(*found, row.hasLead());
         if (!reasons.isEmpty()) {
             model.attention.append({row, reasons});
         }

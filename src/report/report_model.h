@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/attention.h"
 #include "core/history.h"
 #include "core/progress.h"
 #include "core/snapshot.h"
@@ -38,6 +39,9 @@ struct ReportOptions {
     std::optional<int> line; // a report on one line of action only
     QString language = "es"; // "es" or "en": the report's language, not the interface's
     bool appendix = true;    // the full activity table in PDF and HTML
+    // The day the report is made: a quarter that has not ended by then is cut at this day
+    // and marked provisional. Null: the system's date.
+    QDate today;
 
     Quarter period() const { return {year, quarter}; }
 };
@@ -45,8 +49,9 @@ struct ReportOptions {
 // Who produced the report, from which tracker, when.
 struct ReportMeta {
     QString trackerFile; // shown as its file name
-    QString producedBy;
+    QString producedBy;  // "prepared by" in the sign-off block, and the PDF's author
     QDateTime producedAt;
+    QString reviewedBy; // empty: a blank line to fill in by hand
 };
 
 // Figures at the quarter's end beside those at the previous quarter's end.
@@ -111,9 +116,7 @@ struct ReportActivity {
     bool hasLead() const;
 };
 
-// Why an activity needs attention; an activity may have several reasons.
-enum class Attention { Late, AtRisk, NeverUpdated, NoLead };
-
+// An activity needing attention with its reasons (core's attentionReasons()).
 struct AttentionRow {
     ReportActivity activity;
     QList<Attention> reasons;
@@ -124,10 +127,16 @@ struct ReportModel {
     ReportOptions options;
     ReportMeta meta;
     Quarter quarter;
-    QDate periodStart;  // first day of the quarter
-    QDate asOf;         // last day of the quarter
-    QDate previousAsOf; // last day of the previous quarter
+    QDate periodStart;        // first day of the quarter
+    QDate periodEnd;          // last day of the quarter
+    QDate asOf;               // the cut-off: the quarter's last day, or today while it runs
+    QDate previousAsOf;       // last day of the previous quarter
+    bool provisional = false; // the quarter had not ended: figures as of today
     RollupMode mode = RollupMode::Objectives;
+    double atRiskGap = 10; // the schedule thresholds in force, for the method note
+    double lateGap = 25;
+    QString institution; // from the tracker's settings; empty when none
+    QByteArray logo;     // PNG or JPEG bytes; empty when none
 
     // The subject is the whole strategy, or the chosen line in a line report; the
     // counts, updates, attention list and activity table cover the subject only.

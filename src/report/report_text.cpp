@@ -38,16 +38,16 @@ Pair texts(Phrase phrase)
     case Phrase::Summary:
         return {"Executive summary", "Resumen ejecutivo"};
     case Phrase::SummaryIntro:
-        return {"Progress of the strategy as a whole at the end of the quarter, and its change "
-                "since the end of the previous quarter.",
-                "Avance de la estrategia en su conjunto al cierre del trimestre y su variación "
+        return {"Progress of the strategy as a whole at the cut-off date, and its change since "
+                "the end of the previous quarter.",
+                "Avance de la estrategia en su conjunto a la fecha de corte y su variación "
                 "respecto del cierre del trimestre anterior."};
     case Phrase::LineSummaryIntro:
-        return {"Progress of this line of action at the end of the quarter, and its change "
-                "since the end of the previous quarter. Counts, updates and lists cover the "
-                "activities of this line only.",
-                "Avance de esta línea de acción al cierre del trimestre y su variación respecto "
-                "del cierre del trimestre anterior. Los conteos, actualizaciones y listados "
+        return {"Progress of this line of action at the cut-off date, and its change since the "
+                "end of the previous quarter. Counts, updates and lists cover the activities of "
+                "this line only.",
+                "Avance de esta línea de acción a la fecha de corte y su variación respecto del "
+                "cierre del trimestre anterior. Los conteos, actualizaciones y listados "
                 "comprenden solo las actividades de esta línea."};
     case Phrase::WholeStrategy:
         return {"Strategy as a whole", "Estrategia en su conjunto"};
@@ -133,10 +133,11 @@ Pair texts(Phrase phrase)
     case Phrase::NeedingAttention:
         return {"Activities needing attention", "Actividades que requieren atención"};
     case Phrase::NeedingAttentionIntro:
-        return {"Late or at risk at the end of the quarter, never updated, or still open without "
-                "a lead actor.",
-                "Retrasadas o en riesgo al cierre del trimestre, nunca actualizadas, o aún "
-                "abiertas sin entidad responsable."};
+        return {"Late or at risk at the cut-off date, suspended, never updated, or still open "
+                "without a lead actor. Activities not yet due are not listed.",
+                "Retrasadas o en riesgo a la fecha de corte, suspendidas, sin actualizaciones o "
+                "aún abiertas sin entidad responsable. No se listan las que aún no deben haber "
+                "empezado."};
     case Phrase::NothingNeedsAttention:
         return {"No activity needs attention.", "Ninguna actividad requiere atención."};
     case Phrase::Reasons:
@@ -152,8 +153,8 @@ Pair texts(Phrase phrase)
     case Phrase::Appendix:
         return {"Appendix: all activities", "Anexo: todas las actividades"};
     case Phrase::AppendixIntro:
-        return {"Every activity as it stood at the end of the quarter.",
-                "Todas las actividades según su estado al cierre del trimestre."};
+        return {"Every activity as it stood at the cut-off date.",
+                "Todas las actividades según su estado a la fecha de corte."};
     case Phrase::Horizon:
         return {"Horizon", "Horizonte"};
     case Phrase::Weight:
@@ -180,17 +181,6 @@ Pair texts(Phrase phrase)
         return {"Previous quarter end", "Cierre del trimestre anterior"};
     case Phrase::Definitions:
         return {"How the figures are computed", "¿Cómo se calcula?"};
-    case Phrase::DefinitionsText:
-        return {"Actual progress weighs each activity's percent; cancelled activities are left "
-                "out. Planned progress is where the schedule expects the activity to be at the "
-                "cut-off date. The gap is planned minus actual progress; the change is the "
-                "difference in actual progress, in percentage points, since the end of the "
-                "previous quarter.",
-                "El avance ejecutado pondera el porcentaje de cada actividad; las actividades "
-                "canceladas no se cuentan. El avance programado es el que el cronograma prevé a "
-                "la fecha de corte. La brecha es el avance programado menos el ejecutado; la "
-                "variación es la diferencia del avance ejecutado, en puntos porcentuales, "
-                "respecto del cierre del trimestre anterior."};
     case Phrase::Item:
         return {"Item", "Concepto"};
     case Phrase::Value:
@@ -201,6 +191,82 @@ Pair texts(Phrase phrase)
         return {"Cut-off date", "Fecha de corte"};
     case Phrase::PeriodStart:
         return {"Quarter start", "Inicio del trimestre"};
+    case Phrase::PeriodEnd:
+        return {"Quarter end", "Fin del trimestre"};
+    case Phrase::Provisional:
+        return {"Provisional report", "Informe provisional"};
+    case Phrase::ProvisionalNote:
+        return {"the quarter ends on %1; figures are as of %2 and will change until then.",
+                "el trimestre termina el %1; las cifras son al %2 y pueden cambiar hasta su "
+                "cierre."};
+    case Phrase::ReasonSuspended:
+        return {"Suspended", "Suspendida"};
+    case Phrase::Institution:
+        return {"Institution", "Entidad"};
+    case Phrase::PreparedBy:
+        return {"Prepared by", "Elaborado por"};
+    case Phrase::ReviewedBy:
+        return {"Reviewed by", "Revisado por"};
+    case Phrase::SignOff:
+        return {"Preparation and review", "Elaboración y revisión"};
+    case Phrase::SignOffIntro:
+        return {"Names, signatures and dates of who prepared and who reviewed this report.",
+                "Nombres, firmas y fechas de quien elaboró y de quien revisó este informe."};
+    case Phrase::Signature:
+        return {"Signature", "Firma"};
+    case Phrase::Date:
+        return {"Date", "Fecha"};
+    case Phrase::Yes:
+        return {"Yes", "Sí"};
+    case Phrase::No:
+        return {"No", "No"};
+    case Phrase::MethodCutOff:
+        return {"Figures are as of %1, from the status updates in force on that day; withdrawn "
+                "updates do not count.",
+                "Las cifras son al %1 y resultan de las actualizaciones de estado vigentes a esa "
+                "fecha; las retiradas no se cuentan."};
+    case Phrase::MethodActual:
+        return {"An objective's actual progress is the weighted mean of its activities' "
+                "percents; cancelled activities are left out.",
+                "El avance ejecutado de un objetivo es el promedio ponderado de los porcentajes "
+                "de sus actividades; las canceladas no se cuentan."};
+    case Phrase::MethodRollupObjectives:
+        return {"A line of action's figure is the plain mean of its objectives that have data, "
+                "and the strategy's the plain mean of its lines (roll-up mode: %1).",
+                "La cifra de una línea de acción es el promedio simple de sus objetivos con "
+                "datos, y la de la estrategia el promedio simple de sus líneas (modo de "
+                "agregación: %1)."};
+    case Phrase::MethodRollupActivities:
+        return {"A line of action's figure, and the strategy's, is the weighted mean of its "
+                "distinct activities, each counted once (roll-up mode: %1).",
+                "La cifra de una línea de acción, y la de la estrategia, es el promedio "
+                "ponderado de sus actividades distintas, cada una contada una vez (modo de "
+                "agregación: %1)."};
+    case Phrase::MethodPlanned:
+        return {"Planned progress grows in a straight line from each activity's planned start "
+                "to its planned end, and is averaged like actual progress.",
+                "El avance programado crece en línea recta desde el inicio programado de cada "
+                "actividad hasta su fin programado, y se promedia igual que el ejecutado."};
+    case Phrase::MethodSchedule:
+        return {"Gap = planned − actual progress, in percentage points. Schedule status: at "
+                "risk when the gap is above %1, late when it is above %2 or the planned end "
+                "has passed, not due while planned and actual progress are both 0.",
+                "Brecha = avance programado − avance ejecutado, en puntos porcentuales. "
+                "Semáforo: En riesgo si la brecha supera %1; Retrasada si supera %2 o si pasó "
+                "el fin programado; Por iniciar mientras el avance programado y el ejecutado "
+                "son 0."};
+    case Phrase::MethodChange:
+        return {"Change in the quarter: actual progress at the cut-off date minus actual "
+                "progress at the end of the previous quarter (%1).",
+                "Variación en el trimestre: avance ejecutado a la fecha de corte menos avance "
+                "ejecutado al cierre del trimestre anterior (%1)."};
+    case Phrase::MethodAttention:
+        return {"Needing attention: activities late, at risk, suspended, never updated or "
+                "still open without a lead actor. An activity not yet due (planned progress 0 "
+                "and nothing recorded) is not listed.",
+                "Requieren atención las actividades retrasadas, en riesgo, suspendidas, sin "
+                "actualizaciones o aún abiertas sin entidad responsable. No se listan las que "
+                "aún no deben haber empezado (avance programado 0 % y sin registros)."};
     }
     return {"", ""};
 }
@@ -344,6 +410,8 @@ QString ReportText::attention(Attention reason) const
         return (*this)(Phrase::ReasonNeverUpdated);
     case Attention::NoLead:
         return (*this)(Phrase::ReasonNoLead);
+    case Attention::Suspended:
+        return (*this)(Phrase::ReasonSuspended);
     }
     return {};
 }
@@ -365,6 +433,15 @@ QString ReportText::withPercentSign(const QString& number) const
 {
     return m_language == ReportLanguage::Spanish ? number + QStringLiteral("\u00a0%")
                                                  : number + QLatin1Char('%');
+}
+
+QString ReportText::threshold(double value) const
+{
+    // A setting as the user wrote it: "10 p. p.", "12,5 p. p.".
+    const QString number = std::floor(value) == value ? this->number(value, 0)
+                                                      : numberLocale(m_language).toString(value);
+    return number + (m_language == ReportLanguage::Spanish ? QStringLiteral("\u00a0p.\u00a0p.")
+                                                           : QStringLiteral("\u00a0pp"));
 }
 
 QString ReportText::points(const std::optional<double>& value) const
@@ -427,6 +504,42 @@ QString ReportText::cutOff(const QDate& asOf) const
     return (*this)(Phrase::CutOff).arg(date(asOf));
 }
 
+QString ReportText::provisionalNote(const ReportModel& model) const
+{
+    return (*this)(Phrase::Provisional) + QStringLiteral(": ") +
+           (*this)(Phrase::ProvisionalNote).arg(date(model.periodEnd), date(model.asOf));
+}
+
+QString ReportText::documentTitle(const ReportModel& model) const
+{
+    QString text = title(model.quarter);
+    if (model.subjectLine) {
+        text += QStringLiteral(" — ") + lineHeading(*model.subjectLine, model.subjectName);
+    }
+    if (model.provisional) {
+        text += QStringLiteral(" (%1)").arg((*this)(Phrase::Provisional));
+    }
+    return text;
+}
+
+QStringList ReportText::methodNote(const ReportModel& model) const
+{
+    const Phrase rollup = model.mode == RollupMode::Objectives ? Phrase::MethodRollupObjectives
+                                                               : Phrase::MethodRollupActivities;
+    QStringList note{
+        (*this)(Phrase::MethodCutOff).arg(date(model.asOf)),
+        (*this)(Phrase::MethodActual),
+        (*this)(rollup).arg(rollupMode(model.mode)),
+        (*this)(Phrase::MethodPlanned),
+        (*this)(Phrase::MethodSchedule).arg(threshold(model.atRiskGap), threshold(model.lateGap)),
+        (*this)(Phrase::MethodChange).arg(date(model.previousAsOf)),
+        (*this)(Phrase::MethodAttention)};
+    if (model.provisional) {
+        note.append(provisionalNote(model));
+    }
+    return note;
+}
+
 QString ReportText::pageOf(int page, int pages) const
 {
     return (*this)(Phrase::Page).arg(page).arg(pages);
@@ -471,8 +584,7 @@ QString ReportText::reasons(const QList<Attention>& reasons, const QString& sepa
 QString ReportText::reasonCounts(const QList<AttentionRow>& rows) const
 {
     QStringList parts;
-    for (Attention reason :
-         {Attention::Late, Attention::AtRisk, Attention::NeverUpdated, Attention::NoLead}) {
+    for (Attention reason : attentionOrder()) {
         const auto count =
             std::count_if(rows.begin(), rows.end(), [reason](const AttentionRow& row) {
                 return row.reasons.contains(reason);

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -84,12 +85,32 @@ enum class Phrase {
     Legend,
     PreviousQuarterEnd,
     Definitions,
-    DefinitionsText,
     Item,
     Value,
     Quarter,
     AsOf,
     PeriodStart,
+    PeriodEnd,
+    Provisional,
+    ProvisionalNote,
+    ReasonSuspended,
+    Institution,
+    PreparedBy,
+    ReviewedBy,
+    SignOff,
+    SignOffIntro,
+    Signature,
+    Date,
+    Yes,
+    No,
+    MethodCutOff,
+    MethodActual,
+    MethodRollupObjectives,
+    MethodRollupActivities,
+    MethodPlanned,
+    MethodSchedule,
+    MethodChange,
+    MethodAttention,
 };
 
 enum class ReportLanguage { Spanish, English };
@@ -118,6 +139,8 @@ public:
     QString wholePercent(int value) const;
     // "+1,2 p. p." / "+1.2 pp"; "—" for null.
     QString points(const std::optional<double>& value) const;
+    // A threshold in points as set, without sign or needless decimals: "10 p. p.".
+    QString threshold(double value) const;
     // One decimal without a unit: "12,3" / "12.3".
     QString number(double value, int decimals = 1) const;
     QString integer(qint64 value) const;
@@ -130,6 +153,14 @@ public:
     QString title(const pml::Quarter& quarter) const;
     // "Corte al 30/09/2026"
     QString cutOff(const QDate& asOf) const;
+    // "Informe provisional: el trimestre termina el 31/12/2026; …" for a running quarter.
+    QString provisionalNote(const ReportModel& model) const;
+    // The report's full title: "Informe trimestral de avance — T3 2026", then the line of
+    // a line report and "(Informe provisional)" while the quarter runs.
+    QString documentTitle(const ReportModel& model) const;
+    // How the figures are computed, one paragraph per item, with the model's thresholds,
+    // roll-up mode and dates.
+    QStringList methodNote(const ReportModel& model) const;
     // "Página 2 de 9"
     QString pageOf(int page, int pages) const;
     // "Línea de acción 3: Tecnología"

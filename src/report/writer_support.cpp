@@ -1,6 +1,7 @@
 #include "writer_support.h"
 
 #include "core/error.h"
+#include "report_model.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -24,6 +25,11 @@ QString neutraliseFormula(const QString& text)
     default:
         return text;
     }
+}
+
+QImage reportLogo(const ReportModel& model)
+{
+    return model.logo.isEmpty() ? QImage() : QImage::fromData(model.logo);
 }
 
 QColor scheduleInk(Schedule schedule)

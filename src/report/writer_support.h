@@ -6,14 +6,21 @@
 #include <QByteArray>
 #include <QColor>
 #include <QIODevice>
+#include <QImage>
 #include <QList>
 #include <QString>
 
 namespace pml {
 
-// Text a spreadsheet could take for a formula (= + - @ tab CR first) gets a leading
-// apostrophe, so a note such as "=HYPERLINK(…)" stays text.
+// CSV only: text a spreadsheet could take for a formula (= + - @ tab CR first) gets a
+// leading apostrophe, so a note such as "=HYPERLINK(…)" stays text when the file is
+// opened. XLSX needs none: its string cells are never evaluated (docs/reports.md).
 QString neutraliseFormula(const QString& text);
+
+struct ReportModel;
+// The institution's logo from the tracker's settings; null when there is none or it
+// cannot be read.
+QImage reportLogo(const ReportModel& model);
 
 // A lighter tint for backgrounds.
 QColor scheduleTint(Schedule schedule);

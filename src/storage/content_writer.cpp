@@ -125,7 +125,10 @@ void writeContent(const QSqlDatabase& db, const TrackerContent& content, int sch
     writeStructure(db, content.strategy);
     Query setting(db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
     for (const QString& key : settingKeys()) {
-        setting.bind(0, key).bind(1, settingValue(content.settings, key)).exec();
+        // Empty: the default of an optional setting, left out as setSettings() does.
+        if (const QString value = settingValue(content.settings, key); !value.isEmpty()) {
+            setting.bind(0, key).bind(1, value).exec();
+        }
     }
     Query assignment(
         db, QStringLiteral("INSERT INTO assignments (activity, actor, role) VALUES (?, ?, ?)"));

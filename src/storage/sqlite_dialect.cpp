@@ -151,6 +151,11 @@ QString foreignJournalProblem(const QString& file)
     return {};
 }
 
+qint64 externalChangeCounter(const QSqlDatabase& db)
+{
+    return sql::scalar(db, QStringLiteral("PRAGMA data_version")).toLongLong();
+}
+
 void requireReadable(const QSqlDatabase& db)
 {
     sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master"));

@@ -40,6 +40,8 @@ QString damageDiagnosis(const QString& file);
 // that is not in WAL mode belongs to another database (a copy mix-up); SQLite would
 // replay it into the tracker. Checked before any connection is made.
 QString foreignJournalProblem(const QString& file);
+// PRAGMA data_version: changes when another connection commits to the file.
+qint64 externalChangeCounter(const QSqlDatabase& db);
 // Runs a first read, so that a damaged or unreadable file fails here with errorMessage().
 void requireReadable(const QSqlDatabase& db);
 

@@ -245,6 +245,11 @@ void SqliteTrackerStore::requireWritable() const
     }
 }
 
+qint64 SqliteTrackerStore::externalChangeCounter()
+{
+    return dialect::externalChangeCounter(db());
+}
+
 void SqliteTrackerStore::backupTo(const QString& file)
 {
     // A backup copy is a tracker itself, so it never replaces one (nor this tracker).

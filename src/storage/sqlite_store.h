@@ -36,6 +36,7 @@ public:
     qint64 addActor(const QString& name, const QString& shortName, ActorGroup group) override;
     void updateActor(const Actor& actor) override;
 
+    qint64 externalChangeCounter() override;
     QStringList check() override;
     void backupTo(const QString& file) override;
 

@@ -229,7 +229,11 @@ void SqliteTrackerStore::setSettings(const Settings& settings)
     sql::exec(d, QStringLiteral("DELETE FROM settings"));
     sql::Query insert(d, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
     for (const QString& key : settingKeys()) {
-        insert.bind(0, key).bind(1, settingValue(settings, key)).exec();
+        // An empty value is the default (only optional report settings have one); leaving
+        // it out keeps the tracker readable by versions that do not know the key.
+        if (const QString value = settingValue(settings, key); !value.isEmpty()) {
+            insert.bind(0, key).bind(1, value).exec();
+        }
     }
     transaction.commit();
 }

@@ -120,7 +120,10 @@ QByteArray trackerToJson(const TrackerContent& c)
     out["strategy"] = json::strategyToJsonValue(c.strategy, json::StrategyForm::Tracker);
     out["settings"] = Json::object();
     for (const QString& key : settingKeys()) {
-        out["settings"][json::utf8(key)] = json::utf8(settingValue(c.settings, key));
+        // Empty: the default of an optional setting, left out so older versions import it.
+        if (const QString value = settingValue(c.settings, key); !value.isEmpty()) {
+            out["settings"][json::utf8(key)] = json::utf8(value);
+        }
     }
     out["assignments"] = Json::array();
     for (const Assignment& a : c.assignments) {

@@ -87,6 +87,11 @@ public:
     virtual qint64 addActor(const QString& name, const QString& shortName, ActorGroup group) = 0;
     virtual void updateActor(const Actor& actor) = 0;
 
+    // A number that changes whenever another connection (another program, another
+    // window) commits to the tracker, and not for this store's own writes: compare two
+    // readings to notice changes made behind this store's back.
+    virtual qint64 externalChangeCounter() = 0;
+
     // Integrity and consistency problems, each a sentence; empty when clean.
     virtual QStringList check() = 0;
     // A consistent copy of the live file (SQLite online backup), written atomically.

@@ -240,3 +240,121 @@ TEST_CASE("report refusals name the problem and leave no file", "[cli][report][r
     CHECK(result.err.contains(QStringLiteral("plain.txt")));
     CHECK_FALSE(QFileInfo::exists(fresh));
 }
+
+namespace {
+
+// pdftotext's text, spaces folded; empty when poppler-utils is not installed.
+QString pdfText(const QString& file)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        return {};
+    }
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {file, QStringLiteral("-")});
+    pdftotext.waitForFinished(60000);
+    return QString::fromUtf8(pdftotext.readAllStandardOutput())
+        .replace(QChar(0x00a0), QLatin1Char(' '))
+        .simplified();
+}
+
+// The smallest PNG: one white pixel.
+const QByteArray onePixelPng = QByteArray::fromBase64(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC");
+
+} // namespace
+
+TEST_CASE("report on a quarter still running is provisional, as of today", "[cli][report]")
+{
+    ReportFixture tracker;
+    const QString today = QStringLiteral("2026-05-15");
+    const QString output = tracker.path(QStringLiteral("t2.json"));
+    const CliResult result =
+        runOk({"report", tracker.db, "--quarter", "2026-Q2", "--output", output}, today);
+    CHECK(result.out.contains(QStringLiteral("as of 2026-05-15, provisional")));
+    const nlohmann::json report = readJson(output);
+    REQUIRE(report["provisional"] == true);
+    REQUIRE(report["as_of"] == "2026-05-15");
+    REQUIRE(report["period_end"] == "2026-06-30");
+    // The figures are today's, not those the plan expects at the quarter's end.
+    const nlohmann::json show =
+        runJson({"show", tracker.db, "--as-of", "2026-05-15", "--json"}, today);
+    requireSameFigures(report["strategy"], show["strategy"]);
+
+    // An ended quarter is final.
+    runOk({"report", tracker.db, "--quarter", "2026-Q1", "--output", output}, today);
+    REQUIRE(readJson(output)["provisional"] == false);
+    REQUIRE(readJson(output)["as_of"] == "2026-03-31");
+
+    const QString pdf = tracker.path(QStringLiteral("t2.pdf"));
+    runOk({"report", tracker.db, "--quarter", "2026-Q2", "--output", pdf}, today);
+    const QString text = pdfText(pdf);
+    if (!text.isEmpty()) {
+        CHECK(text.contains(QStringLiteral("Corte al 15/05/2026")));
+        CHECK(text.contains(QStringLiteral("Informe provisional: el trimestre termina el "
+                                           "30/06/2026")));
+        CHECK_FALSE(text.contains(QStringLiteral("Corte al 30/06/2026")));
+    }
+}
+
+TEST_CASE("report --by and --reviewed-by fill the author and the sign-off", "[cli][report]")
+{
+    ReportFixture tracker;
+    const QString pdf = tracker.path(QStringLiteral("firmas.pdf"));
+    runOk({"report", tracker.db, "--quarter", "2026-Q2", "--output", pdf, "--by", "Ana Quispe",
+           "--reviewed-by", "Jorge Huamán"});
+    const QString text = pdfText(pdf);
+    if (text.isEmpty()) {
+        WARN("poppler-utils not installed: PDF not checked");
+        return;
+    }
+    CHECK(text.contains(QStringLiteral("Elaborado por Nombre: Ana Quispe")));
+    CHECK(text.contains(QStringLiteral("Revisado por")));
+    CHECK(text.contains(QStringLiteral("Jorge Huamán")));
+    QProcess pdfinfo;
+    pdfinfo.start(QStringLiteral("pdfinfo"), {pdf});
+    REQUIRE(pdfinfo.waitForFinished(60000));
+    CHECK(QString::fromUtf8(pdfinfo.readAllStandardOutput())
+              .contains(QStringLiteral("Author:          Ana Quispe\n")));
+
+    const QString json = tracker.path(QStringLiteral("firmas.json"));
+    runOk({"report", tracker.db, "--quarter", "2026-Q2", "--output", json});
+    CHECK(readJson(json)["meta"]["produced_by"] == "tester"); // the system user
+    CHECK(readJson(json)["meta"]["reviewed_by"] == "");
+}
+
+TEST_CASE("config sets the report's institution and logo", "[cli][report]")
+{
+    ReportFixture tracker;
+    const QString logo = tracker.path(QStringLiteral("logo.png"));
+    writeFile(logo, onePixelPng);
+    runOk({"config", tracker.db, "report.institution", "Ministerio del Ambiente"});
+    CHECK(runOk({"config", tracker.db, "report.logo", logo}).out ==
+          QStringLiteral("report.logo = PNG image, %1 bytes\n").arg(onePixelPng.size()));
+    CHECK(runOk({"config", tracker.db, "report.institution"}).out == "Ministerio del Ambiente\n");
+
+    const QString html = tracker.path(QStringLiteral("comite.html"));
+    runOk({"report", tracker.db, "--quarter", "2026-Q2", "--output", html});
+    const QString page = QString::fromUtf8(readFile(html));
+    CHECK(page.contains(QStringLiteral("data:image/png;base64,") +
+                        QString::fromLatin1(onePixelPng.toBase64())));
+    CHECK(page.contains(QStringLiteral("Ministerio del Ambiente")));
+
+    // Not an image, or too big: refused, naming the setting or the limit; nothing changes.
+    const QString text = tracker.path(QStringLiteral("nota.txt"));
+    writeFile(text, "not an image");
+    const CliResult refused = runCli({"config", tracker.db, "report.logo", text});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("report.logo")));
+    const QString big = tracker.path(QStringLiteral("grande.png"));
+    writeFile(big, onePixelPng + QByteArray(600 * 1024, '\0'));
+    CHECK(runCli({"config", tracker.db, "report.logo", big}).exitCode == 1);
+    CHECK(runOk({"config", tracker.db, "report.logo"}).out.startsWith("PNG image"));
+
+    // "" removes them; a tracker without them stores no such keys.
+    runOk({"config", tracker.db, "report.logo", ""});
+    runOk({"config", tracker.db, "report.institution", ""});
+    CHECK(runOk({"config", tracker.db, "report.logo"}).out == "\n");
+    const QString exported = tracker.path(QStringLiteral("export.json"));
+    runOk({"export", tracker.db, exported});
+    CHECK_FALSE(readJson(exported)["settings"].contains("report.logo"));
+}

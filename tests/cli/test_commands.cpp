@@ -214,3 +214,22 @@ TEST_CASE("check reports a damaged tracker with a non-zero exit and leaves it as
     }
     CHECK(readFile(tracker.db) == bytes);
 }
+
+TEST_CASE("the CLI speaks the system's language; JSON and status words stay", "[cli][i18n]")
+{
+    TrackerFixture tracker;
+    const QStringList spanish{"LC_ALL=es_PE.UTF-8", "LANG=es_PE.UTF-8"};
+    const CliResult help = runCliWith({"--help"}, spanish);
+    CHECK(help.out.contains("Comandos:"));
+    const CliResult refused =
+        runCliWith({"update", tracker.db, "99.C1", "--status", "completed"}, spanish);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains("Código de actividad desconocido «99.C1»"));
+    const CliResult recorded = runCliWith(
+        {"update", tracker.db, "14.C1", "--status", "in_progress", "--percent", "20"}, spanish);
+    CHECK(recorded.out.contains("in_progress"));
+    const CliResult json = runCliWith({"show", tracker.db, "--json"}, spanish);
+    CHECK(json.out.contains("\"status\": \"in_progress\""));
+    // English elsewhere.
+    CHECK(runCli({"--help"}).out.contains("Commands:"));
+}

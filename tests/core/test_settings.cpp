@@ -31,7 +31,8 @@ TEST_CASE("setting keys and their default values", "[settings]")
 {
     CHECK(settingKeys() == QStringList{"rollup.mode", "schedule.start", "schedule.short_years",
                                        "schedule.medium_years", "schedule.long_years",
-                                       "schedule.at_risk_gap", "schedule.late_gap"});
+                                       "schedule.at_risk_gap", "schedule.late_gap",
+                                       "report.institution", "report.logo"});
     const Settings s = valid();
     CHECK(settingValue(s, "rollup.mode") == "objectives");
     CHECK(settingValue(s, "schedule.start") == "2024-01-01");
@@ -41,7 +42,33 @@ TEST_CASE("setting keys and their default values", "[settings]")
     CHECK(settingValue(s, "schedule.at_risk_gap") == "10");
     CHECK(settingValue(s, "schedule.late_gap") == "25");
     CHECK(settingValue(s, "no.such.key").isEmpty());
+    // The optional report settings are empty by default.
+    CHECK(settingValue(s, "report.institution").isEmpty());
+    CHECK(settingValue(s, "report.logo").isEmpty());
     CHECK_FALSE(validateSettings(s));
+}
+
+TEST_CASE("report settings: the institution and a small PNG or JPEG logo", "[settings]")
+{
+    Settings s = valid();
+    CHECK_FALSE(applySetting(s, "report.institution", "  Ministerio del Ambiente "));
+    CHECK(s.institution == "Ministerio del Ambiente");
+    const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(100, 'x');
+    CHECK_FALSE(applySetting(s, "report.logo", QString::fromLatin1(png.toBase64())));
+    CHECK(s.logo == png);
+    CHECK(logoFormat(png) == "PNG");
+    CHECK(logoFormat(QByteArray("\xff\xd8\xff\xe0", 4)) == "JPEG");
+    CHECK(settingValue(s, "report.logo") == QString::fromLatin1(png.toBase64()));
+    CHECK_FALSE(applySetting(s, "report.logo", ""));
+    CHECK(s.logo.isEmpty());
+
+    refused("report.logo", "not base64!", "report.logo");
+    refused("report.logo", QString::fromLatin1(QByteArray("GIF89a").toBase64()), "PNG or JPEG");
+    const QByteArray large = png + QByteArray(kMaxLogoBytes, 'x');
+    refused("report.logo", QString::fromLatin1(large.toBase64()), "512 KB");
+    refused("report.institution", QString(kMaxInstitutionLength + 1, QLatin1Char('a')),
+            "report.institution");
+    refused("report.institution", "Ministerio\nDirección", "report.institution");
 }
 
 TEST_CASE("applying each setting", "[settings]")

@@ -3,10 +3,13 @@
 //   PML_SCREENSHOT_DIR=out PML_SCREENSHOT_LANG=es pml_gui_tests "[.screenshots]"
 #include "gui/main_window.h"
 #include "gui/preferences_dialog.h"
+#include "gui/report_dialog.h"
 #include "gui_fixtures.h"
 #include "i18n/i18n.h"
 
 #include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
 #include <QTabWidget>
 
 #include <catch2/catch.hpp>
@@ -50,5 +53,29 @@ TEST_CASE("screenshots of the main window", "[.screenshots]")
     dialog.setEditedSettings(edited);
     waitFor([] { return false; }, 200);
     REQUIRE(dialog.grab().save(QDir(folder).filePath(QStringLiteral("pantalla-preferencias.png"))));
+    dialog.close();
+
+    // Qt's own dialogs and buttons, in the interface language too.
+    ReportDialog report(window.document(), &window);
+    report.resize(1000, 700);
+    report.show();
+    waitFor([] { return false; }, 500);
+    REQUIRE(report.grab().save(QDir(folder).filePath(QStringLiteral("pantalla-informe.png"))));
+    report.close();
+    QMessageBox question(QMessageBox::Question, QStringLiteral("PML Tracker"),
+                         QStringLiteral("¿Guardar los cambios?"),
+                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, &window);
+    question.show();
+    waitFor([] { return false; }, 200);
+    REQUIRE(question.grab().save(QDir(folder).filePath(QStringLiteral("dialogo-mensaje.png"))));
+    question.close();
+    QFileDialog files(&window, QStringLiteral("Exportar JSON"), folder);
+    files.setOption(QFileDialog::DontUseNativeDialog);
+    files.setAcceptMode(QFileDialog::AcceptSave);
+    files.resize(800, 500);
+    files.show();
+    waitFor([] { return false; }, 300);
+    REQUIRE(files.grab().save(QDir(folder).filePath(QStringLiteral("dialogo-archivo.png"))));
+    files.close();
     installTranslations(QStringLiteral("en"));
 }

@@ -1,9 +1,14 @@
+#include "core/user.h"
+#include "gui/date_text.h"
 #include "gui/main_window.h"
 #include "gui/preferences_dialog.h"
 #include "gui_fixtures.h"
 #include "i18n/i18n.h"
 
+#include <QCoreApplication>
+#include <QDialogButtonBox>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QTabWidget>
 
 #include <catch2/catch.hpp>
@@ -62,4 +67,30 @@ TEST_CASE("the default language follows the system", "[i18n]")
     REQUIRE(systemLanguage() == expected);
     REQUIRE(localeForLanguage(QStringLiteral("es")).language() == QLocale::Spanish);
     REQUIRE(localeForLanguage(QStringLiteral("en")).language() == QLocale::English);
+}
+
+TEST_CASE("Qt's own buttons and dialogs speak Spanish too", "[i18n]")
+{
+    REQUIRE(installTranslations(QStringLiteral("es")));
+    QDialogButtonBox buttons(QDialogButtonBox::Close | QDialogButtonBox::Cancel |
+                             QDialogButtonBox::Yes | QDialogButtonBox::No);
+    const auto text = [&](QDialogButtonBox::StandardButton which) {
+        return buttons.button(which)->text().remove(QLatin1Char('&'));
+    };
+    CHECK(text(QDialogButtonBox::Close) == QStringLiteral("Cerrar"));
+    CHECK(text(QDialogButtonBox::Cancel) == QStringLiteral("Cancelar"));
+    CHECK(text(QDialogButtonBox::Yes) == QStringLiteral("Sí"));
+    CHECK(QCoreApplication::translate("QFileDialog", "Open") == QStringLiteral("Abrir"));
+    // Dates: day, month and a four-digit year, in Spanish order.
+    CHECK(dateText(QDate(2026, 11, 30)) == QStringLiteral("30/11/2026"));
+    CHECK(dateText(QDate(2026, 1, 1)) == QStringLiteral("01/01/2026"));
+    installTranslations(QStringLiteral("en"));
+}
+
+TEST_CASE("recorded by starts with the system user name, as in the CLI", "[i18n]")
+{
+    TempTracker tracker;
+    auto document = tracker.open();
+    CHECK(document->userName() == systemUserName());
+    CHECK_FALSE(document->userName().isEmpty());
 }

@@ -1,6 +1,7 @@
 #include "core/error.h"
 #include "gui_fixtures.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 
 #include <catch2/catch.hpp>
@@ -199,4 +200,25 @@ TEST_CASE("big snapshots are computed in the background, keeping the previous fi
     document->setAsOf(QDate::currentDate());
     REQUIRE(waitFor([&] { return !document->isBusy(); }));
     REQUIRE(document->progress().asOf == QDate::currentDate());
+}
+
+TEST_CASE("another program's update shows in the window within 2 seconds", "[document]")
+{
+    TempTracker tracker;
+    auto document = tracker.open();
+    const QString code = QStringLiteral("14.C1");
+    REQUIRE(document->progress().activities.value(code).percent == 0);
+    {
+        // Another program: its own connection to the same file.
+        auto other = openTracker(tracker.path);
+        other->recordUpdates({updateRequest(code, Status::InProgress, 60)}, QDate::currentDate());
+    }
+    QElapsedTimer clock;
+    clock.start();
+    REQUIRE(
+        waitFor([&] { return document->progress().activities.value(code).percent == 60; }, 5000));
+    CHECK(clock.elapsed() < 2000);
+    // Its own writes do not trigger a reload of their own.
+    document->recordUpdates({updateRequest(code, Status::InProgress, 70)});
+    CHECK(document->progress().activities.value(code).percent == 70);
 }

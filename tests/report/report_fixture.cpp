@@ -1,5 +1,6 @@
 #include "report_fixture.h"
 
+#include <QBuffer>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTimeZone>
@@ -112,13 +113,20 @@ ReportOptions quarterOptions(int year, int quarter, std::optional<int> line,
     options.quarter = quarter;
     options.line = line;
     options.language = language;
+    options.today = testToday();
     return options;
+}
+
+QDate testToday()
+{
+    return QDate(2026, 10, 8);
 }
 
 ReportMeta testMeta()
 {
     return {QStringLiteral("/datos/seguimiento-pml.db"), QStringLiteral("Monitora Quispe"),
-            QDateTime(QDate(2026, 10, 8), QTime(15, 30), QTimeZone::utc())};
+            QDateTime(QDate(2026, 10, 8), QTime(15, 30), QTimeZone::utc()),
+            QStringLiteral("Revisora Flores")};
 }
 
 std::optional<QByteArray> runTool(const QString& program, const QStringList& arguments)
@@ -133,6 +141,50 @@ std::optional<QByteArray> runTool(const QString& program, const QStringList& arg
         return QByteArray(); // ran but failed: callers check for the expected output
     }
     return process.readAllStandardOutput();
+}
+
+} // namespace pml::test
+
+namespace pml::test {
+
+QByteArray written(const ReportModel& model, ReportFormat format, const WriteOptions& options)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writeReport(model, format, buffer, options);
+    return buffer.data();
+}
+
+QString saved(const QTemporaryDir& dir, const ReportModel& model, ReportFormat format,
+              const QString& name)
+{
+    const QString path = dir.filePath(name);
+    writeReportFile(model, format, path);
+    return path;
+}
+
+std::optional<QString> pdfText(const QString& path, int first, int last)
+{
+    QStringList arguments;
+    if (first > 0) {
+        arguments << QStringLiteral("-f") << QString::number(first);
+    }
+    if (last > 0) {
+        arguments << QStringLiteral("-l") << QString::number(last);
+    }
+    const auto out = runTool(QStringLiteral("pdftotext"), arguments << path << QStringLiteral("-"));
+    if (!out) {
+        return std::nullopt;
+    }
+    QString text = QString::fromUtf8(*out);
+    text.replace(QChar(0x00a0), QLatin1Char(' '));
+    return text.simplified();
+}
+
+QString zipEntry(const QString& zip, const QString& entry)
+{
+    const auto out = runTool(QStringLiteral("unzip"), {QStringLiteral("-p"), zip, entry});
+    return out ? QString::fromUtf8(*out) : QString();
 }
 
 } // namespace pml::test

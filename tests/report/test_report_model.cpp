@@ -5,6 +5,7 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace pml;
@@ -204,8 +205,9 @@ TEST_CASE("Activities needing attention and their reasons", "[report][model]")
     // 3.C2: its only Q3 update is withdrawn, the next takes effect in Q4.
     REQUIRE(reasons.value(QStringLiteral("3.C2")).contains(Attention::NeverUpdated));
     REQUIRE(reasons.value(QStringLiteral("3.C2")).contains(Attention::NoLead));
-    REQUIRE(reasons.value(QStringLiteral("2.M1")) ==
-            QList<Attention>{Attention::NeverUpdated, Attention::NoLead});
+    // 2.M1 (medium term, due from 2028) has nothing recorded and no lead, but it is not
+    // yet due: it needs no attention.
+    REQUIRE_FALSE(reasons.contains(QStringLiteral("2.M1")));
     // Completed (1.C2) and cancelled (3.C1) activities need nothing; 1.C1 has its lead.
     REQUIRE_FALSE(reasons.contains(QStringLiteral("1.C2")));
     REQUIRE_FALSE(reasons.contains(QStringLiteral("3.C1")));
@@ -217,6 +219,15 @@ TEST_CASE("Activities needing attention and their reasons", "[report][model]")
     }
     // 2.C1 at 25 % while a two-year window is 37 % elapsed: at risk by the engine's rule.
     REQUIRE(reasons.value(QStringLiteral("2.C1")).contains(Attention::AtRisk));
+
+    // The report lists exactly what the engine's rule gives (core/attention.h).
+    const Progress now = computeProgress(snapshot, model.asOf);
+    const QSet<QString> led = activitiesWithLead(snapshot.assignments);
+    for (const Activity& activity : snapshot.strategy.activities) {
+        INFO(activity.code.toStdString());
+        REQUIRE(reasons.value(activity.code) ==
+                attentionReasons(now.activities.value(activity.code), led.contains(activity.code)));
+    }
 
     // A quarter later 3.C2 has an update in force.
     const ReportModel q4 =
@@ -305,4 +316,67 @@ TEST_CASE("buildReport refuses an unknown line, language or quarter", "[report][
                       Error);
     REQUIRE_THROWS_AS(buildReport(snapshot, snapshot.updates, quarterOptions(2026, 5), testMeta()),
                       Error);
+}
+
+TEST_CASE("A suspended activity needs attention for that reason", "[report][model]")
+{
+    Snapshot snapshot = reportSnapshot();
+    // 1.C1 (led by CONAM, ahead of plan at 60 %) is suspended at 60 % in September.
+    snapshot.updates.append({101,
+                             QStringLiteral("1.C1"),
+                             QDate(2026, 9, 10),
+                             QDateTime(QDate(2026, 9, 11), QTime(8, 0), QTimeZone::utc()),
+                             Status::Suspended,
+                             60,
+                             {},
+                             QStringLiteral("x"),
+                             false});
+    const ReportModel model =
+        buildReport(snapshot, snapshot.updates, quarterOptions(2026, 3), testMeta());
+    const auto row = std::find_if(model.attention.begin(), model.attention.end(),
+                                  [](const AttentionRow& r) { return r.activity.code == "1.C1"; });
+    REQUIRE(row != model.attention.end());
+    REQUIRE(row->reasons == QList<Attention>{Attention::Suspended});
+}
+
+TEST_CASE("A quarter that has not ended is cut at today and provisional", "[report][model]")
+{
+    const Snapshot snapshot = reportSnapshot();
+    // Made on 2026-10-08, in the fourth quarter.
+    const ReportModel q4 =
+        buildReport(snapshot, snapshot.updates, quarterOptions(2026, 4), testMeta());
+    REQUIRE(q4.provisional);
+    REQUIRE(q4.asOf == QDate(2026, 10, 8));
+    REQUIRE(q4.periodEnd == QDate(2026, 12, 31));
+    REQUIRE(q4.previousAsOf == QDate(2026, 9, 30));
+    // Planned progress as of today, not of the quarter's last day.
+    const Progress today = computeProgress(snapshot, QDate(2026, 10, 8));
+    requireSame(q4.strategy.current, today.strategy);
+    REQUIRE(q4.updates.size() == 1); // 3.C2 on 5 October
+
+    // An ended quarter is final, as of its last day; so is one ending today.
+    const ReportModel q3 =
+        buildReport(snapshot, snapshot.updates, quarterOptions(2026, 3), testMeta());
+    REQUIRE_FALSE(q3.provisional);
+    REQUIRE(q3.asOf == QDate(2026, 9, 30));
+    ReportOptions lastDay = quarterOptions(2026, 4);
+    lastDay.today = QDate(2026, 12, 31);
+    const ReportModel ending = buildReport(snapshot, snapshot.updates, lastDay, testMeta());
+    REQUIRE_FALSE(ending.provisional);
+    REQUIRE(ending.asOf == QDate(2026, 12, 31));
+}
+
+TEST_CASE("The report carries the tracker's institution, logo and thresholds", "[report][model]")
+{
+    Snapshot snapshot = reportSnapshot();
+    snapshot.settings.institution = QStringLiteral("Ministerio del Ambiente");
+    snapshot.settings.logo = QByteArray("\x89PNG\r\n\x1a\n", 8);
+    snapshot.settings.atRiskGap = 12.5;
+    const ReportModel model =
+        buildReport(snapshot, snapshot.updates, quarterOptions(2026, 3), testMeta());
+    REQUIRE(model.institution == QStringLiteral("Ministerio del Ambiente"));
+    REQUIRE(model.logo == snapshot.settings.logo);
+    REQUIRE(model.atRiskGap == 12.5);
+    REQUIRE(model.lateGap == 25);
+    REQUIRE(model.meta.reviewedBy == QStringLiteral("Revisora Flores"));
 }

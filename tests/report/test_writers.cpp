@@ -14,15 +14,20 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <catch2/catch.hpp>
 #include <cmath>
 
 using namespace pml;
+using pml::test::pdfText;
 using pml::test::quarterOptions;
 using pml::test::reportSnapshot;
 using pml::test::runTool;
+using pml::test::saved;
 using pml::test::testMeta;
+using pml::test::written;
+using pml::test::zipEntry;
 
 namespace {
 
@@ -32,40 +37,6 @@ ReportModel q3Model(std::optional<int> line = std::nullopt,
     const Snapshot snapshot = reportSnapshot();
     return buildReport(snapshot, snapshot.updates, quarterOptions(2026, 3, line, language),
                        testMeta());
-}
-
-QByteArray written(const ReportModel& model, ReportFormat format, const WriteOptions& options = {})
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    writeReport(model, format, buffer, options);
-    return buffer.data();
-}
-
-QString saved(const QTemporaryDir& dir, const ReportModel& model, ReportFormat format,
-              const QString& name)
-{
-    const QString path = dir.filePath(name);
-    writeReportFile(model, format, path);
-    return path;
-}
-
-// pdftotext's text, with line breaks and runs of spaces folded to single spaces.
-std::optional<QString> pdfText(const QString& path)
-{
-    const auto out = runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-    if (!out) {
-        return std::nullopt;
-    }
-    QString text = QString::fromUtf8(*out);
-    text.replace(QChar(0x00a0), QLatin1Char(' '));
-    return text.simplified();
-}
-
-QString zipEntry(const QString& zip, const QString& entry)
-{
-    const auto out = runTool(QStringLiteral("unzip"), {QStringLiteral("-p"), zip, entry});
-    return out ? QString::fromUtf8(*out) : QString();
 }
 
 } // namespace
@@ -204,15 +175,105 @@ TEST_CASE("The spreadsheet has the five sheets, numbers and no formulas", "[repo
     }
     REQUIRE(found);
 
+    // User text exactly as written: a string cell is never evaluated, so no apostrophe.
     const QString strings = zipEntry(path, QStringLiteral("xl/sharedStrings.xml"));
-    REQUIRE(strings.contains(QLatin1String("'=HYPERLINK(")));
-    REQUIRE(strings.contains(QStringLiteral("'=1+2 Formular normas; técnicas")));
+    REQUIRE(strings.contains(QLatin1String("<t>=HYPERLINK(\"http://x\")</t>")));
+    REQUIRE(strings.contains(QStringLiteral("<t>=1+2 Formular normas; técnicas</t>")));
+    REQUIRE_FALSE(strings.contains(QLatin1String("'=")));
     REQUIRE(strings.contains(QLatin1String("&lt;script&gt;")));
     for (int i = 1; i <= 5; ++i) {
         const QString sheetXml = zipEntry(path, QStringLiteral("xl/worksheets/sheet%1.xml").arg(i));
         REQUIRE_FALSE(sheetXml.isEmpty());
         REQUIRE_FALSE(sheetXml.contains(QLatin1String("<f>")));
     }
+}
+
+TEST_CASE("The spreadsheet prints one page wide with titles, header and footer", "[report][xlsx]")
+{
+    QTemporaryDir dir;
+    ReportModel model = q3Model();
+    model.institution = QStringLiteral("Ministerio del Ambiente & Energía");
+    const QString path = saved(dir, model, ReportFormat::Xlsx, QStringLiteral("informe.xlsx"));
+    const QString workbook = zipEntry(path, QStringLiteral("xl/workbook.xml"));
+    if (workbook.isEmpty()) {
+        WARN("unzip not installed: workbook content not checked");
+        return;
+    }
+    for (int i = 1; i <= 5; ++i) {
+        INFO("sheet " << i);
+        const QString sheet = zipEntry(path, QStringLiteral("xl/worksheets/sheet%1.xml").arg(i));
+        // A4, one page wide and as many tall as needed; the summary alone is portrait.
+        REQUIRE(sheet.contains(QLatin1String("<pageSetUpPr fitToPage=\"1\"/>")));
+        REQUIRE(sheet.contains(QStringLiteral("<pageSetup paperSize=\"9\" fitToHeight=\"0\" "
+                                              "orientation=\"%1\"/>")
+                                   .arg(i == 1 ? "portrait" : "landscape")));
+        // Header: strategy, report title and institution; footer: cut-off and page N of M.
+        REQUIRE(sheet.contains(QStringLiteral("<oddHeader>&amp;L&amp;8Estrategia de prueba\n"
+                                              "Informe trimestral de avance — T3 2026&amp;R&amp;8"
+                                              "Ministerio del Ambiente &amp;&amp; Energía"
+                                              "</oddHeader>")));
+        REQUIRE(sheet.contains(QStringLiteral("<oddFooter>&amp;L&amp;8Corte al 30/09/2026 · "
+                                              "seguimiento-pml.db&amp;R&amp;8"
+                                              "Página &amp;P de &amp;N</oddFooter>")));
+        // The header row repeats on every printed page.
+        REQUIRE(workbook.contains(
+            QRegularExpression(QStringLiteral("<definedName name=\"_xlnm.Print_Titles\" "
+                                              "localSheetId=\"%1\">[^<]*!\\$1:\\$1<")
+                                   .arg(i - 1))));
+        // No filter buttons on the two-column summary.
+        REQUIRE(sheet.contains(QLatin1String("<autoFilter")) == (i != 1));
+    }
+    // Long text wraps, and its row is as tall as its lines.
+    REQUIRE(
+        zipEntry(path, QStringLiteral("xl/styles.xml")).contains(QLatin1String("wrapText=\"1\"")));
+    const QString updates = zipEntry(path, QStringLiteral("xl/worksheets/sheet5.xml"));
+    REQUIRE(updates.contains(QRegularExpression(QStringLiteral("<row r=\"\\d+\"[^>]* ht=\"\\d+\" "
+                                                               "customHeight=\"1\">"))));
+    // Objective numbers are numbers: column D of the activities, one objective each.
+    const QString activities = zipEntry(path, QStringLiteral("xl/worksheets/sheet4.xml"));
+    REQUIRE(
+        activities.contains(QRegularExpression(QStringLiteral("<c r=\"D2\" s=\"\\d+\"><v>1</v>"))));
+}
+
+TEST_CASE("A page header too long for Excel leaves a part out, never the report title",
+          "[report][xlsx]")
+{
+    QTemporaryDir dir;
+    ReportModel model = q3Model();
+    model.institution = QString(200, QLatin1Char('I'));
+    const QString path = saved(dir, model, ReportFormat::Xlsx, QStringLiteral("largo.xlsx"));
+    const QString sheet = zipEntry(path, QStringLiteral("xl/worksheets/sheet1.xml"));
+    if (sheet.isEmpty()) {
+        WARN("unzip not installed: workbook content not checked");
+        return;
+    }
+    REQUIRE(sheet.contains(QStringLiteral("<oddHeader>&amp;L&amp;8Estrategia de prueba\n"
+                                          "Informe trimestral de avance — T3 2026</oddHeader>")));
+}
+
+TEST_CASE("A line report and a provisional one say so in the spreadsheet", "[report][xlsx]")
+{
+    QTemporaryDir dir;
+    const Snapshot snapshot = reportSnapshot();
+    const ReportModel q4 =
+        buildReport(snapshot, snapshot.updates, quarterOptions(2026, 4, 2), testMeta());
+    const QString path = saved(dir, q4, ReportFormat::Xlsx, QStringLiteral("t4.xlsx"));
+    const QString core = zipEntry(path, QStringLiteral("docProps/core.xml"));
+    if (core.isEmpty()) {
+        WARN("unzip not installed: workbook content not checked");
+        return;
+    }
+    REQUIRE(core.contains(QStringLiteral("<dc:title>Informe trimestral de avance — T4 2026 — "
+                                         "Línea de acción 2: Tecnología (Informe provisional)"
+                                         "</dc:title>")));
+    REQUIRE(core.contains(QLatin1String("<dc:creator>Monitora Quispe</dc:creator>")));
+    const QString summary = zipEntry(path, QStringLiteral("xl/worksheets/sheet1.xml"));
+    REQUIRE(summary.contains(QStringLiteral("(Informe provisional)</oddHeader>")));
+    const QString strings = zipEntry(path, QStringLiteral("xl/sharedStrings.xml"));
+    REQUIRE(strings.contains(QStringLiteral("Informe provisional: el trimestre termina el "
+                                            "31/12/2026; las cifras son al 08/10/2026")));
+    REQUIRE(strings.contains(QStringLiteral("<t>Revisora Flores</t>")));
+    REQUIRE(strings.contains(QStringLiteral("<t>¿Cómo se calcula?</t>")));
 }
 
 TEST_CASE("English spreadsheets have English sheet names", "[report][xlsx]")
@@ -259,6 +320,16 @@ TEST_CASE("CSV: the activity table with BOM, separator and neutralised text", "[
         QString::fromUtf8(comma.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 7); // header + six activities
     REQUIRE(lines[0].startsWith(QStringLiteral("Código,Actividad,Línea de acción,")));
+    // No cover: each row says its cut-off and whether the report is provisional.
+    REQUIRE(lines[0].endsWith(QStringLiteral(",Última actualización,Fecha de corte,"
+                                             "Informe provisional")));
+    for (const QString& line : lines.mid(1)) {
+        REQUIRE(line.endsWith(QStringLiteral(",2026-09-30,No")));
+    }
+    const QByteArray q4 = written(buildReport(reportSnapshot(), reportSnapshot().updates,
+                                              quarterOptions(2026, 4), testMeta()),
+                                  ReportFormat::Csv);
+    REQUIRE(QString::fromUtf8(q4).contains(QStringLiteral(",2026-10-08,Sí\r\n")));
     REQUIRE(lines
                 .filter(QStringLiteral("1.C1,Realizar talleres regionales,1,1,Corto plazo,"
                                        "En ejecución,60,1,"))
@@ -291,6 +362,13 @@ TEST_CASE("JSON holds the complete model with the engine's figures", "[report][j
     const QJsonObject root = doc.object();
     REQUIRE(root.value(QLatin1String("quarter")).toString() == QStringLiteral("2026-Q3"));
     REQUIRE(root.value(QLatin1String("as_of")).toString() == QStringLiteral("2026-09-30"));
+    REQUIRE(root.value(QLatin1String("period_end")).toString() == QStringLiteral("2026-09-30"));
+    REQUIRE(root.value(QLatin1String("provisional")) == QJsonValue(false));
+    const QJsonObject meta = root.value(QLatin1String("meta")).toObject();
+    REQUIRE(meta.value(QLatin1String("reviewed_by")).toString() ==
+            QStringLiteral("Revisora Flores"));
+    REQUIRE(meta.value(QLatin1String("institution")).toString().isEmpty());
+    REQUIRE(meta.value(QLatin1String("logo")) == QJsonValue(false));
     const Progress now = computeProgress(snapshot, QDate(2026, 9, 30));
     const QJsonObject strategy = root.value(QLatin1String("strategy")).toObject();
     REQUIRE(strategy.value(QLatin1String("actual")).toDouble() == Approx(*now.strategy.actual));
@@ -420,4 +498,34 @@ TEST_CASE("A note longer than a page is cut at the page's foot, not looped on", 
     const ReportPreview normal(q3Model());
     REQUIRE(preview.pageCount() >= normal.pageCount());
     REQUIRE(preview.pageCount() <= normal.pageCount() + 2);
+}
+
+TEST_CASE("JSON of a running quarter: provisional, as of today", "[report][json]")
+{
+    Snapshot snapshot = reportSnapshot();
+    snapshot.updates.append({103,
+                             QStringLiteral("2.C1"),
+                             QDate(2026, 10, 2),
+                             QDateTime(QDate(2026, 10, 3), QTime(8, 0), QTimeZone::utc()),
+                             Status::Suspended,
+                             25,
+                             {},
+                             QStringLiteral("x"),
+                             false});
+    const ReportModel model =
+        buildReport(snapshot, snapshot.updates, quarterOptions(2026, 4), testMeta());
+    const QJsonObject root = QJsonDocument::fromJson(written(model, ReportFormat::Json)).object();
+    REQUIRE(root.value(QLatin1String("provisional")) == QJsonValue(true));
+    REQUIRE(root.value(QLatin1String("as_of")).toString() == QStringLiteral("2026-10-08"));
+    REQUIRE(root.value(QLatin1String("period_end")).toString() == QStringLiteral("2026-12-31"));
+    bool suspended = false;
+    for (const QJsonValue& row : root.value(QLatin1String("attention")).toArray()) {
+        if (row.toObject().value(QLatin1String("code")).toString() == QStringLiteral("2.C1")) {
+            suspended = row.toObject()
+                            .value(QLatin1String("reasons"))
+                            .toArray()
+                            .contains(QJsonValue(QStringLiteral("suspended")));
+        }
+    }
+    REQUIRE(suspended);
 }

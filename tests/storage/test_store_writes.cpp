@@ -1,5 +1,6 @@
 #include "files/temporary_file.h"
 #include "storage/sql_support.h"
+#include "storage/tracker_json.h"
 #include "support.h"
 
 #include <QDir>
@@ -208,6 +209,25 @@ TEST_CASE("setSettings: validated and stored as a whole")
     bad.mediumYears = 2;
     CHECK(!errorOf([&] { f.store->setSettings(bad); }).isEmpty());
     CHECK(f.store->settings() == s);
+}
+
+TEST_CASE("setSettings: the report's institution and logo, stored only when set")
+{
+    Fixture f;
+    Settings s = f.store->settings();
+    s.institution = "Ministerio del Ambiente";
+    s.logo = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(1000, '\0');
+    f.store->setSettings(s);
+    CHECK(f.store->settings() == s);
+    CHECK(f.store->check().isEmpty());
+    // Cleared, the keys are left out, so versions that do not know them still open it.
+    s.institution.clear();
+    s.logo.clear();
+    f.store->setSettings(s);
+    CHECK(f.store->settings() == s);
+    const QByteArray exported = trackerToJson(f.store->exportContent());
+    CHECK_FALSE(exported.contains("report.institution"));
+    CHECK_FALSE(exported.contains("report.logo"));
 }
 
 TEST_CASE("actors: added and renamed with unique names")

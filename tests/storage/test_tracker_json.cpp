@@ -44,6 +44,18 @@ TEST_CASE("tracker JSON: export, import into a new tracker, export again is byte
     CHECK(first.contains("\"schedule.at_risk_gap\": \"12.5\""));
 }
 
+TEST_CASE("tracker JSON: the report's logo travels as base64 and comes back byte for byte")
+{
+    TrackerContent content = sampleContent();
+    content.settings.institution = "Ministerio del Ambiente";
+    content.settings.logo = QByteArray("\xff\xd8\xff\xe0", 4) + QByteArray(300, '\x7f');
+    const QByteArray json = trackerToJson(content);
+    CHECK(json.contains("\"report.logo\": \"" + content.settings.logo.toBase64() + "\""));
+    CHECK(trackerFromJson(json).settings == content.settings);
+    CHECK(!importRefusal("\"schedule.start\"", "\"report.logo\": \"R0lGODlh\", \"schedule.start\"")
+               .isEmpty());
+}
+
 TEST_CASE("tracker JSON: the bundled strategy alone round-trips too")
 {
     const QByteArray bytes = trackerToJson(freshContent());
