@@ -145,7 +145,8 @@ TEST_CASE("setPlanning: weight and planned window")
 {
     Fixture f;
     f.store->setPlanning("6.C7", 2.5, QDate(2024, 2, 1), QDate(2024, 12, 31));
-    const Activity* a = f.store->loadSnapshot().strategy.activity("6.C7");
+    const Snapshot stored = f.store->loadSnapshot(); // kept: `a` points into it
+    const Activity* a = stored.strategy.activity("6.C7");
     CHECK(a->weight == 2.5);
     CHECK(a->plannedStart == QDate(2024, 2, 1));
     CHECK(a->plannedEnd == QDate(2024, 12, 31));
