@@ -14,7 +14,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libqt6sql6-sqlite libsqlite3-dev sqlite3 nlohmann-json3-dev catch2
     libxlsxwriter-dev zlib1g-dev libqt6opengl6-dev qt6-translations-l10n fonts-dejavu-core
-    xvfb xauth poppler-utils unzip
+    xvfb xauth poppler-utils qpdf unzip
 )
 
 missing=()

@@ -62,6 +62,32 @@ ResolvedPercent resolvePercent(Status status, std::optional<int> percent, int pr
     return refused(Messages::tr("Unknown status."));
 }
 
+bool supersedes(const StatusUpdate& a, const StatusUpdate& b)
+{
+    if (a.effectiveDate != b.effectiveDate) {
+        return a.effectiveDate > b.effectiveDate;
+    }
+    if (a.recordedAt != b.recordedAt) {
+        return a.recordedAt > b.recordedAt;
+    }
+    return a.id > b.id;
+}
+
+const StatusUpdate* updateInForce(const QList<StatusUpdate>& updates, const QString& activity,
+                                  const QDate& date)
+{
+    const StatusUpdate* inForce = nullptr;
+    for (const StatusUpdate& update : updates) {
+        if (update.activity != activity || update.withdrawn || update.effectiveDate > date) {
+            continue;
+        }
+        if (!inForce || supersedes(update, *inForce)) {
+            inForce = &update;
+        }
+    }
+    return inForce;
+}
+
 QDate earliestEffectiveDate()
 {
     return QDate(2000, 1, 1);

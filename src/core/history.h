@@ -52,6 +52,14 @@ struct ResolvedPercent {
 };
 ResolvedPercent resolvePercent(Status status, std::optional<int> percent, int previousPercent);
 
+// The order that decides which update is in force: `a` supersedes `b` when its effective
+// date is later, then when it was recorded later, then when its id is greater.
+bool supersedes(const StatusUpdate& a, const StatusUpdate& b);
+// The update of `activity` in force at `date`: not withdrawn, effective on or before
+// `date`, and superseding every other such update; null when there is none.
+const StatusUpdate* updateInForce(const QList<StatusUpdate>& updates, const QString& activity,
+                                  const QDate& date);
+
 // The earliest date a status can take effect: 1 January 2000. The strategy's monitoring
 // began long after; an earlier date is a typing error such as 0026 for 2026.
 QDate earliestEffectiveDate();

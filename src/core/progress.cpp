@@ -35,18 +35,6 @@ struct Sums {
     }
 };
 
-// The update in force: greatest effective date, then recorded last, then greatest id.
-bool supersedes(const StatusUpdate& a, const StatusUpdate& b)
-{
-    if (a.effectiveDate != b.effectiveDate) {
-        return a.effectiveDate > b.effectiveDate;
-    }
-    if (a.recordedAt != b.recordedAt) {
-        return a.recordedAt > b.recordedAt;
-    }
-    return a.id > b.id;
-}
-
 // Appends `value` unless present; the lists are tiny (an activity serves one or two
 // objectives), so a linear check beats a set.
 template <typename T>

@@ -26,6 +26,7 @@ UpdateForm::UpdateForm(TrackerDocument* document, QWidget* parent)
     connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this,
             &UpdateForm::applyStatusRules);
     connect(m_ui->recordButton, &QPushButton::clicked, this, &UpdateForm::record);
+    connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, &UpdateForm::effectiveDateChanged);
 }
 
 UpdateForm::~UpdateForm() = default;
@@ -39,6 +40,25 @@ void UpdateForm::fillStatuses()
         m_ui->statusCombo->addItem(statusName(s), int(s));
     }
     m_ui->statusCombo->setCurrentIndex(qMax(0, current));
+}
+
+// The percent in force at the form's effective date, by the engine's rule: the same
+// number the store starts from when it resolves a suspension's or cancellation's percent.
+int UpdateForm::percentInForce() const
+{
+    const StatusUpdate* update =
+        updateInForce(m_document->latestSnapshot().updates, m_code, m_ui->dateEdit->date());
+    return update ? update->percent : 0;
+}
+
+void UpdateForm::effectiveDateChanged()
+{
+    // A back-dated suspension or cancellation starts from the percent of that date.
+    const Status status = currentStatus();
+    if (status == Status::Suspended || status == Status::Cancelled) {
+        m_rulesStatus.reset();
+        applyStatusRules();
+    }
 }
 
 Status UpdateForm::currentStatus() const
@@ -108,14 +128,14 @@ void UpdateForm::applyStatusRules()
     case Status::Suspended:
         spin->setRange(0, 99);
         if (changed) {
-            spin->setValue(qMin(m_lastPercent, 99));
+            spin->setValue(resolvePercent(status, std::nullopt, percentInForce()).percent);
         }
         m_ui->percentHint->setText(tr("the percent reached, 0 to 99 %"));
         break;
     case Status::Cancelled:
         spin->setRange(0, 100);
         if (changed) {
-            spin->setValue(m_lastPercent);
+            spin->setValue(resolvePercent(status, std::nullopt, percentInForce()).percent);
         }
         editablePercent = false;
         m_ui->percentHint->setText(tr("keeps the last percent; no longer counts"));

@@ -34,6 +34,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    int percentInForce() const;
+    void effectiveDateChanged();
     void fillStatuses();
     Status currentStatus() const;
     void applyStatusRules();

@@ -388,8 +388,8 @@ TEST_CASE("planning and responsibility edits go through the document", "[gui][br
     child<QCheckBox>(detail, "plannedEndDefault")->setChecked(false);
     child<QDateEdit>(detail, "plannedEndEdit")->setDate(QDate::currentDate().addYears(2));
     child<QPushButton>(detail, "applyPlanningButton")->click();
-    const Activity* planned =
-        f.document->store().loadSnapshot().strategy.activity(QStringLiteral("14.C1"));
+    const Snapshot stored = f.document->store().loadSnapshot(); // kept: `planned` points into it
+    const Activity* planned = stored.strategy.activity(QStringLiteral("14.C1"));
     REQUIRE(planned);
     CHECK(planned->weight == 3);
     CHECK(!planned->plannedStart);
@@ -406,4 +406,41 @@ TEST_CASE("planning and responsibility edits go through the document", "[gui][br
                           a.actor == leadId);
     }
     CHECK(found);
+}
+
+// One rule for a suspension's default percent: the percent in force at its effective
+// date, in the window's form as in the store (and so the CLI).
+TEST_CASE("a back-dated suspension records the same percent from the window and the CLI",
+          "[gui][browser]")
+{
+    BrowserFixture f;
+    const QString code = QStringLiteral("14.C1");
+    const QDate today = f.document->today();
+    UpdateRequest early = pml::test::updateRequest(code, Status::InProgress, 30);
+    early.effectiveDate = today.addDays(-40);
+    UpdateRequest late = pml::test::updateRequest(code, Status::InProgress, 60);
+    late.effectiveDate = today.addDays(-5);
+    f.document->recordUpdates({early, late});
+
+    StrategyBrowser browser(f.document.get());
+    browser.showItem(ItemRef::activity(code));
+    ActivityDetail* detail = browser.activityDetail();
+    auto* status = child<QComboBox>(detail, "statusCombo");
+    auto* percent = child<QSpinBox>(detail, "percentSpin");
+    auto* date = child<QDateEdit>(detail, "dateEdit");
+    status->setCurrentIndex(status->findData(int(Status::Suspended)));
+    CHECK(percent->value() == 60); // as of today
+    date->setDate(today.addDays(-20));
+    CHECK(percent->value() == 30); // as of the effective date
+    child<QPushButton>(detail, "recordButton")->click();
+
+    // The store, as the CLI calls it, resolves the same request without a percent.
+    UpdateRequest fromCli = pml::test::updateRequest(code, Status::Suspended, std::nullopt);
+    fromCli.effectiveDate = today.addDays(-20);
+    f.document->store().recordUpdates({fromCli}, today);
+    const QList<StatusUpdate> history = f.document->store().history(code);
+    REQUIRE(history.size() == 4);
+    CHECK(history[2].status == Status::Suspended);
+    CHECK(history[2].percent == 30);
+    CHECK(history[3].percent == history[2].percent);
 }
