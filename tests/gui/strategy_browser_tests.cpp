@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -443,4 +444,22 @@ TEST_CASE("a back-dated suspension records the same percent from the window and 
     CHECK(history[2].status == Status::Suspended);
     CHECK(history[2].percent == 30);
     CHECK(history[3].percent == history[2].percent);
+}
+
+TEST_CASE("columns fit their headers and the names take the free width", "[gui][browser]")
+{
+    BrowserFixture f;
+    StrategyBrowser browser(f.document.get());
+    browser.resize(1280, 800);
+    browser.show();
+    auto* tree = browser.findChild<QTreeView*>(QStringLiteral("strategyTree"));
+    REQUIRE(tree);
+    QHeaderView* header = tree->header();
+    for (int column = 0; column < header->count(); ++column) {
+        INFO("column " << column);
+        CHECK(header->sectionSize(column) >= header->sectionSizeHint(column));
+    }
+    // The names get the room the figures leave: several words of each, not "Sensibiliza…".
+    CHECK(header->sectionSize(StrategyTreeModel::NameColumn) >=
+          tree->fontMetrics().horizontalAdvance(QStringLiteral("Sensibilización, Difusión")));
 }
