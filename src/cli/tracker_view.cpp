@@ -22,15 +22,6 @@ TrackerView::TrackerView(Snapshot snapshotIn, const QDate& asOf)
     }
 }
 
-QString TrackerView::actorName(qint64 id) const
-{
-    const Actor* actor = snapshot.strategy.actor(id);
-    if (!actor) {
-        return QString::number(id);
-    }
-    return actor->shortName.isEmpty() ? actor->name : actor->shortName;
-}
-
 void addFigures(json& object, const Figures& figures)
 {
     object["actual"] = toJson(figures.actual);

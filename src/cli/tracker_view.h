@@ -21,7 +21,6 @@ struct TrackerView {
 
     TrackerView(Snapshot snapshot, const QDate& asOf);
     const Strategy& strategy() const { return snapshot.strategy; }
-    QString actorName(qint64 id) const;
 };
 
 // {actual, planned, schedule}

@@ -106,10 +106,6 @@ std::optional<Status> statusFromKey(const QString& key)
 {
     return valueOf(statusKeys, key);
 }
-std::optional<Schedule> scheduleFromKey(const QString& key)
-{
-    return valueOf(scheduleKeys, key);
-}
 std::optional<ActorGroup> actorGroupFromKey(const QString& key)
 {
     return valueOf(actorGroupKeys, key);

@@ -28,7 +28,6 @@ QString rollupModeKey(RollupMode m); // "objectives", "activities"
 
 std::optional<Horizon> horizonFromKey(const QString& key);
 std::optional<Status> statusFromKey(const QString& key);
-std::optional<Schedule> scheduleFromKey(const QString& key);
 std::optional<ActorGroup> actorGroupFromKey(const QString& key);
 std::optional<ActorRole> actorRoleFromKey(const QString& key);
 std::optional<RollupMode> rollupModeFromKey(const QString& key);

@@ -14,8 +14,26 @@ ResolvedPercent refused(const QString& message)
 
 } // namespace
 
+PercentRange percentRange(Status status)
+{
+    switch (status) {
+    case Status::NotStarted:
+        return {0, 0};
+    case Status::InProgress:
+        return {1, 99};
+    case Status::Completed:
+        return {100, 100};
+    case Status::Suspended:
+        return {0, 99}; // suspending keeps the work done; 100 would contradict "not finished"
+    case Status::Cancelled:
+        return {0, 100}; // keeps the percent in force
+    }
+    return {};
+}
+
 ResolvedPercent resolvePercent(Status status, std::optional<int> percent, int previousPercent)
 {
+    const PercentRange range = percentRange(status);
     switch (status) {
     case Status::NotStarted:
         if (percent && *percent != 0) {
@@ -27,7 +45,7 @@ ResolvedPercent resolvePercent(Status status, std::optional<int> percent, int pr
         if (!percent) {
             return refused(Messages::tr("An activity in progress needs a percent from 1 to 99."));
         }
-        if (*percent < 1 || *percent > 99) {
+        if (*percent < range.minimum || *percent > range.maximum) {
             return refused(
                 Messages::tr("An activity in progress needs a percent from 1 to 99, not %1.")
                     .arg(*percent));
@@ -41,10 +59,9 @@ ResolvedPercent resolvePercent(Status status, std::optional<int> percent, int pr
         return {100, std::nullopt};
     case Status::Suspended:
         if (!percent) {
-            // Suspending keeps the work done so far; 100 would contradict "not finished".
-            return {qBound(0, previousPercent, 99), std::nullopt};
+            return {qBound(range.minimum, previousPercent, range.maximum), std::nullopt};
         }
-        if (*percent < 0 || *percent > 99) {
+        if (*percent < range.minimum || *percent > range.maximum) {
             return refused(
                 Messages::tr("A suspended activity takes a percent from 0 to 99, not %1.")
                     .arg(*percent));
@@ -57,7 +74,7 @@ ResolvedPercent resolvePercent(Status status, std::optional<int> percent, int pr
                              "it keeps its last percent.")
                     .arg(*percent));
         }
-        return {qBound(0, previousPercent, 100), std::nullopt};
+        return {qBound(range.minimum, previousPercent, range.maximum), std::nullopt};
     }
     return refused(Messages::tr("Unknown status."));
 }

@@ -52,6 +52,14 @@ struct ResolvedPercent {
 };
 ResolvedPercent resolvePercent(Status status, std::optional<int> percent, int previousPercent);
 
+// The percents a status can be recorded with (resolvePercent's bounds); the window's
+// percent fields take their range from here.
+struct PercentRange {
+    int minimum = 0;
+    int maximum = 100;
+};
+PercentRange percentRange(Status status);
+
 // The order that decides which update is in force: `a` supersedes `b` when its effective
 // date is later, then when it was recorded later, then when its id is greater.
 bool supersedes(const StatusUpdate& a, const StatusUpdate& b);

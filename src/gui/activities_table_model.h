@@ -42,7 +42,6 @@ struct ActivityRow {
     QDate lastUpdate; // effective date of the update in force; null when none
 
     bool hasActor(qint64 actor) const { return lead == actor || support.contains(actor); }
-    bool hasResponsible() const { return lead.has_value() || !support.isEmpty(); }
 };
 
 // Lower-case, diacritics removed: "Técnicas" → "tecnicas". Used for search.

@@ -88,21 +88,9 @@ void BulkUpdateDialog::statusChosen()
 {
     const Status s = status();
     ui->keepPercentCheck->setVisible(s == Status::Suspended);
-    switch (s) {
-    case Status::NotStarted:
-        ui->percentSpin->setRange(0, 0);
-        break;
-    case Status::InProgress:
-        ui->percentSpin->setRange(1, 99);
-        break;
-    case Status::Completed:
-        ui->percentSpin->setRange(100, 100);
-        break;
-    case Status::Suspended:
-        ui->percentSpin->setRange(0, 99);
-        break;
-    case Status::Cancelled:
-        break;
+    if (s != Status::Cancelled) {
+        const PercentRange range = percentRange(s);
+        ui->percentSpin->setRange(range.minimum, range.maximum);
     }
     const bool free =
         s == Status::InProgress || (s == Status::Suspended && !ui->keepPercentCheck->isChecked());

@@ -41,7 +41,6 @@ public:
 
     QAction* undoAction() const { return m_undoAction; }
     QAction* redoAction() const { return m_redoAction; }
-    QAction* preferencesAction() const { return m_preferencesAction; }
     AsOfToolBar* asOfToolBar() const { return m_asOf; }
 
 public Q_SLOTS:

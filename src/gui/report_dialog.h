@@ -51,8 +51,6 @@ public:
     // The file name the export dialog proposes, e.g. "informe-2026-T3.pdf".
     QString suggestedFileName() const;
 
-    static QString settingsGroup() { return QStringLiteral("reports"); }
-
 protected:
     void resizeEvent(QResizeEvent* event) override;
 

@@ -164,10 +164,6 @@ void TrackerDocument::setUserName(const QString& name)
 {
     d->userName = name.trimmed();
 }
-int TrackerDocument::backgroundThreshold() const
-{
-    return d->threshold;
-}
 void TrackerDocument::setBackgroundThreshold(int threshold)
 {
     d->threshold = threshold;

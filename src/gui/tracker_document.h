@@ -20,7 +20,7 @@ namespace pml {
 // and mirrors the stored change in the snapshot, so all views follow from the
 // progressChanged() signal.
 //
-// Large trackers: when the snapshot is big (see backgroundThreshold()) figures are
+// Large trackers: when the snapshot is big (see setBackgroundThreshold()) figures are
 // computed, and reload() reads the file, in a worker thread with its own read-only
 // connection; snapshot() and progress() keep showing the previous, consistent pair
 // meanwhile, and busyChanged() tells the window.
@@ -80,7 +80,6 @@ public:
 
     // Snapshots with more activities + updates than this are computed in the
     // background (default 50,000). 0 makes every computation asynchronous (tests).
-    int backgroundThreshold() const;
     void setBackgroundThreshold(int threshold);
 
 Q_SIGNALS:

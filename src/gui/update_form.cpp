@@ -109,31 +109,28 @@ void UpdateForm::applyStatusRules()
     const bool changed = !m_rulesStatus || *m_rulesStatus != status;
     m_rulesStatus = status;
     bool editablePercent = true;
+    const PercentRange range = percentRange(status);
+    spin->setRange(range.minimum, range.maximum);
     switch (status) {
     case Status::NotStarted:
-        spin->setRange(0, 0);
         editablePercent = false;
         m_ui->percentHint->setText(tr("always 0 %"));
         break;
     case Status::InProgress:
-        spin->setRange(1, 99);
-        spin->setValue(qBound(1, typed, 99));
+        spin->setValue(qBound(range.minimum, typed, range.maximum));
         m_ui->percentHint->setText(tr("between 1 and 99 %"));
         break;
     case Status::Completed:
-        spin->setRange(100, 100);
         editablePercent = false;
         m_ui->percentHint->setText(tr("always 100 %"));
         break;
     case Status::Suspended:
-        spin->setRange(0, 99);
         if (changed) {
             spin->setValue(resolvePercent(status, std::nullopt, percentInForce()).percent);
         }
         m_ui->percentHint->setText(tr("the percent reached, 0 to 99 %"));
         break;
     case Status::Cancelled:
-        spin->setRange(0, 100);
         if (changed) {
             spin->setValue(resolvePercent(status, std::nullopt, percentInForce()).percent);
         }

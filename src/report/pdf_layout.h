@@ -98,7 +98,6 @@ public:
     int currentPage() const { return int(m_pages.size()) - 1; }
     double y() const { return m_y; }
     void setY(double y) { m_y = y; }
-    double remaining() const { return m_content.bottom() - m_y; }
 
     void newPage();
     // Starts a new page unless `height` still fits on this one.

@@ -240,13 +240,6 @@ void validateActors(const Strategy& s)
 
 } // namespace
 
-bool isActivityCode(const QString& code)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^[1-9][0-9]*\\.(C|M|L|ML)[1-9][0-9]*$"));
-    return pattern.match(code).hasMatch();
-}
-
 bool isBarrierGroupCode(const QString& code)
 {
     static const QRegularExpression pattern(QStringLiteral("^[1-9][0-9]*\\.[1-9][0-9]*$"));

@@ -9,8 +9,7 @@ namespace pml {
 // the first broken rule and where (line, barrier group code, activity code, actor).
 void validateStrategy(const Strategy& strategy);
 
-// Activity and barrier group code shapes: "6.C7", "1.ML2"; "3.2".
-bool isActivityCode(const QString& code);
+// The barrier group code shape: "3.2".
 bool isBarrierGroupCode(const QString& code);
 
 } // namespace pml

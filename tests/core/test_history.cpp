@@ -83,3 +83,24 @@ TEST_CASE("effective dates: valid and not after today", "[history]")
     CHECK(validateEffectiveDate(QDate(), today));
     CHECK(validateEffectiveDate(QDate(2025, 2, 30), today)); // not a real date
 }
+
+// The forms take their ranges from percentRange(); the store accepts exactly those.
+TEST_CASE("percentRange gives the percents resolvePercent accepts", "[history]")
+{
+    for (Status status :
+         {Status::NotStarted, Status::InProgress, Status::Completed, Status::Suspended}) {
+        const PercentRange range = percentRange(status);
+        INFO("status " << int(status));
+        CHECK_FALSE(resolvePercent(status, range.minimum, 0).error);
+        CHECK_FALSE(resolvePercent(status, range.maximum, 0).error);
+        if (range.minimum > 0) {
+            CHECK(resolvePercent(status, range.minimum - 1, 0).error);
+        }
+        if (range.maximum < 100) {
+            CHECK(resolvePercent(status, range.maximum + 1, 0).error);
+        }
+    }
+    // Cancelling keeps the percent in force, within the range.
+    CHECK(resolvePercent(Status::Cancelled, std::nullopt, 70).percent == 70);
+    CHECK(percentRange(Status::Cancelled).maximum == 100);
+}
