@@ -511,7 +511,7 @@
         <translation>error interno inesperado; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../../src/core/enums.cpp" line="+130"/>
+        <location filename="../../src/core/enums.cpp" line="+126"/>
         <source>Short term</source>
         <translation>Corto plazo</translation>
     </message>
@@ -633,7 +633,7 @@
         <translation>No existe el grupo de barreras %1.</translation>
     </message>
     <message>
-        <location filename="../../src/core/history.cpp" line="+23"/>
+        <location filename="../../src/core/history.cpp" line="+41"/>
         <source>A not started activity has percent 0, not %1.</source>
         <translation>Una actividad no iniciada tiene 0 %, no %1.</translation>
     </message>
@@ -653,7 +653,7 @@
         <translation>Una actividad concluida tiene 100 %, no %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>A suspended activity takes a percent from 0 to 99, not %1.</source>
         <translation>Una actividad suspendida admite un porcentaje de 0 a 99, no %1.</translation>
     </message>
@@ -668,7 +668,7 @@
         <translation>Estado desconocido.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+37"/>
         <source>The effective date is not a valid date.</source>
         <translation>La fecha efectiva no es una fecha válida.</translation>
     </message>
@@ -683,7 +683,7 @@
         <translation>La fecha efectiva %1 es futura (hoy es %2).</translation>
     </message>
     <message>
-        <location filename="../../src/core/progress.cpp" line="+97"/>
+        <location filename="../../src/core/progress.cpp" line="+85"/>
         <location filename="../../src/storage/strategy_validation.cpp" line="+190"/>
         <source>Activity %1: the planned start %2 must be before the planned end %3.</source>
         <translation>Actividad %1: el inicio programado %2 debe ser anterior al fin programado %3.</translation>
@@ -1455,7 +1455,7 @@
         <translation>La versión %1 del formato de exportación no es compatible (se esperaba 1).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/cli_support.cpp" line="+42"/>
+        <location filename="../../src/cli/cli_support.cpp" line="+41"/>
         <source>%1: %2 (see &apos;pml-tracker-cli %1 --help&apos;)</source>
         <translation>%1: %2 (vea &apos;pml-tracker-cli %1 --help&apos;)</translation>
     </message>
@@ -1947,7 +1947,7 @@
         <translation>%1: «%2» no es una hora UTC real escrita YYYY-MM-DDTHH:MM:SS.mmmZ.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/sqlite_dialect.cpp" line="+66"/>
+        <location filename="../../src/storage/sqlite_dialect.cpp" line="+65"/>
         <source>%1 is in use by another program (another PML Tracker window or a pml-tracker-cli command) that has held it for more than %2 seconds. Wait until it finishes, then try again; nothing was changed.</source>
         <translation>%1 está en uso por otro programa (otra ventana de PML Tracker o un comando pml-tracker-cli) que lo retiene desde hace más de %2 segundos. Espere a que termine y vuelva a intentarlo; no se cambió nada.</translation>
     </message>
@@ -1972,7 +1972,7 @@
         <translation>El disco informó de un error al leer o escribir %1; no se cambió nada. Si el disco está lleno, libere espacio.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 is damaged and cannot be read; nothing was changed. Restore it from a backup copy.</source>
         <translation>%1 está dañado y no se puede leer; no se cambió nada. Restáurelo desde una copia de respaldo.</translation>
     </message>
@@ -2002,7 +2002,7 @@
         <translation>Junto a %1 hay un archivo %2 que pertenece a otra base de datos (el archivo de seguimiento no usa uno). No se cambió nada. Mueva %2 a otra carpeta y vuelva a abrir el archivo de seguimiento.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+103"/>
         <source>The integrity check could not run: the file is damaged.</source>
         <translation>No se pudo ejecutar la verificación de integridad: el archivo está dañado.</translation>
     </message>
@@ -2103,7 +2103,7 @@
 <context>
     <name>pml::ActivitiesTableModel</name>
     <message>
-        <location filename="../../src/gui/activities_table_model.cpp" line="+344"/>
+        <location filename="../../src/gui/activities_table_model.cpp" line="+343"/>
         <location line="+70"/>
         <source>Planned minus actual, in percentage points</source>
         <translation>Programado menos ejecutado, en puntos porcentuales</translation>
@@ -2202,7 +2202,7 @@
 <context>
     <name>pml::ActivitiesView</name>
     <message>
-        <location filename="../../src/gui/activities_view.cpp" line="+113"/>
+        <location filename="../../src/gui/activities_view.cpp" line="+112"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
@@ -2259,7 +2259,7 @@
         <translation>periodo programado %1 – %2, peso %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Status: %1, %2 % since %3; %4</source>
         <translation>Estado: %1, %2 % desde el %3; %4</translation>
     </message>
@@ -2422,7 +2422,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
 <context>
     <name>pml::ActorsView</name>
     <message>
-        <location filename="../../src/gui/actors_view.cpp" line="+143"/>
+        <location filename="../../src/gui/actors_view.cpp" line="+142"/>
         <source>Institutions</source>
         <translation>Entidades</translation>
     </message>
@@ -2519,7 +2519,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
 <context>
     <name>pml::AsOfToolBar</name>
     <message>
-        <location filename="../../src/gui/as_of_toolbar.cpp" line="+65"/>
+        <location filename="../../src/gui/as_of_toolbar.cpp" line="+66"/>
         <location line="+4"/>
         <source>As of date</source>
         <translation>Fecha de corte</translation>
@@ -2548,7 +2548,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
 <context>
     <name>pml::BulkUpdateDialog</name>
     <message numerus="yes">
-        <location filename="../../src/gui/bulk_update_dialog.cpp" line="+52"/>
+        <location filename="../../src/gui/bulk_update_dialog.cpp" line="+51"/>
         <source>Records the same status update for each of the %n selected activities (%1). One undo reverts them all.</source>
         <translation>
             <numerusform>Registra la actualización de estado de la actividad seleccionada (%1). Un solo Deshacer la revierte.</numerusform>
@@ -2561,7 +2561,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
         <translation>Re&amp;gistrar actualizaciones</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+73"/>
         <source>No activity is selected.</source>
         <translation>No hay ninguna actividad seleccionada.</translation>
     </message>
@@ -2701,7 +2701,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
         <translation>Consultando al %1: edición desactivada</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Figures refreshed at %1</source>
         <translation>Cifras actualizadas a las %1</translation>
     </message>
@@ -2962,11 +2962,6 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
         <source>Save a Backup Copy</source>
         <translation>Guardar una copia de respaldo</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>A backup copy cannot replace the open tracker itself.</source>
-        <translation>Una copia de respaldo no puede reemplazar al propio archivo de seguimiento abierto.</translation>
-    </message>
 </context>
 <context>
     <name>pml::FileOperations</name>
@@ -3140,7 +3135,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
         <translation>%1 — retirada</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>After the date being viewed: not counted in these figures.</source>
         <translation>Posterior a la fecha consultada: no se cuenta en estas cifras.</translation>
     </message>
@@ -3170,7 +3165,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
         <translation>La actualización vuelve a contarse (se rehízo).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>No update has been recorded for this activity yet.</source>
         <translation>Aún no se ha registrado ninguna actualización para esta actividad.</translation>
     </message>
@@ -3491,8 +3486,8 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>Peso relativo de la actividad en su objetivo (mayor que 0)</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+2"/>
+        <location line="+27"/>
+        <location line="+1"/>
         <source>Horizon default: %1</source>
         <translation>Fecha según el horizonte: %1</translation>
     </message>
@@ -3505,7 +3500,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::PreferencesDialog</name>
     <message>
-        <location filename="../../src/gui/preferences_dialog.cpp" line="+152"/>
+        <location filename="../../src/gui/preferences_dialog.cpp" line="+151"/>
         <source>No preview: the settings are not valid.</source>
         <translation>Sin vista previa: los parámetros no son válidos.</translation>
     </message>
@@ -3820,7 +3815,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::StrategyBrowser</name>
     <message>
-        <location filename="../../src/gui/strategy_browser.cpp" line="+100"/>
+        <location filename="../../src/gui/strategy_browser.cpp" line="+99"/>
         <source>Select an item of the strategy to see its progress.</source>
         <translation>Seleccione un elemento de la estrategia para ver su avance.</translation>
     </message>
@@ -3917,27 +3912,27 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::UpdateForm</name>
     <message>
-        <location filename="../../src/gui/update_form.cpp" line="+97"/>
+        <location filename="../../src/gui/update_form.cpp" line="+117"/>
         <source>always 0 %</source>
         <translation>siempre 0 %</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>between 1 and 99 %</source>
         <translation>entre 1 y 99 %</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>always 100 %</source>
         <translation>siempre 100 %</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the percent reached, 0 to 99 %</source>
         <translation>el porcentaje alcanzado, de 0 a 99 %</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>keeps the last percent; no longer counts</source>
         <translation>conserva el último porcentaje; ya no se cuenta</translation>
     </message>

@@ -225,9 +225,8 @@ void FileActions::backup()
     if (file.isEmpty())
         return;
     rememberFolder(file);
-    if (QFileInfo(file).absoluteFilePath() == QFileInfo(m_document->filePath()).absoluteFilePath())
-        return fail(tr("A backup copy cannot replace the open tracker itself."));
     try {
+        // The store refuses the open tracker (also through a link) and any other tracker.
         m_document->store().backupTo(file);
     } catch (const Error& error) {
         fail(error.message());

@@ -59,7 +59,6 @@ quint32 bigEndian(const QByteArray& bytes, int at, int size)
 QString errorMessage(const QString& file, const QSqlError& error)
 {
     const int code = error.nativeErrorCode().toInt() & 0xff;
-    const QString damaged = damageDiagnosis(file);
     switch (code) {
     case Busy:
     case Locked:
@@ -88,11 +87,12 @@ QString errorMessage(const QString& file, const QSqlError& error)
             .arg(shown(file));
     case Corrupt:
     case NotADb:
-        return !damaged.isEmpty()
-                   ? damaged
-                   : Messages::tr("%1 is damaged and cannot be read; nothing was changed. Restore "
-                                  "it from a backup copy.")
-                         .arg(shown(file));
+        if (const QString damaged = damageDiagnosis(file); !damaged.isEmpty()) {
+            return damaged;
+        }
+        return Messages::tr("%1 is damaged and cannot be read; nothing was changed. Restore it "
+                            "from a backup copy.")
+            .arg(shown(file));
     case NoMem:
         return Messages::tr("Not enough memory to work on %1.").arg(shown(file));
     case Constraint:
@@ -217,15 +217,6 @@ QStringList migrationExtras(int version)
     default:
         return {};
     }
-}
-
-bool hasDatabaseHeader(const QString& file)
-{
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) {
-        return false;
-    }
-    return f.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
 void copyDatabase(const QSqlDatabase& db, const QString& target)

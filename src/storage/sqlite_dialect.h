@@ -21,8 +21,6 @@ void configureConnection(const QSqlDatabase& db, bool readOnly);
 QString beginWriteSql();
 // Statements added to migration `version` on SQLite (append-only triggers).
 QStringList migrationExtras(int version);
-// Whether the file starts with the SQLite header (checked without opening it).
-bool hasDatabaseHeader(const QString& file);
 // A consistent copy of the live database into `target`, which must be missing or empty.
 void copyDatabase(const QSqlDatabase& db, const QString& target);
 // Integrity and foreign key problems as sentences; empty when clean.

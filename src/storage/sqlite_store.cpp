@@ -112,7 +112,7 @@ int probeSchemaVersion(const QString& file)
         throw Error(
             Messages::tr("%1 is empty (0 bytes): it is not a PML tracker.").arg(shown(file)));
     }
-    if (!dialect::hasDatabaseHeader(file)) {
+    if (!files::isSqliteDatabase(file)) {
         throw Error(Messages::tr("%1 is not a PML tracker (it is not an SQLite database).")
                         .arg(shown(file)));
     }
