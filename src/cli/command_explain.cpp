@@ -175,7 +175,7 @@ int runExplain(CommandContext& context)
                            : context.today;
     const Target target = parseTarget(parser.positionalArguments().at(1));
     auto store = openExisting(parser.positionalArguments().at(0), OpenMode::ReadOnly);
-    const TrackerView view(store->loadSnapshot(false), asOf);
+    const TrackerView view(store->loadSnapshotAt({asOf}), asOf);
     const Strategy& strategy = view.strategy();
     // Named here so the message is the CLI's, whatever the engine says.
     if ((target.kind == Target::Kind::Line && !strategy.line(target.number)) ||

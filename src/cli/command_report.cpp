@@ -118,8 +118,9 @@ int runReport(CommandContext& context)
     const QString file = parser.positionalArguments().at(0);
     files::requireOutputTarget(output, {file});
     auto store = openExisting(file, OpenMode::ReadOnly);
-    const Snapshot snapshot = store->loadSnapshot(true);
-    const QList<StatusUpdate> history = store->history();
+    const ReportPeriod period = reportPeriod(options);
+    const Snapshot snapshot = store->loadSnapshotAt(period.figureDates());
+    const QList<StatusUpdate> history = store->updatesEffectiveBetween(period.start, period.asOf);
     store.reset();
 
     ReportMeta meta;

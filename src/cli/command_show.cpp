@@ -126,7 +126,7 @@ int runShow(CommandContext& context)
     }
 
     auto store = openExisting(parser.positionalArguments().at(0), OpenMode::ReadOnly);
-    const TrackerView view(store->loadSnapshot(false), asOf);
+    const TrackerView view(store->loadSnapshotAt({asOf}), asOf);
     if (parser.isSet(jsonOption)) {
         writeJson(context, treeJson(view));
     } else {

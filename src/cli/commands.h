@@ -15,6 +15,7 @@ int runExport(CommandContext& context);
 int runImport(CommandContext& context);
 int runCheck(CommandContext& context);
 int runGenerate(CommandContext& context);
+int runBench(CommandContext& context);
 // Written in command_report.cpp; registered only when the report layer is built.
 int runReport(CommandContext& context);
 

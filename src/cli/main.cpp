@@ -37,6 +37,7 @@ const CommandInfo commands[] = {
     {"check", QT_TRANSLATE_NOOP("pml", "check a tracker's integrity and consistency"), runCheck},
     {"generate", QT_TRANSLATE_NOOP("pml", "build a synthetic tracker of a given size"),
      runGenerate},
+    {"bench", QT_TRANSLATE_NOOP("pml", "measure what the program costs on a tracker"), runBench},
     {"report", QT_TRANSLATE_NOOP("pml", "write a quarterly progress report"), runReport},
 };
 
@@ -75,8 +76,9 @@ int main(int argc, char* argv[])
 {
     std::unique_ptr<QCoreApplication> app;
     // Reports paint (PDF, charts), which needs a GUI application even on a server:
-    // only that command gets one, on the offscreen platform unless told otherwise.
-    if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
+    // only the commands that write reports get one, on the offscreen platform unless
+    // told otherwise.
+    if (argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "bench") == 0)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }

@@ -1,5 +1,8 @@
 #include "progress.h"
 
+#include "error.h"
+#include "messages.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -45,6 +48,51 @@ void addDistinct(std::vector<T>& list, const T& value)
     }
 }
 
+// Each activity's update in force at `asOf` (an index into `updates`, or -1), by
+// supersedes(). Storage gives what is in force in the strategy's order, so the walk
+// mostly matches the next activity; any other update is found through a hash.
+std::vector<qsizetype> updateInForceOfEach(const Strategy& strategy,
+                                           const QList<StatusUpdate>& updates, const QDate& asOf)
+{
+    const qsizetype activityCount = strategy.activities.size();
+    std::vector<qsizetype> inForce(activityCount, -1);
+    QHash<QString, qsizetype> index; // built only when the order does not match
+    qsizetype next = 0;
+    auto activityOf = [&](const QString& code) -> qsizetype {
+        // Activities without an update are skipped over: look a few ahead first.
+        for (qsizetype i = next; i < std::min(next + 8, activityCount); ++i) {
+            if (strategy.activities[i].code == code) {
+                next = i + 1;
+                return i;
+            }
+        }
+        if (index.isEmpty()) {
+            index.reserve(activityCount);
+            for (qsizetype i = 0; i < activityCount; ++i) {
+                index.insert(strategy.activities[i].code, i);
+            }
+        }
+        const qsizetype found = index.value(code, -1);
+        next = found + 1;
+        return found;
+    };
+    for (qsizetype u = 0; u < updates.size(); ++u) {
+        const StatusUpdate& update = updates[u];
+        if (update.withdrawn || !update.effectiveDate.isValid() || update.effectiveDate > asOf) {
+            continue;
+        }
+        const qsizetype activity = activityOf(update.activity);
+        if (activity < 0) {
+            continue;
+        }
+        qsizetype& current = inForce[activity];
+        if (current < 0 || supersedes(update, updates[current])) {
+            current = u;
+        }
+    }
+    return inForce;
+}
+
 } // namespace
 
 Window horizonWindow(Horizon horizon, const Settings& settings)
@@ -68,7 +116,12 @@ Window horizonWindow(Horizon horizon, const Settings& settings)
 
 Window plannedWindow(const Activity& activity, const Settings& settings)
 {
-    Window window = horizonWindow(activity.horizon, settings);
+    return plannedWindow(activity, horizonWindow(activity.horizon, settings));
+}
+
+Window plannedWindow(const Activity& activity, const Window& horizonDefault)
+{
+    Window window = horizonDefault;
     if (activity.plannedStart) {
         window.start = *activity.plannedStart;
     }
@@ -202,11 +255,6 @@ Progress computeProgress(const Snapshot& snapshot, const QDate& asOf)
 
     // Hash indexes built once: every later step is a constant-time look-up.
     const qsizetype activityCount = strategy.activities.size();
-    QHash<QString, int> activityIndex;
-    activityIndex.reserve(activityCount);
-    for (int i = 0; i < activityCount; ++i) {
-        activityIndex.insert(strategy.activities[i].code, i);
-    }
     QHash<QString, int> groupIndex;
     for (int i = 0; i < strategy.barrierGroups.size(); ++i) {
         groupIndex.insert(strategy.barrierGroups[i].code, i);
@@ -228,25 +276,22 @@ Progress computeProgress(const Snapshot& snapshot, const QDate& asOf)
         }
     }
 
-    // 1. The update in force for each activity: one pass over the history.
-    std::vector<qsizetype> inForce(activityCount, -1);
-    const QList<StatusUpdate>& updates = snapshot.updates;
-    for (qsizetype u = 0; u < updates.size(); ++u) {
-        const StatusUpdate& update = updates[u];
-        if (update.withdrawn || !update.effectiveDate.isValid() || update.effectiveDate > asOf) {
-            continue;
-        }
-        const auto found = activityIndex.constFind(update.activity);
-        if (found == activityIndex.constEnd()) {
-            continue;
-        }
-        qsizetype& current = inForce[*found];
-        if (current < 0 || supersedes(update, updates[current])) {
-            current = u;
-        }
+    if (snapshot.inForceAt && !snapshot.inForceAt->contains(asOf)) {
+        // Figures from a partial history would be silently wrong: refuse instead.
+        throw Error(Messages::tr("Internal error: figures as of %1 were asked of data loaded "
+                                 "for other dates.")
+                        .arg(asOf.toString(Qt::ISODate)));
     }
 
-    // 2. Each activity's figures, and the sums of everything it serves.
+    // 1. The update in force for each activity: one pass over the history.
+    const QList<StatusUpdate>& updates = snapshot.updates;
+    const std::vector<qsizetype> inForce = updateInForceOfEach(strategy, updates, asOf);
+
+    // 2. Each activity's figures, and the sums of everything it serves. The horizons'
+    // windows are the same for every activity: computed once.
+    const Window horizonWindows[] = {
+        horizonWindow(Horizon::Short, settings), horizonWindow(Horizon::Medium, settings),
+        horizonWindow(Horizon::Long, settings), horizonWindow(Horizon::MediumLong, settings)};
     std::vector<Sums> objectiveSums(strategy.objectives.size());
     std::vector<Sums> groupSums(strategy.barrierGroups.size());
     std::vector<Sums> lineSums(strategy.lines.size());
@@ -265,7 +310,8 @@ Progress computeProgress(const Snapshot& snapshot, const QDate& asOf)
             ap.lastUpdate = update.id;
             ap.lastEffectiveDate = update.effectiveDate;
         }
-        const Window window = plannedWindow(activity, settings);
+        const Window window =
+            plannedWindow(activity, horizonWindows[static_cast<int>(activity.horizon)]);
         ap.plannedStart = window.start;
         ap.plannedEnd = window.end;
         ap.weight = activity.weight;

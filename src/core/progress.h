@@ -19,6 +19,7 @@ struct Figures {
     std::optional<double> actual;  // null: no data
     std::optional<double> planned; // null exactly when actual is null
     Schedule schedule = Schedule::NoData;
+    bool operator==(const Figures&) const = default;
     // The gap ("brecha"): planned − actual, in points; null when there is no data.
     std::optional<double> gap() const
     {
@@ -63,6 +64,8 @@ struct Window {
 };
 Window horizonWindow(Horizon horizon, const Settings& settings);
 Window plannedWindow(const Activity& activity, const Settings& settings);
+// The same, given the window of the activity's horizon (its default).
+Window plannedWindow(const Activity& activity, const Window& horizonDefault);
 // The effective window (overrides combined with the horizon's defaults) must start before
 // it ends; returns a message naming the activity and both dates otherwise.
 std::optional<QString> validatePlannedWindow(const Activity& activity, const Settings& settings);

@@ -67,7 +67,7 @@ void DocumentLoader::load(const QString& file, OpenMode mode)
         Loaded result;
         try {
             auto reader = openTracker(file, OpenMode::ReadOnly);
-            result.snapshot = reader->loadSnapshot(false);
+            result.snapshot = reader->loadSnapshotAt({today});
             result.progress = computeProgress(result.snapshot, today);
         } catch (const Error& error) {
             result.error = error.message();

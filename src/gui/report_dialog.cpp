@@ -52,11 +52,6 @@ ReportDialog::ReportDialog(TrackerDocument* document, QWidget* parent)
     buildForm();
     fillQuarters();
     restoreChoices();
-    try {
-        m_history = m_document->store().history();
-    } catch (const Error& error) {
-        m_status->setText(error.message());
-    }
     m_rebuildTimer = new QTimer(this);
     m_rebuildTimer->setSingleShot(true);
     m_rebuildTimer->setInterval(150);
@@ -71,14 +66,7 @@ ReportDialog::ReportDialog(TrackerDocument* document, QWidget* parent)
     connect(m_appendix, &QCheckBox::toggled, this, &ReportDialog::choicesChanged);
     connect(m_page, &QSpinBox::valueChanged, this, &ReportDialog::showPage);
     // Recorded updates or settings changed in the window: the report follows.
-    connect(m_document, &TrackerDocument::progressChanged, this, [this] {
-        try {
-            m_history = m_document->store().history();
-        } catch (const Error& error) {
-            m_status->setText(error.message());
-        }
-        choicesChanged();
-    });
+    connect(m_document, &TrackerDocument::progressChanged, this, &ReportDialog::choicesChanged);
     resize(900, 760);
     choicesChanged();
 }
@@ -284,7 +272,14 @@ void ReportDialog::rebuild()
         meta.trackerFile = m_document->filePath();
         meta.producedBy = m_document->userName();
         meta.producedAt = QDateTime::currentDateTimeUtc();
-        m_model = buildReport(m_document->snapshot(), m_history, options(), meta);
+        // Read for the report's own dates: what is in force then, and the quarter's updates.
+        const ReportOptions chosen = options();
+        const ReportPeriod period = reportPeriod(chosen);
+        TrackerStore& store = m_document->store();
+        const Snapshot snapshot = store.loadSnapshotAt(period.figureDates());
+        const QList<StatusUpdate> updates =
+            store.updatesEffectiveBetween(period.start, period.asOf);
+        m_model = buildReport(snapshot, updates, chosen, meta);
         m_preview = std::make_unique<ReportPreview>(*m_model);
         m_status->clear();
     } catch (const Error& error) {

@@ -66,7 +66,6 @@ private:
     void exportReport();
 
     TrackerDocument* m_document;
-    QList<StatusUpdate> m_history;
     std::optional<ReportModel> m_model;
     std::unique_ptr<ReportPreview> m_preview;
     bool m_stale = true;

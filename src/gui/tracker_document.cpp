@@ -4,6 +4,7 @@
 #include "core/user.h"
 
 #include <QFutureWatcher>
+#include <QSet>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -49,9 +50,9 @@ TrackerDocument::TrackerDocument(std::unique_ptr<TrackerStore> store, QObject* p
 {
     d->filePath = store->location();
     d->readOnly = store->isReadOnly();
-    d->latest = store->loadSnapshot(false);
-    d->store = std::move(store);
     d->asOf = today();
+    d->latest = store->loadSnapshotAt({d->asOf});
+    d->store = std::move(store);
     publish(d->latest, computeProgress(d->latest, d->asOf));
     watchExternalChanges();
 }
@@ -178,14 +179,14 @@ void TrackerDocument::setAsOf(const QDate& date)
     Q_EMIT asOfChanged(date);
     if (couldEdit != canEdit())
         Q_EMIT canEditChanged(canEdit());
-    compute();
+    reload(); // what is in force depends on the date: read it for the new one
 }
 
 void TrackerDocument::reload()
 {
     if (sizeOf(d->latest) <= d->threshold && d->threshold > 0) {
         try {
-            d->latest = d->store->loadSnapshot(false);
+            d->latest = d->store->loadSnapshotAt({d->asOf});
         } catch (const Error& error) {
             Q_EMIT loadFailed(error.message());
             return;
@@ -216,7 +217,7 @@ void TrackerDocument::reload()
         Loaded loaded;
         try {
             auto store = openTracker(file, OpenMode::ReadOnly);
-            loaded.snapshot = store->loadSnapshot(false);
+            loaded.snapshot = store->loadSnapshotAt({asOf});
             loaded.progress = computeProgress(loaded.snapshot, asOf);
         } catch (const Error& error) {
             loaded.error = error.message();
@@ -267,10 +268,33 @@ void TrackerDocument::jobFinished()
         Q_EMIT busyChanged(false);
 }
 
-void TrackerDocument::applyStoredChange(const std::function<void(Snapshot&)>& change)
+void TrackerDocument::refreshAfter(const StoredChange& change)
 {
-    change(d->latest);
+    if (d->latest.inForceAt != QList<QDate>{d->asOf})
+        return reload(); // a load for another date is on its way: read everything anew
+    try {
+        if (change.structure) {
+            const Snapshot structure = d->store->loadSnapshotAt({});
+            d->latest.strategy = structure.strategy;
+            d->latest.settings = structure.settings;
+            d->latest.assignments = structure.assignments;
+        }
+        if (!change.activities.isEmpty())
+            replaceInForce(d->store->updatesInForce(d->asOf, change.activities), change.activities);
+    } catch (const Error& error) {
+        Q_EMIT loadFailed(error.message());
+        return reload();
+    }
     compute();
+}
+
+void TrackerDocument::replaceInForce(const QList<StatusUpdate>& inForce,
+                                     const QStringList& activities)
+{
+    const QSet<QString> changed(activities.cbegin(), activities.cend());
+    QList<StatusUpdate>& updates = d->latest.updates;
+    updates.removeIf([&](const StatusUpdate& u) { return changed.contains(u.activity); });
+    updates.append(inForce);
 }
 
 bool TrackerDocument::runStoreCall(const std::function<void()>& call)

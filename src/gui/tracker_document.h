@@ -2,6 +2,7 @@
 
 #include "core/progress.h"
 #include "core/snapshot.h"
+#include "gui/stored_change.h"
 #include "storage/tracker_store.h"
 
 #include <QDate>
@@ -14,10 +15,11 @@
 
 namespace pml {
 
-// One open tracker: its store, the in-memory snapshot, the engine's figures as of the
-// chosen date, and the undo stack of the window (one stack per document, as in Tiled).
-// Views read from here; every edit goes through an undo command that calls the store
-// and mirrors the stored change in the snapshot, so all views follow from the
+// One open tracker: its store, what is in force at the chosen date (read from the store,
+// one row per activity, never the whole history), the engine's figures as of that date,
+// and the undo stack of the window (one stack per document, as in Tiled). Views read
+// from here; every edit goes through an undo command that calls the store, then the
+// document re-reads what the store says changed, so all views follow from the
 // progressChanged() signal.
 //
 // Large trackers: when the snapshot is big (see setBackgroundThreshold()) figures are
@@ -70,9 +72,9 @@ public:
     // Re-reads the snapshot from the store and recomputes the figures.
     void reload();
 
-    // For undo commands: mirrors a change already committed to the store in the
-    // in-memory snapshot and recomputes the figures (no re-read of the file).
-    void applyStoredChange(const std::function<void(Snapshot&)>& change);
+    // For undo commands: after a change committed to the store, re-reads what it changed
+    // (the updates in force of its activities, or the structure) and recomputes.
+    void refreshAfter(const StoredChange& change);
     // Runs a store write; on pml::Error emits editRefused(message) and returns false.
     bool runStoreCall(const std::function<void()>& call);
     // The latest snapshot, including changes whose figures are still being computed.
@@ -94,6 +96,7 @@ private:
     struct Private;
     std::unique_ptr<Private> d;
     void compute();
+    void replaceInForce(const QList<StatusUpdate>& inForce, const QStringList& activities);
     void publish(const Snapshot& snapshot, const Progress& progress);
     void jobStarted();
     void watchExternalChanges();

@@ -89,9 +89,7 @@ qint64 TrackerDocument::addActor(const QString& name, const QString& shortName, 
     qint64 id = 0;
     if (!runStoreCall([&] { id = store().addActor(name, shortName, group); }))
         return 0;
-    applyStoredChange([&](Snapshot& snapshot) {
-        snapshot.strategy.actors.append(Actor{id, name, shortName, group});
-    });
+    refreshAfter({{}, true});
     return id;
 }
 

@@ -1,5 +1,6 @@
 #include "update_form.h"
 
+#include "core/error.h"
 #include "date_text.h"
 #include "gui/edit_notice.h"
 #include "gui/tracker_document.h"
@@ -42,13 +43,17 @@ void UpdateForm::fillStatuses()
     m_ui->statusCombo->setCurrentIndex(qMax(0, current));
 }
 
-// The percent in force at the form's effective date, by the engine's rule: the same
-// number the store starts from when it resolves a suspension's or cancellation's percent.
+// The percent in force at the form's effective date, asked of the store: the same
+// number it starts from when it resolves a suspension's or cancellation's percent.
 int UpdateForm::percentInForce() const
 {
-    const StatusUpdate* update =
-        updateInForce(m_document->latestSnapshot().updates, m_code, m_ui->dateEdit->date());
-    return update ? update->percent : 0;
+    try {
+        const QList<StatusUpdate> inForce =
+            m_document->store().updatesInForce(m_ui->dateEdit->date(), {m_code});
+        return inForce.isEmpty() ? 0 : inForce.first().percent;
+    } catch (const Error&) {
+        return 0; // unreadable for a moment: recording will say so, with its reason
+    }
 }
 
 void UpdateForm::effectiveDateChanged()

@@ -27,19 +27,6 @@ Trend trendIn(const QHash<Key, Figures>& now, const QHash<Key, Figures>& before,
     return trendOf(now.value(key), before.value(key));
 }
 
-// The order in which updates take effect: the engine's "latest effective date, then
-// the one recorded last"; the id breaks ties of equal timestamps.
-bool effectiveBefore(const StatusUpdate& a, const StatusUpdate& b)
-{
-    if (a.effectiveDate != b.effectiveDate) {
-        return a.effectiveDate < b.effectiveDate;
-    }
-    if (a.recordedAt != b.recordedAt) {
-        return a.recordedAt < b.recordedAt;
-    }
-    return a.id < b.id;
-}
-
 ReportActivity activityRow(const Snapshot& snapshot, const Activity& activity,
                            const ActivityProgress& progress,
                            const QMultiHash<QString, const Assignment*>& assignments)
@@ -73,47 +60,50 @@ ReportActivity activityRow(const Snapshot& snapshot, const Activity& activity,
     return row;
 }
 
+// The quarter's updates in the order they take effect, each with the status and percent
+// it replaced: the first replaces what was in force at the previous quarter's end.
 void addUpdates(ReportModel& model, const Snapshot& snapshot, const QList<StatusUpdate>& history,
-                const QSet<QString>& subjectCodes)
+                const QSet<QString>& subjectCodes, const Progress& before)
 {
     QList<const StatusUpdate*> ordered;
     ordered.reserve(history.size());
     for (const StatusUpdate& update : history) {
-        if (!update.withdrawn && update.effectiveDate <= model.asOf &&
-            subjectCodes.contains(update.activity)) {
+        if (!update.withdrawn && update.effectiveDate >= model.periodStart &&
+            update.effectiveDate <= model.asOf && subjectCodes.contains(update.activity)) {
             ordered.append(&update);
         }
     }
     std::stable_sort(
         ordered.begin(), ordered.end(),
-        [](const StatusUpdate* a, const StatusUpdate* b) { return effectiveBefore(*a, *b); });
+        [](const StatusUpdate* a, const StatusUpdate* b) { return supersedes(*b, *a); });
     struct State {
         Status status = Status::NotStarted;
         int percent = 0;
     };
     QHash<QString, State> state;
+    for (auto it = before.activities.cbegin(); it != before.activities.cend(); ++it) {
+        state.insert(it.key(), {it->status, it->percent});
+    }
     QHash<QString, const Activity*> activities; // Strategy::activity() scans the list
     for (const Activity& activity : snapshot.strategy.activities) {
         activities.insert(activity.code, &activity);
     }
     for (const StatusUpdate* update : ordered) {
         State& current = state[update->activity];
-        if (update->effectiveDate >= model.periodStart) {
-            UpdateRow row;
-            row.id = update->id;
-            row.code = update->activity;
-            const Activity* activity = activities.value(update->activity);
-            row.text = activity ? activity->text : QString();
-            row.effectiveDate = update->effectiveDate;
-            row.recordedAt = update->recordedAt;
-            row.oldStatus = current.status;
-            row.oldPercent = current.percent;
-            row.newStatus = update->status;
-            row.newPercent = update->percent;
-            row.note = update->note;
-            row.recordedBy = update->recordedBy;
-            model.updates.append(row);
-        }
+        UpdateRow row;
+        row.id = update->id;
+        row.code = update->activity;
+        const Activity* activity = activities.value(update->activity);
+        row.text = activity ? activity->text : QString();
+        row.effectiveDate = update->effectiveDate;
+        row.recordedAt = update->recordedAt;
+        row.oldStatus = current.status;
+        row.oldPercent = current.percent;
+        row.newStatus = update->status;
+        row.newPercent = update->percent;
+        row.note = update->note;
+        row.recordedBy = update->recordedBy;
+        model.updates.append(row);
         current = {update->status, update->percent};
     }
     model.updatesInQuarter = int(model.updates.size());
@@ -163,7 +153,21 @@ bool ReportActivity::hasLead() const
                        [](const ActorRef& actor) { return actor.role == ActorRole::Lead; });
 }
 
-ReportModel buildReport(const Snapshot& snapshot, const QList<StatusUpdate>& history,
+ReportPeriod reportPeriod(const ReportOptions& options)
+{
+    ReportPeriod period;
+    const Quarter quarter = options.period();
+    period.start = quarter.firstDay();
+    // A running quarter is cut at today: figures of a day still to come would be the
+    // plan's, not the facts'.
+    const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
+    period.provisional = today < quarter.lastDay();
+    period.asOf = period.provisional ? std::max(today, period.start) : quarter.lastDay();
+    period.previousAsOf = quarter.previous().lastDay();
+    return period;
+}
+
+ReportModel buildReport(const Snapshot& snapshot, const QList<StatusUpdate>& periodUpdates,
                         const ReportOptions& options, const ReportMeta& meta)
 {
     if (options.quarter < 1 || options.quarter > 4 || options.year < 1000 || options.year > 9999) {
@@ -189,12 +193,10 @@ ReportModel buildReport(const Snapshot& snapshot, const QList<StatusUpdate>& his
     model.quarter = options.period();
     model.periodStart = model.quarter.firstDay();
     model.periodEnd = model.quarter.lastDay();
-    // A running quarter is cut at today: figures of a day still to come would be the
-    // plan's, not the facts'.
-    const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
-    model.provisional = today < model.periodEnd;
-    model.asOf = model.provisional ? std::max(today, model.periodStart) : model.periodEnd;
-    model.previousAsOf = model.quarter.previous().lastDay();
+    const ReportPeriod period = reportPeriod(options);
+    model.provisional = period.provisional;
+    model.asOf = period.asOf;
+    model.previousAsOf = period.previousAsOf;
     model.mode = snapshot.settings.mode;
     model.atRiskGap = snapshot.settings.atRiskGap;
     model.lateGap = snapshot.settings.lateGap;
@@ -265,7 +267,7 @@ ReportModel buildReport(const Snapshot& snapshot, const QList<StatusUpdate>& his
     }
     model.activityCount = int(model.activities.size());
 
-    addUpdates(model, snapshot, history, subjectCodes);
+    addUpdates(model, snapshot, periodUpdates, subjectCodes, before);
     return model;
 }
 

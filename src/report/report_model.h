@@ -156,10 +156,23 @@ struct ReportModel {
     QList<ReportActivity> activities; // in strategy order
 };
 
-// Builds the report for `options` from a snapshot (with text, so names are present) and
-// the tracker's history (with notes and names). Every figure comes from
+// The dates a report reads: figures as of `asOf` beside `previousAsOf` (the previous
+// quarter's last day), and the updates effective from `start` to `asOf`. A quarter still
+// running is cut at options.today and is provisional.
+struct ReportPeriod {
+    QDate start;
+    QDate asOf;
+    QDate previousAsOf;
+    bool provisional = false;
+    QList<QDate> figureDates() const { return {asOf, previousAsOf}; }
+};
+ReportPeriod reportPeriod(const ReportOptions& options);
+
+// Builds the report for `options` from a snapshot holding at least the updates in force
+// at period.figureDates() (with text, so names are present) and the updates effective in
+// the period (with notes and names; others are ignored). Every figure comes from
 // computeProgress(). Throws pml::Error for a bad quarter, an unknown line or language.
-ReportModel buildReport(const Snapshot& snapshot, const QList<StatusUpdate>& history,
+ReportModel buildReport(const Snapshot& snapshot, const QList<StatusUpdate>& periodUpdates,
                         const ReportOptions& options, const ReportMeta& meta);
 
 } // namespace pml

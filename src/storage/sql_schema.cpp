@@ -83,6 +83,16 @@ const QStringList kMigration2 = {
                    "(update_id)"),
 };
 
+// Figures as of a date read one row per activity: the update in force is found by one
+// seek, latest first, in this index (core's supersedes() order; SQLite appends the id).
+// The old index is its prefix. A report's quarter is read by effective date.
+const QStringList kMigration3 = {
+    QStringLiteral("DROP INDEX status_updates_by_activity"),
+    QStringLiteral("CREATE INDEX status_updates_in_force ON status_updates "
+                   "(activity, effective_date, recorded_at, id)"),
+    QStringLiteral("CREATE INDEX status_updates_by_date ON status_updates (effective_date)"),
+};
+
 QStringList migration(int version)
 {
     switch (version) {
@@ -90,6 +100,8 @@ QStringList migration(int version)
         return kMigration1;
     case 2:
         return kMigration2;
+    case 3:
+        return kMigration3;
     default:
         return {};
     }
@@ -137,7 +149,7 @@ std::optional<QString> structureProblem(const QSqlDatabase& db, int version)
 
 int latestSchemaVersion()
 {
-    return 2;
+    return 3;
 }
 
 void applyMigrations(const QSqlDatabase& db, int from, int to)

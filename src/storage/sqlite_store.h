@@ -19,6 +19,10 @@ public:
     QString location() const override;
     bool isReadOnly() const override;
 
+    Snapshot loadSnapshotAt(const QList<QDate>& dates, Detail detail = Detail::Full) override;
+    QList<StatusUpdate> updatesInForce(const QDate& date,
+                                       const QStringList& activities = {}) override;
+    QList<StatusUpdate> updatesEffectiveBetween(const QDate& from, const QDate& to) override;
     Snapshot loadSnapshot(bool withText = true) override;
     Settings settings() override;
     QList<StatusUpdate> history(const QString& activity = {}) override;
@@ -47,10 +51,17 @@ private:
     void writeResponsibility(const QString& activity, const Responsibility& responsibility);
     void requireWritable() const;
     // Reads the parts of the snapshot; the caller holds a read transaction.
-    Strategy readStrategy();
+    // `positions`, when given, receives each activity's stored position, in order.
+    Strategy readStrategy(bool withText = true, QList<qint64>* positions = nullptr);
+    void readActivities(Strategy& strategy, bool withText, QList<qint64>* positions);
     Settings readSettings();
     QList<Assignment> readAssignments();
     QList<StatusUpdate> readUpdates(const QString& activity, bool withText);
+    QList<StatusUpdate> readUpdatesInForce(const QDate& date, const QStringList& activities,
+                                           bool withText = true);
+    // Every activity's update in force, in the strategy's order, sharing its codes.
+    QList<StatusUpdate> readUpdatesInForce(const QDate& date, const Strategy& strategy,
+                                           const QList<qint64>& positions, bool withText);
     QList<WithdrawalEvent> readWithdrawals(qint64 update);
     void requireActivity(const QString& code);
     void validateActorNames(qint64 id, const QString& name, const QString& shortName);

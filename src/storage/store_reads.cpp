@@ -2,8 +2,10 @@
 #include "core/messages.h"
 #include "json_support.h"
 #include "settings_values.h"
+#include "sqlite_rows.h"
 #include "sqlite_store.h"
 #include "strategy_json_internal.h"
+#include "update_rows.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -38,46 +40,27 @@ std::optional<QDate> optionalDate(const QVariant& value)
     return json::parseIsoDate(value.toString());
 }
 
-// "YYYY-MM-DD" without the generic parser: this runs once per history row.
-QDate fastIsoDate(const QString& text)
+// horizonFromKey() on the stored bytes, without making a string per activity.
+std::optional<Horizon> horizonOf(QByteArrayView key)
 {
-    if (text.size() != 10) {
-        return {};
-    }
-    auto digits = [&](int from, int count) {
-        int n = 0;
-        for (int i = from; i < from + count; ++i) {
-            const int d = text.at(i).unicode() - '0';
-            if (d < 0 || d > 9) {
-                return -1;
-            }
-            n = n * 10 + d;
-        }
-        return n;
-    };
-    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
-}
-
-Status statusOf(const QString& key, qint64 id)
-{
-    static const QHash<QString, Status> statuses = [] {
-        QHash<QString, Status> out;
-        for (Status s : {Status::NotStarted, Status::InProgress, Status::Completed,
-                         Status::Suspended, Status::Cancelled}) {
-            out.insert(statusKey(s), s);
+    static const QList<QPair<QByteArray, Horizon>> horizons = [] {
+        QList<QPair<QByteArray, Horizon>> out;
+        for (Horizon h : {Horizon::Short, Horizon::Medium, Horizon::Long, Horizon::MediumLong}) {
+            out.append({horizonKey(h).toLatin1(), h});
         }
         return out;
     }();
-    const auto it = statuses.constFind(key);
-    if (it == statuses.constEnd()) {
-        damaged(Messages::tr("update %1 has an unknown status \"%2\".").arg(id).arg(key));
+    for (const auto& [text, horizon] : horizons) {
+        if (key == text) {
+            return horizon;
+        }
     }
-    return *it;
+    return std::nullopt;
 }
 
 } // namespace
 
-Strategy SqliteTrackerStore::readStrategy()
+Strategy SqliteTrackerStore::readStrategy(bool withText, QList<qint64>* positions)
 {
     const QSqlDatabase d = db();
     Strategy s;
@@ -149,36 +132,8 @@ Strategy SqliteTrackerStore::readStrategy()
         s.objectives.append({objectives.value(0).toInt(), objectives.value(1).toString(),
                              objectives.value(2).toString()});
     }
-    sql::Query activities(
-        d, QStringLiteral("SELECT code, text, horizon, barrier_group, weight, "
-                          "planned_start, planned_end FROM activities ORDER BY position"));
-    activities.exec();
-    QHash<QString, qsizetype> activityIndex;
-    while (activities.next()) {
-        Activity a;
-        a.code = activities.value(0).toString();
-        a.text = activities.value(1).toString();
-        const auto horizon = horizonFromKey(activities.value(2).toString());
-        if (!horizon) {
-            damaged(Messages::tr("activity %1 has an unknown horizon.").arg(a.code));
-        }
-        a.horizon = *horizon;
-        a.barrierGroup = activities.value(3).toString();
-        a.weight = activities.value(4).toDouble();
-        a.plannedStart = optionalDate(activities.value(5));
-        a.plannedEnd = optionalDate(activities.value(6));
-        activityIndex.insert(a.code, s.activities.size());
-        s.activities.append(a);
-    }
-    sql::Query serves(d, QStringLiteral("SELECT activity, objective FROM activity_objectives "
-                                        "ORDER BY activity, position"));
-    serves.exec();
-    while (serves.next()) {
-        const auto it = activityIndex.constFind(serves.value(0).toString());
-        if (it != activityIndex.constEnd()) {
-            s.activities[*it].objectives.append(serves.value(1).toInt());
-        }
-    }
+    QList<qint64> own;
+    readActivities(s, withText, positions ? positions : &own);
     sql::Query actors(d, QStringLiteral("SELECT id, name, short_name, actor_group FROM actors "
                                         "ORDER BY id"));
     actors.exec();
@@ -191,6 +146,57 @@ Strategy SqliteTrackerStore::readStrategy()
         s.actors.append(a);
     }
     return s;
+}
+
+// Activities and the objectives they serve, through SqliteRows: with tens of thousands of
+// activities this is most of what opening a tracker reads.
+void SqliteTrackerStore::readActivities(Strategy& s, bool withText, QList<qint64>* positions)
+{
+    const QSqlDatabase d = db();
+    sql::SqliteRows activities(
+        d, QStringLiteral("SELECT code, %1, horizon, barrier_group, weight, "
+                          "planned_start, planned_end, position FROM activities ORDER BY position")
+               .arg(withText ? QStringLiteral("text") : QStringLiteral("''")));
+    QString group; // shared by consecutive activities, not one string each
+    QByteArray groupBytes;
+    while (activities.next()) {
+        Activity a;
+        a.code = activities.text(0);
+        a.text = activities.text(1);
+        const auto horizon = horizonOf(activities.utf8(2));
+        if (!horizon) {
+            damaged(Messages::tr("activity %1 has an unknown horizon.").arg(a.code));
+        }
+        a.horizon = *horizon;
+        if (activities.utf8(3) != groupBytes) {
+            groupBytes = activities.utf8(3).toByteArray();
+            group = QString::fromUtf8(groupBytes);
+        }
+        a.barrierGroup = group;
+        a.weight = activities.real(4);
+        if (!activities.isNull(5)) {
+            a.plannedStart = optionalDate(activities.text(5));
+        }
+        if (!activities.isNull(6)) {
+            a.plannedEnd = optionalDate(activities.text(6));
+        }
+        positions->append(activities.integer(7));
+        s.activities.append(std::move(a));
+    }
+    // The objectives served, in the same order: walked along, no look-up by code.
+    sql::SqliteRows serves(d, QStringLiteral("SELECT a.position, ao.objective FROM activities a "
+                                             "JOIN activity_objectives ao ON ao.activity = "
+                                             "a.code ORDER BY a.position, ao.position"));
+    qsizetype i = 0;
+    while (serves.next()) {
+        const qint64 position = serves.integer(0);
+        while (i < positions->size() && positions->at(i) < position) {
+            ++i;
+        }
+        if (i < positions->size() && positions->at(i) == position) {
+            s.activities[i].objectives.append(int(serves.integer(1)));
+        }
+    }
 }
 
 Settings SqliteTrackerStore::readSettings()
@@ -252,48 +258,24 @@ QList<StatusUpdate> SqliteTrackerStore::readUpdates(const QString& activity, boo
     for (const WithdrawalEvent& w : readWithdrawals(0)) {
         withdrawn.insert(w.update, w.withdrawn);
     }
-    // Codes are shared between rows rather than allocated a million times.
-    QHash<QString, QString> codes;
-    sql::Query known(d, QStringLiteral("SELECT code FROM activities"));
-    known.exec();
-    while (known.next()) {
-        const QString code = known.value(0).toString();
-        codes.insert(code, code);
-    }
-    QString sql = QStringLiteral("SELECT id, activity, effective_date, recorded_at, status, "
-                                 "percent");
-    sql += withText ? QStringLiteral(", note, recorded_by FROM status_updates")
-                    : QStringLiteral(" FROM status_updates");
+    QString sql = QStringLiteral("SELECT ") + sql::updateColumns(QStringLiteral("u"), withText) +
+                  QStringLiteral(" FROM status_updates u");
     if (!activity.isEmpty()) {
-        sql += QStringLiteral(" WHERE activity = ?");
+        sql += QStringLiteral(" WHERE u.activity = ?");
     }
-    sql += QStringLiteral(" ORDER BY id");
+    sql += QStringLiteral(" ORDER BY u.id");
     QList<StatusUpdate> out;
     if (activity.isEmpty()) {
         out.reserve(sql::scalar(d, QStringLiteral("SELECT COUNT(*) FROM status_updates")).toInt());
     }
-    sql::Query query(d, sql);
+    sql::SqliteRows rows(d, sql);
     if (!activity.isEmpty()) {
-        query.bind(0, activity);
+        rows.bind(0, activity);
     }
-    query.exec();
-    while (query.next()) {
-        StatusUpdate u;
-        u.id = query.value(0).toLongLong();
-        const QString code = query.value(1).toString();
-        u.activity = codes.value(code, code);
-        u.effectiveDate = fastIsoDate(query.value(2).toString());
-        u.recordedAt = QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), Qt::UTC);
-        u.status = statusOf(query.value(4).toString(), u.id);
-        u.percent = query.value(5).toInt();
-        if (withText) {
-            u.note = query.value(6).toString();
-            u.recordedBy = query.value(7).toString();
-        }
+    QHash<QString, QString> codes;
+    while (rows.next()) {
+        StatusUpdate u = sql::readUpdateRow(rows, withText, &codes);
         u.withdrawn = withdrawn.value(u.id, false);
-        if (!u.effectiveDate.isValid()) {
-            damaged(Messages::tr("update %1 has an impossible effective date.").arg(u.id));
-        }
         out.append(std::move(u));
     }
     return out;

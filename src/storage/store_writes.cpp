@@ -3,6 +3,7 @@
 #include "core/progress.h"
 #include "json_support.h"
 #include "sqlite_store.h"
+#include "update_rows.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -38,15 +39,10 @@ QList<StatusUpdate> SqliteTrackerStore::recordUpdates(const QList<UpdateRequest>
     requireWritable();
     const QSqlDatabase d = db();
     sql::Transaction transaction(d, sql::Transaction::Kind::Write);
-    // The percent in force at a date: the latest update not withdrawn, by effective
-    // date, then recording order (the engine's rule), including this batch's rows.
-    sql::Query previous(
-        d, QStringLiteral("SELECT u.percent FROM status_updates u "
-                          "WHERE u.activity = ? AND u.effective_date <= ? "
-                          "AND COALESCE((SELECT w.withdrawn FROM update_withdrawals w "
-                          "WHERE w.update_id = u.id ORDER BY w.id DESC LIMIT 1), ?) = ? "
-                          "ORDER BY u.effective_date DESC, u.recorded_at DESC, u.id DESC "
-                          "LIMIT 1"));
+    // The percent in force at the effective date, this batch's rows included: the
+    // default of a suspension.
+    sql::Query previous(d, QStringLiteral("SELECT ") +
+                               sql::inForcePercentSubquery(QStringLiteral("?")));
     sql::Query insert(d,
                       QStringLiteral("INSERT INTO status_updates (activity, effective_date, "
                                      "recorded_at, status, percent, note, recorded_by) "

@@ -45,8 +45,24 @@ public:
     virtual QString location() const = 0;
     virtual bool isReadOnly() const = 0;
 
-    // Input for the progress engine. Without text, notes and names are left empty
-    // (they do not affect figures) so large histories load fast.
+    // Input for the progress engine as of `dates`: structure, settings, assignments and,
+    // of the history, only the updates in force at one of the dates (with their text).
+    // It reads one row per activity and date however long the history is, and the
+    // engine computes figures as of those dates only (Snapshot::inForceAt). With no
+    // date, it reads the structure alone. FiguresOnly leaves out what no figure depends
+    // on (activity texts, assignments, update notes and names), for roll-ups that print
+    // only figures.
+    enum class Detail { Full, FiguresOnly };
+    virtual Snapshot loadSnapshotAt(const QList<QDate>& dates, Detail detail = Detail::Full) = 0;
+    // The updates in force at `date` of `activities` (of every activity when empty).
+    virtual QList<StatusUpdate> updatesInForce(const QDate& date,
+                                               const QStringList& activities = {}) = 0;
+    // The updates effective from `from` to `to` inclusive, in recording order, with
+    // their text and their current `withdrawn` state (a report's quarter).
+    virtual QList<StatusUpdate> updatesEffectiveBetween(const QDate& from, const QDate& to) = 0;
+    // The whole history as engine input, for checks and tests: it grows with the
+    // history, so the program itself uses loadSnapshotAt(). Without text, notes and
+    // names are left empty.
     virtual Snapshot loadSnapshot(bool withText = true) = 0;
     virtual Settings settings() = 0;
     // Updates in recording order, with their current `withdrawn` state;

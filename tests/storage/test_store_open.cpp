@@ -82,7 +82,7 @@ TEST_CASE("open: a version 1 tracker is backed up and upgraded in place")
     // Read-only cannot upgrade: refused, nothing written.
     CHECK(errorOf([&] {
               openTracker(file, OpenMode::ReadOnly);
-          }).contains("must be upgraded to version 2"));
+          }).contains("must be upgraded to version 3"));
     CHECK(!QFileInfo::exists(file + ".v1.bak"));
 
     auto store = openTracker(file);

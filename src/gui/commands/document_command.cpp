@@ -16,7 +16,7 @@ void DocumentCommand::undo()
         setObsolete(true);
         return;
     }
-    m_document->applyStoredChange([this](Snapshot& snapshot) { undoInSnapshot(snapshot); });
+    m_document->refreshAfter(change());
 }
 
 void DocumentCommand::redo()
@@ -27,7 +27,7 @@ void DocumentCommand::redo()
         setObsolete(true);
         return;
     }
-    m_document->applyStoredChange([this](Snapshot& snapshot) { redoInSnapshot(snapshot); });
+    m_document->refreshAfter(change());
 }
 
 } // namespace pml

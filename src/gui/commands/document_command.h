@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/snapshot.h"
+#include "gui/stored_change.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -11,9 +11,9 @@ class TrackerDocument;
 class TrackerStore;
 
 // An edit of the tracker. The document performs the first store call itself before
-// pushing (so a refused edit never reaches the stack); the first redo() only mirrors
-// it in the snapshot. Later undo()/redo() call the store again; if the store refuses
-// then, the document reports it and the command drops out of the stack (obsolete).
+// pushing (so a refused edit never reaches the stack); the first redo() only has the
+// document re-read what changed. Later undo()/redo() call the store again; if the store
+// refuses then, the document reports it and the command drops out of the stack.
 class DocumentCommand : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(pml::DocumentCommand)
 public:
@@ -26,8 +26,7 @@ protected:
 
     virtual void undoInStore(TrackerStore& store) = 0;
     virtual void redoInStore(TrackerStore& store) = 0;
-    virtual void undoInSnapshot(Snapshot& snapshot) = 0;
-    virtual void redoInSnapshot(Snapshot& snapshot) = 0;
+    virtual StoredChange change() const = 0;
 
 private:
     TrackerDocument* m_document;

@@ -2,8 +2,6 @@
 
 #include "gui/tracker_document.h"
 
-#include <algorithm>
-
 namespace pml {
 
 SetPlanningCommand::SetPlanningCommand(TrackerDocument* document, const QString& activity,
@@ -25,31 +23,9 @@ void SetPlanningCommand::redoInStore(TrackerStore& store)
     this->store(store, m_after);
 }
 
-void SetPlanningCommand::undoInSnapshot(Snapshot& snapshot)
-{
-    mirror(snapshot, m_before);
-}
-
-void SetPlanningCommand::redoInSnapshot(Snapshot& snapshot)
-{
-    mirror(snapshot, m_after);
-}
-
 void SetPlanningCommand::store(TrackerStore& store, const Planning& planning)
 {
     store.changeActivity(m_activity, planning, std::nullopt);
-}
-
-void SetPlanningCommand::mirror(Snapshot& snapshot, const Planning& planning)
-{
-    for (Activity& activity : snapshot.strategy.activities) {
-        if (activity.code == m_activity) {
-            activity.weight = planning.weight;
-            activity.plannedStart = planning.plannedStart;
-            activity.plannedEnd = planning.plannedEnd;
-            return;
-        }
-    }
 }
 
 SetResponsibilityCommand::SetResponsibilityCommand(TrackerDocument* document,
@@ -85,29 +61,6 @@ void SetResponsibilityCommand::undoInStore(TrackerStore& store)
 void SetResponsibilityCommand::redoInStore(TrackerStore& store)
 {
     store.changeActivity(m_activity, std::nullopt, m_after);
-}
-
-void SetResponsibilityCommand::undoInSnapshot(Snapshot& snapshot)
-{
-    mirror(snapshot, m_before);
-}
-
-void SetResponsibilityCommand::redoInSnapshot(Snapshot& snapshot)
-{
-    mirror(snapshot, m_after);
-}
-
-void SetResponsibilityCommand::mirror(Snapshot& snapshot, const Responsibility& responsibility)
-{
-    auto& assignments = snapshot.assignments;
-    assignments.erase(
-        std::remove_if(assignments.begin(), assignments.end(),
-                       [this](const Assignment& a) { return a.activity == m_activity; }),
-        assignments.end());
-    if (responsibility.lead)
-        assignments.append({m_activity, *responsibility.lead, ActorRole::Lead});
-    for (qint64 actor : responsibility.support)
-        assignments.append({m_activity, actor, ActorRole::Support});
 }
 
 } // namespace pml

@@ -19,12 +19,10 @@ public:
 protected:
     void undoInStore(TrackerStore& store) override;
     void redoInStore(TrackerStore& store) override;
-    void undoInSnapshot(Snapshot& snapshot) override;
-    void redoInSnapshot(Snapshot& snapshot) override;
+    StoredChange change() const override { return {{}, true}; }
 
 private:
     void store(TrackerStore& store, const Planning& planning);
-    void mirror(Snapshot& snapshot, const Planning& planning);
     QString m_activity;
     Planning m_before;
     Planning m_after;
@@ -40,11 +38,9 @@ public:
 protected:
     void undoInStore(TrackerStore& store) override;
     void redoInStore(TrackerStore& store) override;
-    void undoInSnapshot(Snapshot& snapshot) override;
-    void redoInSnapshot(Snapshot& snapshot) override;
+    StoredChange change() const override { return {{}, true}; }
 
 private:
-    void mirror(Snapshot& snapshot, const Responsibility& responsibility);
     QString m_activity;
     Responsibility m_before;
     Responsibility m_after;

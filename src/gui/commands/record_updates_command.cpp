@@ -2,8 +2,6 @@
 
 #include "gui/tracker_document.h"
 
-#include <QSet>
-
 namespace pml {
 
 namespace {
@@ -44,31 +42,14 @@ void RecordUpdatesCommand::setWithdrawnInStore(TrackerStore& store, bool withdra
     store.setWithdrawn(ids, withdrawn, document()->userName());
 }
 
-void RecordUpdatesCommand::undoInSnapshot(Snapshot& snapshot)
+StoredChange RecordUpdatesCommand::change() const
 {
-    setWithdrawnInSnapshot(snapshot, true);
-}
-
-void RecordUpdatesCommand::redoInSnapshot(Snapshot& snapshot)
-{
-    if (!m_appended) {
-        m_appended = true;
-        snapshot.updates.append(m_recorded);
-        return;
+    StoredChange change;
+    for (const StatusUpdate& update : m_recorded) {
+        if (!change.activities.contains(update.activity))
+            change.activities.append(update.activity);
     }
-    setWithdrawnInSnapshot(snapshot, false);
-}
-
-void RecordUpdatesCommand::setWithdrawnInSnapshot(Snapshot& snapshot, bool withdrawn)
-{
-    QSet<qint64> ids;
-    for (const StatusUpdate& update : std::as_const(m_recorded))
-        ids.insert(update.id);
-    // Recent rows sit at the end of the list: search backwards.
-    for (qsizetype i = snapshot.updates.size() - 1; i >= 0 && !ids.isEmpty(); --i) {
-        if (ids.remove(snapshot.updates.at(i).id))
-            snapshot.updates[i].withdrawn = withdrawn;
-    }
+    return change;
 }
 
 } // namespace pml

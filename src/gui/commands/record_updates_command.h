@@ -17,14 +17,11 @@ public:
 protected:
     void undoInStore(TrackerStore& store) override;
     void redoInStore(TrackerStore& store) override;
-    void undoInSnapshot(Snapshot& snapshot) override;
-    void redoInSnapshot(Snapshot& snapshot) override;
+    StoredChange change() const override;
 
 private:
     void setWithdrawnInStore(TrackerStore& store, bool withdrawn);
-    void setWithdrawnInSnapshot(Snapshot& snapshot, bool withdrawn);
     QList<StatusUpdate> m_recorded;
-    bool m_appended = false;
 };
 
 } // namespace pml

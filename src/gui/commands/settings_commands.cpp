@@ -42,14 +42,4 @@ void UpdateActorCommand::redoInStore(TrackerStore& store)
     store.updateActor(m_after);
 }
 
-void UpdateActorCommand::mirror(Snapshot& snapshot, const Actor& actor)
-{
-    for (Actor& existing : snapshot.strategy.actors) {
-        if (existing.id == actor.id) {
-            existing = actor;
-            return;
-        }
-    }
-}
-
 } // namespace pml

@@ -14,8 +14,7 @@ public:
 protected:
     void undoInStore(TrackerStore& store) override;
     void redoInStore(TrackerStore& store) override;
-    void undoInSnapshot(Snapshot& snapshot) override { snapshot.settings = m_before; }
-    void redoInSnapshot(Snapshot& snapshot) override { snapshot.settings = m_after; }
+    StoredChange change() const override { return {{}, true}; }
 
 private:
     Settings m_before;
@@ -31,11 +30,9 @@ public:
 protected:
     void undoInStore(TrackerStore& store) override;
     void redoInStore(TrackerStore& store) override;
-    void undoInSnapshot(Snapshot& snapshot) override { mirror(snapshot, m_before); }
-    void redoInSnapshot(Snapshot& snapshot) override { mirror(snapshot, m_after); }
+    StoredChange change() const override { return {{}, true}; }
 
 private:
-    static void mirror(Snapshot& snapshot, const Actor& actor);
     Actor m_before;
     Actor m_after;
 };

@@ -1,0 +1,127 @@
+// The reads that grow with activities, not with history: what is in force at a date.
+
+#include "json_support.h"
+#include "sqlite_store.h"
+#include "update_rows.h"
+
+#include <QSet>
+
+namespace pml {
+
+QList<StatusUpdate> SqliteTrackerStore::readUpdatesInForce(const QDate& date,
+                                                           const QStringList& activities,
+                                                           bool withText)
+{
+    // One index seek per activity (status_updates_in_force), whatever the history.
+    QString sql = QStringLiteral("SELECT ") + sql::updateColumns(QStringLiteral("u"), withText) +
+                  QStringLiteral(" FROM activities a JOIN status_updates u ON u.id = ") +
+                  sql::inForceIdSubquery(QStringLiteral("a.code"));
+    if (!activities.isEmpty()) {
+        sql += QStringLiteral(" WHERE a.code = ?");
+    }
+    sql::SqliteRows rows(db(), sql);
+    QList<StatusUpdate> out;
+    out.reserve(activities.isEmpty() ? 1024 : activities.size());
+    const QStringList each = activities.isEmpty() ? QStringList{QString()} : activities;
+    for (const QString& code : each) {
+        rows.bind(0, json::dateText(date)).bind(1, qint64(0)).bind(2, qint64(0));
+        if (!code.isEmpty()) {
+            rows.bind(3, code);
+        }
+        while (rows.next()) {
+            out.append(sql::readUpdateRow(rows, withText, nullptr)); // one row per code
+        }
+    }
+    return out;
+}
+
+QList<StatusUpdate> SqliteTrackerStore::readUpdatesInForce(const QDate& date,
+                                                           const Strategy& strategy,
+                                                           const QList<qint64>& positions,
+                                                           bool withText)
+{
+    const int positionColumn = withText ? 8 : 6;
+    sql::SqliteRows rows(db(), QStringLiteral("SELECT ") +
+                                   sql::updateColumns(QStringLiteral("u"), withText) +
+                                   QStringLiteral(", a.position FROM activities a JOIN "
+                                                  "status_updates u ON u.id = ") +
+                                   sql::inForceIdSubquery(QStringLiteral("a.code")) +
+                                   QStringLiteral(" ORDER BY a.position"));
+    rows.bind(0, json::dateText(date)).bind(1, qint64(0)).bind(2, qint64(0));
+    QList<StatusUpdate> out;
+    out.reserve(strategy.activities.size());
+    qsizetype i = 0;
+    while (rows.next()) {
+        const qint64 position = rows.integer(positionColumn);
+        while (i < positions.size() && positions[i] < position) {
+            ++i;
+        }
+        const bool known = i < positions.size() && positions[i] == position;
+        out.append(sql::readUpdateRow(rows, withText, nullptr,
+                                      known ? &strategy.activities[i].code : nullptr));
+    }
+    return out;
+}
+
+Snapshot SqliteTrackerStore::loadSnapshotAt(const QList<QDate>& dates, Detail detail)
+{
+    const bool withText = detail == Detail::Full;
+    sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
+    Snapshot s;
+    QList<qint64> positions;
+    s.strategy = readStrategy(withText, &positions);
+    s.settings = readSettings();
+    if (withText) {
+        s.assignments = readAssignments(); // who answers for what: attention, not figures
+    }
+    s.inForceAt = QList<QDate>();
+    QSet<qint64> seen;
+    for (const QDate& date : dates) {
+        for (StatusUpdate& update : readUpdatesInForce(date, s.strategy, positions, withText)) {
+            if (dates.size() > 1) { // an update in force at two dates is kept once
+                if (seen.contains(update.id)) {
+                    continue;
+                }
+                seen.insert(update.id);
+            }
+            s.updates.append(std::move(update));
+        }
+        s.inForceAt->append(date);
+    }
+    transaction.commit();
+    return s;
+}
+
+QList<StatusUpdate> SqliteTrackerStore::updatesInForce(const QDate& date,
+                                                       const QStringList& activities)
+{
+    sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
+    QList<StatusUpdate> out = readUpdatesInForce(date, activities);
+    transaction.commit();
+    return out;
+}
+
+QList<StatusUpdate> SqliteTrackerStore::updatesEffectiveBetween(const QDate& from, const QDate& to)
+{
+    sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
+    QHash<qint64, bool> withdrawn;
+    for (const WithdrawalEvent& w : readWithdrawals(0)) {
+        withdrawn.insert(w.update, w.withdrawn);
+    }
+    sql::SqliteRows rows(db(), QStringLiteral("SELECT ") +
+                                   sql::updateColumns(QStringLiteral("u"), true) +
+                                   QStringLiteral(" FROM status_updates u WHERE u.effective_date "
+                                                  ">= ? AND u.effective_date <= ? ORDER BY u.id"));
+    rows.bind(0, json::dateText(from)).bind(1, json::dateText(to));
+    QList<StatusUpdate> out;
+    QHash<QString, QString> codes;
+    while (rows.next()) {
+        StatusUpdate u = sql::readUpdateRow(rows, true, &codes);
+        u.withdrawn = withdrawn.value(u.id, false);
+        out.append(std::move(u));
+    }
+    transaction.commit();
+    return out;
+}
+
+} // namespace pml
