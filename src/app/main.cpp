@@ -4,9 +4,11 @@
 #include "gui/main_window.h"
 #include "gui/preferences_dialog.h"
 #include "i18n/i18n.h"
+#include "startup_probe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -97,6 +99,8 @@ int main(int argc, char* argv[])
         parser.process(app); // prints and exits
         return 0;
     }
+    QElapsedTimer clock; // for the start-up probe
+    clock.start();
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("PML Tracker"));
@@ -132,6 +136,8 @@ int main(int argc, char* argv[])
     }
 
     pml::MainWindow window;
+    if (pml::StartupProbe::requested())
+        new pml::StartupProbe(&window, clock);
     window.show();
     const pml::OpenMode mode =
         parser.isSet(options.readOnly) ? pml::OpenMode::ReadOnly : pml::OpenMode::ReadWrite;

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -96,6 +97,12 @@ QHash<qint64, ActorFigures> actorFigures(const Snapshot& snapshot, const Progres
 
 // Rolls everything up as of `asOf`. Linear in activities + updates.
 Progress computeProgress(const Snapshot& snapshot, const QDate& asOf);
+// The same figures after an edit changed only what is in force for the `changed`
+// activities: `previous` was computed as of the same date from the same structure and
+// settings. Those activities are recomputed and every aggregate is summed again in the
+// same order, so the result equals computeProgress(snapshot, previous.asOf) exactly.
+Progress recomputeProgress(const Progress& previous, const Snapshot& snapshot,
+                           const QStringList& changed);
 
 // What an explanation is about.
 struct Target {

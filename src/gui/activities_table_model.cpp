@@ -59,7 +59,8 @@ ActivitiesTableModel::ActivitiesTableModel(TrackerDocument* document, QObject* p
     }
     retranslate();
     rebuild();
-    connect(document, &TrackerDocument::progressChanged, this, &ActivitiesTableModel::refresh);
+    m_pageRefresh = new PageRefresh(this, [this] { refresh(); });
+    connect(document, &TrackerDocument::progressChanged, m_pageRefresh, &PageRefresh::request);
 }
 
 void ActivitiesTableModel::refresh()
@@ -71,9 +72,21 @@ void ActivitiesTableModel::refresh()
         return;
     }
     readResponsibility();
-    readFigures();
-    if (!m_rows.empty()) {
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    const std::optional<QStringList>& changed = m_document->changedActivities();
+    if (changed && !m_pageRefresh->isCatchingUp()) {
+        // An edit of a few activities: only their rows change, and only they are signalled.
+        for (const QString& code : *changed) {
+            const int r = rowOfCode(code);
+            if (r >= 0) {
+                readFigures(m_rows[std::size_t(r)]);
+                Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
+            }
+        }
+    } else {
+        for (ActivityRow& row : m_rows)
+            readFigures(row);
+        if (!m_rows.empty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     }
     Q_EMIT figuresRefreshed();
 }
@@ -174,7 +187,8 @@ void ActivitiesTableModel::rebuild()
         m_rowOfCode.insert(a.code, int(i));
     }
     readResponsibility();
-    readFigures();
+    for (ActivityRow& row : m_rows)
+        readFigures(row);
 }
 
 void ActivitiesTableModel::readResponsibility()
@@ -216,26 +230,24 @@ void ActivitiesTableModel::readResponsibility()
     }
 }
 
-void ActivitiesTableModel::readFigures()
+void ActivitiesTableModel::readFigures(ActivityRow& row) const
 {
     const Progress& progress = m_document->progress();
-    for (ActivityRow& row : m_rows) {
-        const auto it = progress.activities.constFind(row.code);
-        if (it == progress.activities.constEnd()) {
-            row.status = Status::NotStarted;
-            row.percent = 0;
-            row.planned = 0;
-            row.gap.reset();
-            row.schedule = Schedule::NoData;
-            row.lastUpdate = {};
-        } else {
-            row.status = it->status;
-            row.percent = it->percent;
-            row.planned = it->planned;
-            row.schedule = it->schedule;
-            row.lastUpdate = it->lastUpdate ? it->lastEffectiveDate : QDate();
-            row.gap = it->gap();
-        }
+    const auto it = progress.activities.constFind(row.code);
+    if (it == progress.activities.constEnd()) {
+        row.status = Status::NotStarted;
+        row.percent = 0;
+        row.planned = 0;
+        row.gap.reset();
+        row.schedule = Schedule::NoData;
+        row.lastUpdate = {};
+    } else {
+        row.status = it->status;
+        row.percent = it->percent;
+        row.planned = it->planned;
+        row.schedule = it->schedule;
+        row.lastUpdate = it->lastUpdate ? it->lastEffectiveDate : QDate();
+        row.gap = it->gap();
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/enums.h"
 #include "core/strategy.h"
+#include "gui/page_refresh.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -51,6 +52,8 @@ QString foldForSearch(const QString& text);
 class ActivitiesTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
+    // Refreshes on the document's changes; a view makes it wait while its page is hidden.
+    PageRefresh* pageRefresh() const { return m_pageRefresh; }
     enum Column {
         Code,
         Line,
@@ -93,11 +96,12 @@ Q_SIGNALS:
     void figuresRefreshed();
 
 private:
+    PageRefresh* m_pageRefresh = nullptr;
     void rebuild();
     void refresh();
     bool sameActivities() const;
     void readResponsibility();
-    void readFigures();
+    void readFigures(ActivityRow& row) const;
     QVariant sortValue(const ActivityRow& row, int column, int index) const;
     const QString& percentText(double value) const; // one decimal, from m_tenths
     const QString& gapText(const std::optional<double>& gap) const;

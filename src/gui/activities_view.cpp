@@ -83,6 +83,7 @@ ActivitiesView::ActivitiesView(TrackerDocument* document, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ActivitiesView::updateActions);
     connect(document, &TrackerDocument::canEditChanged, this, &ActivitiesView::updateActions);
     connect(document, &TrackerDocument::progressChanged, this, &ActivitiesView::updateActions);
+    m_model->pageRefresh()->follow(this);
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         Q_EMIT itemActivated(
             ItemRef::activity(index.data(ActivitiesTableModel::CodeRole).toString()));

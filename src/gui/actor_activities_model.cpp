@@ -16,7 +16,8 @@ ActorActivitiesModel::ActorActivitiesModel(TrackerDocument* document, QObject* p
     for (int s = 0; s < int(m_icons.size()); ++s) {
         m_icons[std::size_t(s)] = scheduleIcon(Schedule(s));
     }
-    connect(document, &TrackerDocument::progressChanged, this, &ActorActivitiesModel::reload);
+    m_pageRefresh = new PageRefresh(this, [this] { reload(); });
+    connect(document, &TrackerDocument::progressChanged, m_pageRefresh, &PageRefresh::request);
 }
 
 void ActorActivitiesModel::setActor(qint64 actor)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/enums.h"
+#include "gui/page_refresh.h"
 
 #include <QAbstractTableModel>
 #include <QIcon>
@@ -16,6 +17,8 @@ class TrackerDocument;
 class ActorActivitiesModel : public QAbstractTableModel {
     Q_OBJECT
 public:
+    // Refreshes on the document's changes; a view makes it wait while its page is hidden.
+    PageRefresh* pageRefresh() const { return m_pageRefresh; }
     enum Column { Role, Code, Text, StatusColumn, Actual, Planned, ScheduleColumn, ColumnCount };
     enum ItemRole { SortRole = Qt::UserRole + 1, CodeRole };
 
@@ -44,6 +47,7 @@ public:
     void retranslate();
 
 private:
+    PageRefresh* m_pageRefresh = nullptr;
     void reload();
 
     TrackerDocument* m_document;

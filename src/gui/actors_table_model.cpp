@@ -12,7 +12,8 @@ ActorsTableModel::ActorsTableModel(TrackerDocument* document, QObject* parent)
     , m_document(document)
     , m_rows(readRows())
 {
-    connect(document, &TrackerDocument::progressChanged, this, &ActorsTableModel::refresh);
+    m_pageRefresh = new PageRefresh(this, [this] { refresh(); });
+    connect(document, &TrackerDocument::progressChanged, m_pageRefresh, &PageRefresh::request);
 }
 
 std::vector<ActorsTableModel::Row> ActorsTableModel::readRows() const

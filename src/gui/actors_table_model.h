@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/strategy.h"
+#include "gui/page_refresh.h"
 
 #include <QAbstractTableModel>
 
@@ -15,6 +16,8 @@ class TrackerDocument;
 class ActorsTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
+    // Refreshes on the document's changes; a view makes it wait while its page is hidden.
+    PageRefresh* pageRefresh() const { return m_pageRefresh; }
     enum Column { Name, ShortName, Group, Leads, Supports, MeanProgress, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1, IdRole };
 
@@ -41,6 +44,7 @@ public:
     void retranslate();
 
 private:
+    PageRefresh* m_pageRefresh = nullptr;
     std::vector<Row> readRows() const;
     void refresh();
 

@@ -4,6 +4,7 @@
 #include "actor_dialog.h"
 #include "actors_table_model.h"
 #include "column_sizing.h"
+#include "gui/page_refresh.h"
 #include "tracker_document.h"
 
 #include <QEvent>
@@ -120,7 +121,11 @@ ActorsView::ActorsView(TrackerDocument* document, QWidget* parent)
     connect(m_add, &QPushButton::clicked, this, &ActorsView::addActor);
     connect(m_edit, &QPushButton::clicked, this, &ActorsView::editActor);
     connect(document, &TrackerDocument::canEditChanged, this, &ActorsView::updateActions);
-    connect(document, &TrackerDocument::progressChanged, this, &ActorsView::currentActorChanged);
+    auto* pageRefresh = new PageRefresh(this, [this] { currentActorChanged(); });
+    pageRefresh->follow(this);
+    m_activities->pageRefresh()->follow(this);
+    m_actors->pageRefresh()->follow(this); // installed last: runs first
+    connect(document, &TrackerDocument::progressChanged, pageRefresh, &PageRefresh::request);
 
     setFocusProxy(m_actorsTable);
     retranslate();

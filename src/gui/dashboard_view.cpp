@@ -2,6 +2,7 @@
 
 #include "activity_list_model.h"
 #include "attention_lists.h"
+#include "gui/page_refresh.h"
 #include "line_progress_chart.h"
 #include "schedule_distribution.h"
 #include "schedule_style.h"
@@ -121,7 +122,9 @@ DashboardView::DashboardView(TrackerDocument* document, QWidget* parent)
                 ItemRef::activity(index.data(ActivityListModel::CodeRole).toString()));
         });
     }
-    connect(document, &TrackerDocument::progressChanged, this, &DashboardView::refresh);
+    auto* pageRefresh = new PageRefresh(this, [this] { refresh(); });
+    pageRefresh->follow(this);
+    connect(document, &TrackerDocument::progressChanged, pageRefresh, &PageRefresh::request);
 
     retranslate();
 }

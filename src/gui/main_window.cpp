@@ -42,6 +42,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
     setCentralWidget(m_pages);
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int i) { buildPage(Page(i)); });
     addToolBar(Qt::TopToolBarArea, m_asOf);
     statusBar()->addPermanentWidget(m_status);
 
@@ -151,7 +152,8 @@ void MainWindow::setDocument(TrackerDocument* document)
 
 QWidget* MainWindow::page(Page page) const
 {
-    return m_pages ? m_pages->widget(page) : nullptr;
+    // Asking for a page builds it: callers get the view itself, not its frame.
+    return const_cast<MainWindow*>(this)->buildPage(page);
 }
 
 void MainWindow::showPage(Page page)

@@ -61,6 +61,9 @@ private:
     void retranslatePages();
     void setDocument(TrackerDocument* document);
     void rebuildPages();
+    // Pages are built when first shown (or asked for): start-up builds only the one in view.
+    QWidget* buildPage(Page page);
+    QWidget* m_views[PageCount] = {}; // the built views of the open tracker
     void updateActions();
     void updateTitle();
     void documentLoaded(TrackerDocument* document);

@@ -8,6 +8,9 @@
 
 #include <QLabel>
 #include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace pml {
 
@@ -19,46 +22,79 @@ void MainWindow::rebuildPages()
     for (int i = 0; i < m_pages->count(); ++i)
         old.append(m_pages->widget(i));
     m_pages->clear();
+    std::fill(std::begin(m_views), std::end(m_views), nullptr);
     qDeleteAll(old);
 
+    for (int i = 0; i < PageCount; ++i) {
+        if (m_document) {
+            // A frame the view moves into when it is first shown.
+            auto* frame = new QWidget;
+            auto* layout = new QVBoxLayout(frame);
+            layout->setContentsMargins(0, 0, 0, 0);
+            m_pages->addTab(frame, QString());
+            continue;
+        }
+        // Without an open tracker each page is a label saying how to open one.
+        auto* placeholder = new QLabel;
+        placeholder->setObjectName(QStringLiteral("placeholder"));
+        placeholder->setAlignment(Qt::AlignCenter);
+        placeholder->setWordWrap(true);
+        m_pages->addTab(placeholder, QString());
+    }
+    m_pages->setCurrentIndex(current);
+    if (m_document)
+        buildPage(Page(current));
+    retranslatePages();
+}
+
+QWidget* MainWindow::buildPage(Page page)
+{
+    if (!m_document || page < 0 || page >= PageCount || page >= m_pages->count())
+        return m_pages && page >= 0 && page < m_pages->count() ? m_pages->widget(page) : nullptr;
+    if (m_views[page])
+        return m_views[page];
     TrackerDocument* doc = m_document.get();
-    QWidget* pages[PageCount] = {};
-    if (doc) {
-        pages[StrategyPage] = new StrategyBrowser(doc);
+    QWidget* view = nullptr;
+    switch (page) {
+    case StrategyPage:
+        view = new StrategyBrowser(doc);
+        break;
+    case ActivitiesPage: {
         auto* activities = new ActivitiesView(doc);
         connect(activities, &ActivitiesView::itemActivated, this, &MainWindow::showItem);
-        pages[ActivitiesPage] = activities;
+        view = activities;
+        break;
+    }
+    case DashboardPage: {
         auto* dashboard = new DashboardView(doc);
         connect(dashboard, &DashboardView::itemActivated, this, &MainWindow::showItem);
         // A schedule status on the dashboard opens the activities with that status.
-        connect(dashboard, &DashboardView::scheduleActivated, this, [this, activities](Schedule s) {
+        connect(dashboard, &DashboardView::scheduleActivated, this, [this](Schedule s) {
+            auto* activities = qobject_cast<ActivitiesView*>(buildPage(ActivitiesPage));
             activities->clearFilters();
             activities->setScheduleFilter(s);
             showPage(ActivitiesPage);
         });
-        pages[DashboardPage] = dashboard;
+        view = dashboard;
+        break;
+    }
+    case ActorsPage: {
         auto* actors = new ActorsView(doc);
         connect(actors, &ActorsView::itemActivated, this, &MainWindow::showItem);
-        pages[ActorsPage] = actors;
+        view = actors;
+        break;
     }
-    // Without an open tracker each page is a label saying how to open one.
-    for (int i = 0; i < PageCount; ++i) {
-        if (!pages[i]) {
-            auto* placeholder = new QLabel;
-            placeholder->setObjectName(QStringLiteral("placeholder"));
-            placeholder->setAlignment(Qt::AlignCenter);
-            placeholder->setWordWrap(true);
-            pages[i] = placeholder;
-        }
-        m_pages->addTab(pages[i], QString());
+    case PageCount:
+        break;
     }
-    m_pages->setCurrentIndex(current);
-    retranslatePages();
+    m_views[page] = view;
+    m_pages->widget(page)->layout()->addWidget(view);
+    return view;
 }
 
 void MainWindow::showItem(const ItemRef& item)
 {
-    if (auto* browser = qobject_cast<StrategyBrowser*>(page(StrategyPage)))
+    if (auto* browser = qobject_cast<StrategyBrowser*>(buildPage(StrategyPage)))
         browser->showItem(item);
     showPage(StrategyPage);
 }

@@ -3,6 +3,7 @@
 #include "column_sizing.h"
 #include "gui/activity_detail.h"
 #include "gui/aggregate_detail.h"
+#include "gui/page_refresh.h"
 #include "gui/progress_delegate.h"
 #include "gui/strategy_tree_model.h"
 #include "gui/tracker_document.h"
@@ -68,7 +69,11 @@ StrategyBrowser::StrategyBrowser(TrackerDocument* document, QWidget* parent)
             &StrategyBrowser::currentChanged);
     connect(m_aggregate, &AggregateDetail::itemActivated, this, &StrategyBrowser::followReference);
     connect(m_activity, &ActivityDetail::itemActivated, this, &StrategyBrowser::followReference);
-    connect(m_document, &TrackerDocument::progressChanged, this, &StrategyBrowser::refresh);
+    // The page's own refresh first, then its model's (the filter installed last runs first).
+    auto* pageRefresh = new PageRefresh(this, [this] { refresh(); });
+    pageRefresh->follow(this);
+    m_model->pageRefresh()->follow(this);
+    connect(m_document, &TrackerDocument::progressChanged, pageRefresh, &PageRefresh::request);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         expandLines();
         currentChanged();

@@ -5,6 +5,7 @@
 #include "gui/tracker_document.h"
 
 #include <QLocale>
+#include <QSet>
 
 namespace pml {
 
@@ -16,7 +17,8 @@ StrategyTreeModel::StrategyTreeModel(TrackerDocument* document, QObject* parent)
     for (int i = 0; i < m_nodes.size(); ++i) {
         m_byKey[keyOf(m_nodes[i].ref)].append(i);
     }
-    connect(m_document, &TrackerDocument::progressChanged, this, &StrategyTreeModel::refresh);
+    m_pageRefresh = new PageRefresh(this, [this] { refresh(); });
+    connect(m_document, &TrackerDocument::progressChanged, m_pageRefresh, &PageRefresh::request);
 }
 
 QString StrategyTreeModel::keyOf(const ItemRef& ref)
@@ -89,6 +91,11 @@ QVector<StrategyTreeModel::Node> StrategyTreeModel::buildNodes() const
 
 void StrategyTreeModel::refresh()
 {
+    const std::optional<QStringList>& changed = m_document->changedActivities();
+    if (changed && !m_pageRefresh->isCatchingUp()) {
+        emitFiguresChanged(*changed);
+        return;
+    }
     QVector<Node> nodes = buildNodes();
     if (nodes == m_nodes) {
         emitFiguresChanged();
@@ -119,6 +126,24 @@ void StrategyTreeModel::emitFiguresChanged()
         const QModelIndex last =
             createIndex(int(n.children.size()) - 1, ColumnCount - 1, quintptr(n.children.last()));
         Q_EMIT dataChanged(first, last);
+    }
+}
+
+void StrategyTreeModel::emitFiguresChanged(const QStringList& activities)
+{
+    // The rows of these activities (under each objective they serve) and of everything
+    // above them; each row once.
+    QSet<int> rows;
+    for (const QString& code : activities) {
+        for (int i : m_byKey.value(keyOf(ItemRef::activity(code)))) {
+            for (int n = i; n >= 0 && !rows.contains(n); n = m_nodes[n].parent) {
+                rows.insert(n);
+            }
+        }
+    }
+    for (int n : rows) {
+        Q_EMIT dataChanged(createIndex(m_nodes[n].row, 0, quintptr(n)),
+                           createIndex(m_nodes[n].row, ColumnCount - 1, quintptr(n)));
     }
 }
 

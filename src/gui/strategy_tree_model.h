@@ -2,6 +2,7 @@
 
 #include "core/progress.h"
 #include "gui/item_ref.h"
+#include "gui/page_refresh.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -19,6 +20,8 @@ class TrackerDocument;
 class StrategyTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
+    // Refreshes on the document's changes; a view makes it wait while its page is hidden.
+    PageRefresh* pageRefresh() const { return m_pageRefresh; }
     enum Column { CodeColumn, NameColumn, ProgressColumn, ScheduleColumn, ColumnCount };
     enum Role {
         ActualRole = Qt::UserRole + 1, // double, invalid when no data
@@ -57,6 +60,7 @@ public Q_SLOTS:
     void retranslate();
 
 private:
+    PageRefresh* m_pageRefresh = nullptr;
     struct Node {
         ItemRef ref;
         int parent = -1; // node index; -1 for the strategy
@@ -69,6 +73,7 @@ private:
     static QString keyOf(const ItemRef& ref);
     const Node* node(const QModelIndex& index) const;
     void emitFiguresChanged();
+    void emitFiguresChanged(const QStringList& activities);
     QString toolTip(const Node& node, int column) const;
 
     TrackerDocument* m_document;

@@ -51,6 +51,9 @@ public:
     QDate today() const;
     bool isBusy() const;
     QDateTime lastRefresh() const; // when progress() was last replaced
+    // What the last progressChanged() changed: only the figures of these activities (and
+    // of what they serve), or, when null, anything (a reload, another date, the structure).
+    const std::optional<QStringList>& changedActivities() const;
 
     QUndoStack* undoStack();
     QString userName() const;

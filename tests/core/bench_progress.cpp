@@ -17,7 +17,7 @@ TEST_CASE("engine speed on 50,000 activities and 1,000,000 updates", "[.bench]")
     timer.start();
     SyntheticTracker t = generateSyntheticTracker({5, 500, 50000, 1000000, 42}, today);
     const qint64 generated = timer.restart();
-    Snapshot snapshot{t.strategy, t.settings, t.assignments, t.updates};
+    Snapshot snapshot{t.strategy, t.settings, t.assignments, t.updates, std::nullopt};
     t = {};
     timer.restart();
     const std::clock_t cpuStart = std::clock();

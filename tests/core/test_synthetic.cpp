@@ -176,8 +176,10 @@ TEST_CASE("synthetic generation is deterministic for a seed", "[synthetic]")
     }
     CHECK(differs);
     // Pinned values: a change of generator would silently change load-test data.
-    const Progress pa = computeProgress({a.strategy, a.settings, a.assignments, a.updates}, kToday);
-    const Progress pb = computeProgress({b.strategy, b.settings, b.assignments, b.updates}, kToday);
+    const Progress pa =
+        computeProgress({a.strategy, a.settings, a.assignments, a.updates, std::nullopt}, kToday);
+    const Progress pb =
+        computeProgress({b.strategy, b.settings, b.assignments, b.updates, std::nullopt}, kToday);
     REQUIRE(pa.strategy.actual);
     CHECK(*pa.strategy.actual == *pb.strategy.actual);
 }

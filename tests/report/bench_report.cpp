@@ -19,7 +19,8 @@ TEST_CASE("Report generation time on a large synthetic tracker", "[.bench]")
         spec.objectives = 24;
         spec.updates = activities * 4;
         const SyntheticTracker tracker = generateSyntheticTracker(spec, QDate(2026, 11, 15));
-        Snapshot snapshot{tracker.strategy, tracker.settings, tracker.assignments, tracker.updates};
+        Snapshot snapshot{tracker.strategy, tracker.settings, tracker.assignments, tracker.updates,
+                          std::nullopt};
         ReportOptions options;
         options.year = 2026;
         options.quarter = 3;

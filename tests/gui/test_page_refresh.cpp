@@ -1,0 +1,96 @@
+// An edit re-reads what it changed from the store, signals only the rows it changed, and
+// repaints only the page in view; hidden pages catch up when they are shown.
+#include "gui/activities_table_model.h"
+#include "gui/dashboard_view.h"
+#include "gui/main_window.h"
+#include "gui_fixtures.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+
+#include <catch2/catch.hpp>
+
+using namespace pml;
+using namespace pml::test;
+
+namespace {
+
+int percentOf(TrackerDocument& document, const QString& code)
+{
+    REQUIRE(waitFor([&] { return !document.isBusy(); }));
+    return document.progress().activities.value(code).percent;
+}
+
+} // namespace
+
+TEST_CASE("recording signals only the recorded activity's row", "[refresh]")
+{
+    TempTracker tracker;
+    auto document = tracker.open();
+    ActivitiesTableModel model(document.get());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    document->recordUpdates({updateRequest(QStringLiteral("14.C1"), Status::InProgress, 50)});
+    REQUIRE(percentOf(*document, QStringLiteral("14.C1")) == 50);
+    const int row = model.rowOfCode(QStringLiteral("14.C1"));
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0][0].toModelIndex().row() == row);
+    CHECK(changed[0][1].toModelIndex().row() == row);
+    CHECK(model.row(row).percent == 50);
+    CHECK(resets.isEmpty());
+
+    changed.clear();
+    document->undoStack()->undo();
+    REQUIRE(percentOf(*document, QStringLiteral("14.C1")) == 0);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0][0].toModelIndex().row() == row);
+    CHECK(model.row(row).percent == 0);
+}
+
+TEST_CASE("undo after a reload falls back to what the store has in force", "[refresh][undo]")
+{
+    // The window holds only what is in force; undo must not leave a gap where the update
+    // it withdraws was the only one it knew of.
+    TempTracker tracker;
+    auto document = tracker.open();
+    const QString code = QStringLiteral("6.C1");
+    document->recordUpdates({updateRequest(code, Status::InProgress, 30)});
+    document->recordUpdates({updateRequest(code, Status::InProgress, 70)});
+    REQUIRE(percentOf(*document, code) == 70);
+    document->reload();
+    REQUIRE(percentOf(*document, code) == 70);
+    CHECK(document->snapshot().updates.size() == 1); // one row per activity, not the history
+    document->undoStack()->undo();
+    CHECK(percentOf(*document, code) == 30);
+    document->undoStack()->undo();
+    CHECK(percentOf(*document, code) == 0);
+    document->undoStack()->redo();
+    CHECK(percentOf(*document, code) == 30);
+}
+
+TEST_CASE("a hidden page refreshes when it is shown, not on every edit", "[refresh][window]")
+{
+    TempTracker tracker;
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    window.openTracker(tracker.path);
+    TrackerDocument* document = window.document();
+    REQUIRE(document);
+    auto* dashboard = qobject_cast<DashboardView*>(window.page(MainWindow::DashboardPage));
+    REQUIRE(dashboard);
+    window.showPage(MainWindow::DashboardPage);
+    const QString before = dashboard->actualValue()->text();
+
+    window.showPage(MainWindow::ActivitiesPage);
+    document->recordUpdates({updateRequest(QStringLiteral("1.C1"), Status::Completed, 100),
+                             updateRequest(QStringLiteral("2.C1"), Status::Completed, 100)});
+    REQUIRE(percentOf(*document, QStringLiteral("1.C1")) == 100);
+    CHECK(dashboard->actualValue()->text() == before); // out of sight: not repainted yet
+
+    window.showPage(MainWindow::DashboardPage);
+    const QString after = dashboard->actualValue()->text();
+    CHECK(after != before);
+    DashboardView fresh(document); // what a dashboard built now shows
+    CHECK(fresh.actualValue()->text() == after);
+}
