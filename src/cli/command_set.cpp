@@ -105,7 +105,7 @@ int runSet(CommandContext& context)
     const auto endChange = dateChange(parser, endOption, QStringLiteral("--end"));
 
     auto store = openExisting(file, OpenMode::ReadWrite);
-    Snapshot snapshot = store->loadSnapshotAt({});
+    Snapshot snapshot = store->loadActivityContext(code);
     const Activity* current = snapshot.strategy.activity(code);
     if (!current) {
         throw Error(Messages::tr("unknown activity code '%1'").arg(code));
@@ -171,7 +171,7 @@ int runSet(CommandContext& context)
     if (!planningChange && !responsibilityChange) {
         context.err << Messages::tr("pml-tracker-cli: nothing to change; current values:") << '\n';
     }
-    snapshot = store->loadSnapshotAt({});
+    snapshot = store->loadActivityContext(code);
     context.out << describe(snapshot.strategy, snapshot.settings, code, snapshot.assignments)
                 << '\n';
     return 0;

@@ -24,6 +24,7 @@ public:
                                        const QStringList& activities = {}) override;
     QList<StatusUpdate> updatesEffectiveBetween(const QDate& from, const QDate& to) override;
     Snapshot loadSnapshot(bool withText = true) override;
+    Snapshot loadActivityContext(const QString& activity) override;
     Settings settings() override;
     QList<StatusUpdate> history(const QString& activity = {}) override;
     QList<WithdrawalEvent> withdrawals(qint64 update = 0) override;
@@ -52,10 +53,13 @@ private:
     void requireWritable() const;
     // Reads the parts of the snapshot; the caller holds a read transaction.
     // `positions`, when given, receives each activity's stored position, in order.
-    Strategy readStrategy(bool withText = true, QList<qint64>* positions = nullptr);
-    void readActivities(Strategy& strategy, bool withText, QList<qint64>* positions);
+    // `only`, when given, reads that one activity (the rest of the structure in full).
+    Strategy readStrategy(bool withText = true, QList<qint64>* positions = nullptr,
+                          const QString& only = {});
+    void readActivities(Strategy& strategy, bool withText, QList<qint64>* positions,
+                        const QString& only);
     Settings readSettings();
-    QList<Assignment> readAssignments();
+    QList<Assignment> readAssignments(const QString& only = {});
     QList<StatusUpdate> readUpdates(const QString& activity, bool withText);
     QList<StatusUpdate> readUpdatesInForce(const QDate& date, const QStringList& activities,
                                            bool withText = true);

@@ -60,7 +60,8 @@ std::optional<Horizon> horizonOf(QByteArrayView key)
 
 } // namespace
 
-Strategy SqliteTrackerStore::readStrategy(bool withText, QList<qint64>* positions)
+Strategy SqliteTrackerStore::readStrategy(bool withText, QList<qint64>* positions,
+                                          const QString& only)
 {
     const QSqlDatabase d = db();
     Strategy s;
@@ -133,7 +134,7 @@ Strategy SqliteTrackerStore::readStrategy(bool withText, QList<qint64>* position
                              objectives.value(2).toString()});
     }
     QList<qint64> own;
-    readActivities(s, withText, positions ? positions : &own);
+    readActivities(s, withText, positions ? positions : &own, only);
     sql::Query actors(d, QStringLiteral("SELECT id, name, short_name, actor_group FROM actors "
                                         "ORDER BY id"));
     actors.exec();
@@ -150,13 +151,18 @@ Strategy SqliteTrackerStore::readStrategy(bool withText, QList<qint64>* position
 
 // Activities and the objectives they serve, through SqliteRows: with tens of thousands of
 // activities this is most of what opening a tracker reads.
-void SqliteTrackerStore::readActivities(Strategy& s, bool withText, QList<qint64>* positions)
+void SqliteTrackerStore::readActivities(Strategy& s, bool withText, QList<qint64>* positions,
+                                        const QString& only)
 {
     const QSqlDatabase d = db();
+    const QString where = only.isEmpty() ? QString() : QStringLiteral(" WHERE code = ?");
     sql::SqliteRows activities(
-        d, QStringLiteral("SELECT code, %1, horizon, barrier_group, weight, "
-                          "planned_start, planned_end, position FROM activities ORDER BY position")
-               .arg(withText ? QStringLiteral("text") : QStringLiteral("''")));
+        d, QStringLiteral("SELECT code, %1, horizon, barrier_group, weight, planned_start, "
+                          "planned_end, position FROM activities%2 ORDER BY position")
+               .arg(withText ? QStringLiteral("text") : QStringLiteral("''"), where));
+    if (!only.isEmpty()) {
+        activities.bind(0, only);
+    }
     QString group; // shared by consecutive activities, not one string each
     QByteArray groupBytes;
     while (activities.next()) {
@@ -184,9 +190,14 @@ void SqliteTrackerStore::readActivities(Strategy& s, bool withText, QList<qint64
         s.activities.append(std::move(a));
     }
     // The objectives served, in the same order: walked along, no look-up by code.
-    sql::SqliteRows serves(d, QStringLiteral("SELECT a.position, ao.objective FROM activities a "
-                                             "JOIN activity_objectives ao ON ao.activity = "
-                                             "a.code ORDER BY a.position, ao.position"));
+    sql::SqliteRows serves(
+        d, QStringLiteral("SELECT a.position, ao.objective FROM activities a "
+                          "JOIN activity_objectives ao ON ao.activity = "
+                          "a.code%1 ORDER BY a.position, ao.position")
+               .arg(only.isEmpty() ? QString() : QStringLiteral(" WHERE a.code = ?")));
+    if (!only.isEmpty()) {
+        serves.bind(0, only);
+    }
     qsizetype i = 0;
     while (serves.next()) {
         const qint64 position = serves.integer(0);
@@ -214,12 +225,17 @@ Settings SqliteTrackerStore::readSettings()
     return settings;
 }
 
-QList<Assignment> SqliteTrackerStore::readAssignments()
+QList<Assignment> SqliteTrackerStore::readAssignments(const QString& only)
 {
     QList<Assignment> out;
-    sql::Query query(db(), QStringLiteral("SELECT a.activity, a.actor, a.role FROM assignments a "
-                                          "JOIN activities t ON t.code = a.activity "
-                                          "ORDER BY t.position, a.role, a.actor"));
+    sql::Query query(
+        db(), QStringLiteral("SELECT a.activity, a.actor, a.role FROM assignments a "
+                             "JOIN activities t ON t.code = a.activity%1 "
+                             "ORDER BY t.position, a.role, a.actor")
+                  .arg(only.isEmpty() ? QString() : QStringLiteral(" WHERE a.activity = ?")));
+    if (!only.isEmpty()) {
+        query.bind(0, only);
+    }
     query.exec();
     while (query.next()) {
         const auto role = actorRoleFromKey(query.value(2).toString());
@@ -289,6 +305,18 @@ Snapshot SqliteTrackerStore::loadSnapshot(bool withText)
     s.settings = readSettings();
     s.assignments = readAssignments();
     s.updates = readUpdates({}, withText);
+    transaction.commit();
+    return s;
+}
+
+Snapshot SqliteTrackerStore::loadActivityContext(const QString& activity)
+{
+    sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
+    Snapshot s;
+    s.strategy = readStrategy(true, nullptr, activity);
+    s.settings = readSettings();
+    s.assignments = readAssignments(activity);
+    s.inForceAt = QList<QDate>(); // no history: no figures
     transaction.commit();
     return s;
 }

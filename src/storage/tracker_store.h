@@ -60,6 +60,10 @@ public:
     // The updates effective from `from` to `to` inclusive, in recording order, with
     // their text and their current `withdrawn` state (a report's quarter).
     virtual QList<StatusUpdate> updatesEffectiveBetween(const QDate& from, const QDate& to) = 0;
+    // One activity with what describes it: the structure with only that activity, the
+    // actors, the settings and its assignments; no history. For an unknown code the
+    // strategy has no activity.
+    virtual Snapshot loadActivityContext(const QString& activity) = 0;
     // The whole history as engine input, for checks and tests: it grows with the
     // history, so the program itself uses loadSnapshotAt(). Without text, notes and
     // names are left empty.
