@@ -1,7 +1,7 @@
 #include "cli_support.h"
 #include "commands.h"
 #include "core/messages.h"
-#include "tracker_view.h"
+#include "tracker_view.h" // addFigures
 
 namespace pml::cli {
 
@@ -175,8 +175,10 @@ int runExplain(CommandContext& context)
                            : context.today;
     const Target target = parseTarget(parser.positionalArguments().at(1));
     auto store = openExisting(parser.positionalArguments().at(0), OpenMode::ReadOnly);
-    const TrackerView view(store->loadSnapshotAt({asOf}), asOf);
-    const Strategy& strategy = view.strategy();
+    // Names and figures only: an explanation shows no actors and no notes.
+    const Snapshot snapshot = store->loadSnapshotAt({asOf}, TrackerStore::Detail::Texts);
+    const Progress progress = computeProgress(snapshot, asOf);
+    const Strategy& strategy = snapshot.strategy;
     // Named here so the message is the CLI's, whatever the engine says.
     if ((target.kind == Target::Kind::Line && !strategy.line(target.number)) ||
         (target.kind == Target::Kind::Objective && !strategy.objective(target.number)) ||
@@ -184,7 +186,7 @@ int runExplain(CommandContext& context)
         throw Error(Messages::tr("unknown %1")
                         .arg(targetKey(target).replace(QLatin1Char(':'), QLatin1Char(' '))));
     }
-    const Explanation explanation = explain(view.snapshot, view.progress, target);
+    const Explanation explanation = explain(snapshot, progress, target);
     if (parser.isSet(jsonOption)) {
         writeJson(context, explanationJson(explanation, asOf));
     } else {

@@ -69,7 +69,7 @@ Snapshot SqliteTrackerStore::loadSnapshotAt(const QList<QDate>& dates, Detail de
     sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
     Snapshot s;
     QList<qint64> positions;
-    s.strategy = readStrategy(withText, &positions);
+    s.strategy = readStrategy(detail != Detail::FiguresOnly, &positions);
     s.settings = readSettings();
     if (withText) {
         s.assignments = readAssignments(); // who answers for what: attention, not figures

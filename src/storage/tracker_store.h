@@ -49,10 +49,10 @@ public:
     // of the history, only the updates in force at one of the dates (with their text).
     // It reads one row per activity and date however long the history is, and the
     // engine computes figures as of those dates only (Snapshot::inForceAt). With no
-    // date, it reads the structure alone. FiguresOnly leaves out what no figure depends
-    // on (activity texts, assignments, update notes and names), for roll-ups that print
-    // only figures.
-    enum class Detail { Full, FiguresOnly };
+    // date, it reads the structure alone. Texts leaves out the assignments and the
+    // updates' notes and names; FiguresOnly also the activities' texts: what no figure
+    // depends on, for commands that print figures (and names) only.
+    enum class Detail { Full, Texts, FiguresOnly };
     virtual Snapshot loadSnapshotAt(const QList<QDate>& dates, Detail detail = Detail::Full) = 0;
     // The updates in force at `date` of `activities` (of every activity when empty).
     virtual QList<StatusUpdate> updatesInForce(const QDate& date,
