@@ -338,7 +338,7 @@
         <translation>--separator: &apos;%1&apos; no es un separador CSV; use , o ;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>wrote %1 (%2, %3, as of %4, provisional)</source>
         <translation>escrito %1 (%2, %3, al %4, provisional)</translation>
     </message>
@@ -452,6 +452,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>measure what the program costs on a tracker</source>
+        <translation>medir lo que el programa tarda con un archivo de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>write a quarterly progress report</source>
         <translation>escribe un informe trimestral de avance</translation>
     </message>
@@ -491,7 +496,7 @@
         <translation>Ejecute &apos;pml-tracker-cli COMMAND --help&apos; para ver los argumentos de un comando.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -683,7 +688,7 @@
         <translation>La fecha efectiva %1 es futura (hoy es %2).</translation>
     </message>
     <message>
-        <location filename="../../src/core/progress.cpp" line="+85"/>
+        <location filename="../../src/core/progress.cpp" line="+60"/>
         <location filename="../../src/storage/strategy_validation.cpp" line="+190"/>
         <source>Activity %1: the planned start %2 must be before the planned end %3.</source>
         <translation>Actividad %1: el inicio programado %2 debe ser anterior al fin programado %3.</translation>
@@ -814,12 +819,12 @@
         <translation>No se puede escribir el informe en «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../src/report/report_model.cpp" line="+149"/>
+        <location filename="../../src/report/report_model.cpp" line="+139"/>
         <source>Invalid quarter &quot;%1&quot;: expected YEAR-QN, for example 2026-Q3.</source>
         <translation>Trimestre no válido «%1»: se esperaba AAAA-QN, por ejemplo 2026-Q3.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>Invalid quarter %1-Q%2: the year must have four digits and the quarter be 1 to 4.</source>
         <translation>Trimestre no válido %1-Q%2: el año debe tener cuatro dígitos y el trimestre debe ser de 1 a 4.</translation>
     </message>
@@ -1078,27 +1083,28 @@
         <translation>Parámetros: %1</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_reads.cpp" line="+16"/>
+        <location filename="../../src/storage/store_reads.cpp" line="+18"/>
+        <location filename="../../src/storage/update_rows.cpp" line="+11"/>
         <source>The tracker is damaged: %1</source>
         <translation>El archivo de seguimiento está dañado: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../src/storage/update_rows.cpp" line="+38"/>
         <source>update %1 has an unknown status &quot;%2&quot;.</source>
         <translation>la actualización %1 tiene un estado desconocido «%2».</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../src/storage/store_reads.cpp" line="+64"/>
         <source>the reference text is unreadable.</source>
         <translation>el texto de referencia es ilegible.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+92"/>
         <source>activity %1 has an unknown horizon.</source>
         <translation>la actividad %1 tiene un horizonte desconocido.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location filename="../../src/storage/update_rows.cpp" line="+53"/>
         <source>update %1 has an impossible effective date.</source>
         <translation>la actualización %1 tiene una fecha efectiva imposible.</translation>
     </message>
@@ -1336,12 +1342,12 @@
         <translation>Actividad %1: el código no corresponde a su posición (se esperaba %2).</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_writes.cpp" line="+31"/>
+        <location filename="../../src/storage/store_writes.cpp" line="+32"/>
         <source>Unknown activity code &quot;%1&quot;.</source>
         <translation>Código de actividad desconocido «%1».</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <location line="+8"/>
         <source>Activity %1: %2</source>
         <translation>Actividad %1: %2</translation>
@@ -1511,7 +1517,8 @@
         <translation>Lista los parámetros del seguimiento (sin KEY), muestra uno (KEY) o cambia uno (KEY VALUE). Claves: %1. El valor de report.logo es un archivo PNG o JPEG de %2 KB como máximo, que se guarda en el archivo de seguimiento; &quot;&quot; lo quita.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../src/cli/command_bench.cpp" line="+189"/>
+        <location filename="../../src/cli/command_config.cpp" line="+6"/>
         <location filename="../../src/cli/command_explain.cpp" line="+162"/>
         <location filename="../../src/cli/command_history.cpp" line="+32"/>
         <location filename="../../src/cli/command_set.cpp" line="-103"/>
@@ -1523,7 +1530,7 @@
         <translation>archivo de seguimiento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/cli/command_config.cpp" line="+1"/>
         <source>setting name</source>
         <translation>nombre del parámetro</translation>
     </message>
@@ -1615,18 +1622,70 @@
         <translation>qué explicar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/cli/command_bench.cpp" line="-98"/>
+        <source>bench: no temporary folder to copy the tracker into</source>
+        <translation>bench: no hay una carpeta temporal donde copiar el archivo de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1: %2 activities, %3 updates; as of %4; %5 runs each</source>
+        <translation>%1: %2 actividades, %3 actualizaciones; al %4; %5 ejecuciones de cada paso</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>median %1 ms (min %2, max %3)</source>
+        <translation>mediana %1 ms (mín. %2, máx. %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sustained recording: %1 updates per second</source>
+        <translation>registro sostenido: %1 actualizaciones por segundo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>peak memory: %1 MiB after the roll-ups, %2 MiB at the end</source>
+        <translation>memoria máxima: %1 MiB tras los cálculos de avance, %2 MiB al final</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>strategy figure (activities mode): program %1, SQL baseline %2</source>
+        <translation>cifra de la estrategia (promedio por actividades): programa %1, referencia SQL %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SQL baseline (run it with: sqlite3 TRACKER):</source>
+        <translation>Referencia SQL (ejecútela con: sqlite3 ARCHIVO):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Measures, on the given tracker, opening with the first roll-up, a full roll-up, a plain SQL baseline for the same strategy figure, recording one update (on a temporary copy: the tracker is never written) and each report format. Prints the median, minimum and maximum of each, and the peak memory.</source>
+        <translation>Mide, con el archivo de seguimiento indicado, la apertura con el primer cálculo de avance, un cálculo de avance completo, una referencia en SQL simple para la misma cifra de la estrategia, el registro de una actualización (en una copia temporal: el archivo de seguimiento nunca se modifica) y cada formato de informe. Muestra la mediana, el mínimo y el máximo de cada paso, y la memoria máxima.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../src/cli/command_explain.cpp" line="+2"/>
         <location filename="../../src/cli/command_show.cpp" line="+53"/>
         <source>date of the figures (default: today)</source>
         <translation>fecha de las cifras (por omisión: hoy)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>runs of each step, 1 to 100 (default 5)</source>
+        <translation>ejecuciones de cada paso, de 1 a 100 (por defecto 5)</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <location filename="../../src/cli/command_explain.cpp" line="+2"/>
         <source>print JSON</source>
         <translation>mostrar en JSON</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>--runs: %1 is not between 1 and 100</source>
+        <translation>--runs: %1 no está entre 1 y 100</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/command_explain.cpp" line="+19"/>
         <source>unknown %1</source>
         <translation>%1 desconocido</translation>
     </message>
@@ -2090,7 +2149,7 @@
         <translation>%1 es una base de datos, quizá otro archivo de seguimiento; nunca se sobrescribe. Elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/sql_schema.cpp" line="+120"/>
+        <location filename="../../src/storage/sql_schema.cpp" line="+132"/>
         <source>the file says it has schema version %1, but its table %2 (of version %3) is missing</source>
         <translation>el archivo indica la versión de esquema %1, pero falta su tabla %2 (de la versión %3)</translation>
     </message>
@@ -2099,11 +2158,16 @@
         <source>the file says it has schema version %1, but it already has the table %2 of version %3</source>
         <translation>el archivo indica la versión de esquema %1, pero ya tiene la tabla %2 de la versión %3</translation>
     </message>
+    <message>
+        <location filename="../../src/core/rollup.cpp" line="+126"/>
+        <source>Internal error: figures as of %1 were asked of data loaded for other dates.</source>
+        <translation>Error interno: se pidieron cifras al %1 de datos leídos para otras fechas.</translation>
+    </message>
 </context>
 <context>
     <name>pml::ActivitiesTableModel</name>
     <message>
-        <location filename="../../src/gui/activities_table_model.cpp" line="+343"/>
+        <location filename="../../src/gui/activities_table_model.cpp" line="+355"/>
         <location line="+70"/>
         <source>Planned minus actual, in percentage points</source>
         <translation>Programado menos ejecutado, en puntos porcentuales</translation>
@@ -2202,7 +2266,7 @@
 <context>
     <name>pml::ActivitiesView</name>
     <message>
-        <location filename="../../src/gui/activities_view.cpp" line="+112"/>
+        <location filename="../../src/gui/activities_view.cpp" line="+113"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
@@ -2312,7 +2376,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
 <context>
     <name>pml::ActorActivitiesModel</name>
     <message>
-        <location filename="../../src/gui/actor_activities_model.cpp" line="+154"/>
+        <location filename="../../src/gui/actor_activities_model.cpp" line="+155"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -2373,7 +2437,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
 <context>
     <name>pml::ActorsTableModel</name>
     <message>
-        <location filename="../../src/gui/actors_table_model.cpp" line="+135"/>
+        <location filename="../../src/gui/actors_table_model.cpp" line="+136"/>
         <location line="+19"/>
         <source>Weighted mean of the actual progress of the activities it leads or supports (cancelled ones left out)</source>
         <translation>Promedio ponderado (por peso) del avance ejecutado de las actividades en las que es responsable o apoyo (sin contar las canceladas)</translation>
@@ -2422,7 +2486,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
 <context>
     <name>pml::ActorsView</name>
     <message>
-        <location filename="../../src/gui/actors_view.cpp" line="+142"/>
+        <location filename="../../src/gui/actors_view.cpp" line="+147"/>
         <source>Institutions</source>
         <translation>Entidades</translation>
     </message>
@@ -2574,7 +2638,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
 <context>
     <name>pml::DashboardView</name>
     <message>
-        <location filename="../../src/gui/dashboard_view.cpp" line="+197"/>
+        <location filename="../../src/gui/dashboard_view.cpp" line="+200"/>
         <source>Actual progress</source>
         <translation>Avance ejecutado</translation>
     </message>
@@ -3209,7 +3273,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::Main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+74"/>
+        <location filename="../../src/app/main.cpp" line="+76"/>
         <source>Follow-up of the National Strategy for Cleaner and More Efficient Production.</source>
         <translation>Seguimiento de la Estrategia Nacional para la Promoción de la Producción Más Limpia y Eficiente.</translation>
     </message>
@@ -3244,7 +3308,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>[archivo]</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Unknown language &quot;%1&quot;: use es or en.
 </source>
         <translation>Idioma desconocido «%1»: use es o en.
@@ -3268,7 +3332,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::MainWindow</name>
     <message>
-        <location filename="../../src/gui/main_window.cpp" line="+52"/>
+        <location filename="../../src/gui/main_window.cpp" line="+53"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
@@ -3317,7 +3381,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>No se puede leer el archivo de seguimiento</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%1 (read-only)</source>
         <translation>%1 (solo lectura)</translation>
     </message>
@@ -3554,7 +3618,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::RecordUpdatesCommand</name>
     <message>
-        <location filename="../../src/gui/commands/record_updates_command.cpp" line="+14"/>
+        <location filename="../../src/gui/commands/record_updates_command.cpp" line="+12"/>
         <source>Record update of %1</source>
         <translation>Registrar actualización de %1</translation>
     </message>
@@ -3575,7 +3639,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>Informe trimestral de avance</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+29"/>
         <source>Whole strategy</source>
         <translation>Toda la estrategia</translation>
     </message>
@@ -3665,7 +3729,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>(en curso)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+139"/>
         <source>of %1</source>
         <translation>de %1</translation>
     </message>
@@ -3753,7 +3817,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::SetPlanningCommand</name>
     <message>
-        <location filename="../../src/gui/commands/planning_commands.cpp" line="+11"/>
+        <location filename="../../src/gui/commands/planning_commands.cpp" line="+9"/>
         <source>Change planning of %1</source>
         <translation>Cambiar programación de %1</translation>
     </message>
@@ -3761,7 +3825,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::SetResponsibilityCommand</name>
     <message>
-        <location line="+48"/>
+        <location line="+26"/>
         <source>Change responsible actors of %1</source>
         <translation>Cambiar entidades responsables de %1</translation>
     </message>
@@ -3815,7 +3879,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::StrategyBrowser</name>
     <message>
-        <location filename="../../src/gui/strategy_browser.cpp" line="+99"/>
+        <location filename="../../src/gui/strategy_browser.cpp" line="+104"/>
         <source>Select an item of the strategy to see its progress.</source>
         <translation>Seleccione un elemento de la estrategia para ver su avance.</translation>
     </message>
@@ -3828,7 +3892,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::StrategyTreeModel</name>
     <message>
-        <location filename="../../src/gui/strategy_tree_model.cpp" line="+190"/>
+        <location filename="../../src/gui/strategy_tree_model.cpp" line="+215"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -3891,7 +3955,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>No existe la actividad %1.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>There is no actor with id %1.</source>
         <translation>No existe la entidad con id %1.</translation>
     </message>
@@ -3912,7 +3976,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::UpdateForm</name>
     <message>
-        <location filename="../../src/gui/update_form.cpp" line="+117"/>
+        <location filename="../../src/gui/update_form.cpp" line="+122"/>
         <source>always 0 %</source>
         <translation>siempre 0 %</translation>
     </message>
