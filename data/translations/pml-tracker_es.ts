@@ -2266,7 +2266,7 @@
 <context>
     <name>pml::ActivitiesView</name>
     <message>
-        <location filename="../../src/gui/activities_view.cpp" line="+113"/>
+        <location filename="../../src/gui/activities_view.cpp" line="+114"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
@@ -2298,6 +2298,11 @@
         <location line="+4"/>
         <source>Editing is only possible on a writable tracker viewed as of today</source>
         <translation>Solo se puede editar en un archivo de seguimiento con permiso de escritura y con corte al día de hoy</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Change Refused</source>
+        <translation>Cambio rechazado</translation>
     </message>
 </context>
 <context>
@@ -2486,7 +2491,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
 <context>
     <name>pml::ActorsView</name>
     <message>
-        <location filename="../../src/gui/actors_view.cpp" line="+147"/>
+        <location filename="../../src/gui/actors_view.cpp" line="+148"/>
         <source>Institutions</source>
         <translation>Entidades</translation>
     </message>
@@ -2530,6 +2535,12 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
         <location line="+1"/>
         <source>Add an institution to the tracker</source>
         <translation>Agregar una entidad al archivo de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+13"/>
+        <source>Change Refused</source>
+        <translation>Cambio rechazado</translation>
     </message>
 </context>
 <context>
@@ -3556,7 +3567,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>Fecha según el horizonte: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Planning changed.</source>
         <translation>Programación modificada.</translation>
     </message>
@@ -3564,12 +3575,17 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::PreferencesDialog</name>
     <message>
-        <location filename="../../src/gui/preferences_dialog.cpp" line="+151"/>
+        <location filename="../../src/gui/preferences_dialog.cpp" line="+152"/>
         <source>No preview: the settings are not valid.</source>
         <translation>Sin vista previa: los parámetros no son válidos.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+26"/>
+        <source>Change Refused</source>
+        <translation>Cambio rechazado</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No tracker is open.</source>
         <translation>No hay un archivo de seguimiento abierto.</translation>
     </message>
@@ -3779,7 +3795,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Responsibility changed.</source>
         <translation>Responsables modificados.</translation>
     </message>
@@ -3950,12 +3966,12 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>Solo se pueden hacer cambios cuando se consulta la fecha de hoy (la vista muestra el %1).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>There is no activity %1.</source>
         <translation>No existe la actividad %1.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>There is no actor with id %1.</source>
         <translation>No existe la entidad con id %1.</translation>
     </message>
@@ -4006,7 +4022,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>Indique quién registra esta actualización.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Update recorded. Undo with Ctrl+Z.</source>
         <translation>Actualización registrada. Puede deshacerla con Ctrl+Z.</translation>
     </message>

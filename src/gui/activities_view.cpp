@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -170,8 +171,11 @@ void ActivitiesView::updateSelected()
 
 void ActivitiesView::recordForSelection(const QList<UpdateRequest>& requests)
 {
-    if (!requests.isEmpty()) {
-        m_document->recordUpdates(requests);
+    if (requests.isEmpty()) {
+        return;
+    }
+    if (const EditResult result = m_document->recordUpdates(requests); !result.done()) {
+        QMessageBox::warning(this, tr("Change Refused"), result.refusal);
     }
 }
 

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -216,9 +217,11 @@ void ActorsView::addActor()
         return;
     }
     const Actor actor = dialog.actor();
-    const qint64 id = m_document->addActor(actor.name, actor.shortName, actor.group);
-    if (id != 0) {
-        selectActor(id);
+    const EditResult result = m_document->addActor(actor.name, actor.shortName, actor.group);
+    if (result.done()) {
+        selectActor(result.id);
+    } else {
+        QMessageBox::warning(this, tr("Change Refused"), result.refusal);
     }
 }
 
@@ -230,7 +233,9 @@ void ActorsView::editActor()
     }
     ActorDialog dialog(m_document->snapshot().strategy, m_actors->row(row).actor, this);
     if (dialog.exec() == QDialog::Accepted) {
-        m_document->updateActor(dialog.actor());
+        if (const EditResult result = m_document->updateActor(dialog.actor()); !result.done()) {
+            QMessageBox::warning(this, tr("Change Refused"), result.refusal);
+        }
     }
 }
 

@@ -21,20 +21,3 @@ QString editBlockedReason(const TrackerDocument* document)
 }
 
 } // namespace pml
-
-namespace pml {
-
-RefusalCatcher::RefusalCatcher(TrackerDocument* document)
-{
-    m_connection =
-        QObject::connect(document, &TrackerDocument::editRefused, [this](const QString& message) {
-            m_message = m_message.isEmpty() ? message : m_message + QLatin1Char('\n') + message;
-        });
-}
-
-RefusalCatcher::~RefusalCatcher()
-{
-    QObject::disconnect(m_connection);
-}
-
-} // namespace pml

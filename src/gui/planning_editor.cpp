@@ -165,10 +165,9 @@ void PlanningEditor::apply()
     if (!m_endDefault->isChecked()) {
         end = m_end->date();
     }
-    const RefusalCatcher refusal(m_document);
-    m_document->setPlanning(m_code, m_weight->value(), start, end);
-    if (refusal.refused()) {
-        showMessage(refusal.message(), true);
+    const EditResult result = m_document->setPlanning(m_code, m_weight->value(), start, end);
+    if (!result.done()) {
+        showMessage(result.refusal, true);
     } else {
         showMessage(tr("Planning changed."), false);
     }

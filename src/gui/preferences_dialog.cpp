@@ -8,6 +8,7 @@
 #include "tracker_document.h"
 #include "ui_preferences_dialog.h"
 
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTimer>
@@ -171,8 +172,13 @@ void PreferencesDialog::accept()
     if (m_document) {
         m_document->setUserName(userName().isEmpty() ? savedUserName() : userName());
         const Settings edited = editedSettings();
-        if (m_document->canEdit() && edited != m_document->latestSnapshot().settings)
-            m_document->setSettings(edited); // one undoable change
+        if (m_document->canEdit() && edited != m_document->latestSnapshot().settings) {
+            // One undoable change; a refusal keeps the dialog open to correct it.
+            if (const EditResult result = m_document->setSettings(edited); !result.done()) {
+                QMessageBox::warning(this, tr("Change Refused"), result.refusal);
+                return;
+            }
+        }
     }
     QDialog::accept();
 }

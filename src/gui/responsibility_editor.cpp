@@ -173,10 +173,9 @@ void ResponsibilityEditor::apply()
             support.append(m_support->item(i)->data(Qt::UserRole).toLongLong());
         }
     }
-    const RefusalCatcher refusal(m_document);
-    m_document->setResponsibility(m_code, lead, support);
-    if (refusal.refused()) {
-        showMessage(refusal.message(), true);
+    const EditResult result = m_document->setResponsibility(m_code, lead, support);
+    if (!result.done()) {
+        showMessage(result.refusal, true);
     } else {
         showMessage(tr("Responsibility changed."), false);
     }

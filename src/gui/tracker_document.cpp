@@ -330,14 +330,13 @@ void TrackerDocument::replaceInForce(const QList<StatusUpdate>& inForce,
     updates.append(inForce);
 }
 
-bool TrackerDocument::runStoreCall(const std::function<void()>& call)
+QString TrackerDocument::storeRefusal(const std::function<void()>& call)
 {
     try {
         call();
-        return true;
+        return {};
     } catch (const Error& error) {
-        Q_EMIT editRefused(error.message());
-        return false;
+        return error.message();
     }
 }
 

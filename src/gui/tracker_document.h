@@ -26,6 +26,14 @@ namespace pml {
 // computed, and reload() reads the file, in a worker thread with its own read-only
 // connection; snapshot() and progress() keep showing the previous, consistent pair
 // meanwhile, and busyChanged() tells the window.
+// What an edit did: done, or refused with a sentence for the user, and nothing changed.
+// The form that asked shows the refusal where the user is working.
+struct EditResult {
+    QString refusal;
+    qint64 id = 0; // addActor(): the new actor's id
+    bool done() const { return refusal.isEmpty(); }
+};
+
 class TrackerDocument : public QObject {
     Q_OBJECT
 public:
@@ -59,18 +67,20 @@ public:
     QString userName() const;
     void setUserName(const QString& name);
 
-    // Edits: each pushes one undoable command. Throws nothing; on refusal emits
-    // editRefused(message) and changes nothing.
-    void recordUpdates(const QList<UpdateRequest>& requests);
-    void setPlanning(const QString& activity, double weight, const std::optional<QDate>& start,
-                     const std::optional<QDate>& end);
-    void setResponsibility(const QString& activity, std::optional<qint64> lead,
-                           const QList<qint64>& support);
-    void setSettings(const Settings& settings);
+    // Edits: each pushes one undoable command and returns what happened; a refusal
+    // changes nothing and is returned, not signalled, so it is shown once, by the caller.
+    [[nodiscard]] EditResult recordUpdates(const QList<UpdateRequest>& requests);
+    [[nodiscard]] EditResult setPlanning(const QString& activity, double weight,
+                                         const std::optional<QDate>& start,
+                                         const std::optional<QDate>& end);
+    [[nodiscard]] EditResult setResponsibility(const QString& activity, std::optional<qint64> lead,
+                                               const QList<qint64>& support);
+    [[nodiscard]] EditResult setSettings(const Settings& settings);
     // Not undoable: the store has no way to remove an actor (they may already be
-    // referenced); a mistaken actor can be renamed. Returns the new id, or 0 on refusal.
-    qint64 addActor(const QString& name, const QString& shortName, ActorGroup group);
-    void updateActor(const Actor& actor);
+    // referenced); a mistaken actor can be renamed. The result carries the new id.
+    [[nodiscard]] EditResult addActor(const QString& name, const QString& shortName,
+                                      ActorGroup group);
+    [[nodiscard]] EditResult updateActor(const Actor& actor);
 
     // Re-reads the snapshot from the store and recomputes the figures.
     void reload();
@@ -78,8 +88,8 @@ public:
     // For undo commands: after a change committed to the store, re-reads what it changed
     // (the updates in force of its activities, or the structure) and recomputes.
     void refreshAfter(const StoredChange& change);
-    // Runs a store write; on pml::Error emits editRefused(message) and returns false.
-    bool runStoreCall(const std::function<void()>& call);
+    // Runs a store write; returns the pml::Error's message, or an empty string.
+    QString storeRefusal(const std::function<void()>& call);
     // The latest snapshot, including changes whose figures are still being computed.
     const Snapshot& latestSnapshot() const;
 
@@ -90,6 +100,7 @@ public:
 Q_SIGNALS:
     void progressChanged(); // snapshot or as-of date changed: figures recomputed
     void asOfChanged(const QDate& date);
+    // An undo or redo step the store refused (no form asked for it).
     void editRefused(const QString& message);
     void busyChanged(bool busy);             // long loads or computations under way
     void loadFailed(const QString& message); // a background reload could not read the file

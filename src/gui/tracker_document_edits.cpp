@@ -22,90 +22,99 @@ QString refusal(const TrackerDocument& document)
 
 } // namespace
 
-void TrackerDocument::recordUpdates(const QList<UpdateRequest>& requests)
+EditResult TrackerDocument::recordUpdates(const QList<UpdateRequest>& requests)
 {
     if (!canEdit())
-        return Q_EMIT editRefused(refusal(*this));
+        return {refusal(*this)};
     if (requests.isEmpty())
-        return;
+        return {};
     QList<UpdateRequest> filled = requests;
     for (UpdateRequest& request : filled) {
         if (request.recordedBy.trimmed().isEmpty())
             request.recordedBy = userName();
     }
     QList<StatusUpdate> recorded;
-    if (runStoreCall([&] { recorded = store().recordUpdates(filled, today()); }))
+    EditResult result{storeRefusal([&] { recorded = store().recordUpdates(filled, today()); })};
+    if (result.done())
         undoStack()->push(new RecordUpdatesCommand(this, recorded));
+    return result;
 }
 
-void TrackerDocument::setPlanning(const QString& activity, double weight,
-                                  const std::optional<QDate>& start,
-                                  const std::optional<QDate>& end)
+EditResult TrackerDocument::setPlanning(const QString& activity, double weight,
+                                        const std::optional<QDate>& start,
+                                        const std::optional<QDate>& end)
 {
     if (!canEdit())
-        return Q_EMIT editRefused(refusal(*this));
+        return {refusal(*this)};
     const Activity* current = latestSnapshot().strategy.activity(activity);
     if (!current)
-        return Q_EMIT editRefused(tr("There is no activity %1.").arg(activity));
+        return {tr("There is no activity %1.").arg(activity)};
     const Planning before{current->weight, current->plannedStart, current->plannedEnd};
     const Planning after{weight, start, end};
     if (before.weight == after.weight && before.plannedStart == after.plannedStart &&
         before.plannedEnd == after.plannedEnd)
-        return;
-    if (runStoreCall([&] { store().setPlanning(activity, weight, start, end); }))
+        return {};
+    EditResult result{storeRefusal([&] { store().setPlanning(activity, weight, start, end); })};
+    if (result.done())
         undoStack()->push(new SetPlanningCommand(this, activity, before, after));
+    return result;
 }
 
-void TrackerDocument::setResponsibility(const QString& activity, std::optional<qint64> lead,
-                                        const QList<qint64>& support)
+EditResult TrackerDocument::setResponsibility(const QString& activity, std::optional<qint64> lead,
+                                              const QList<qint64>& support)
 {
     if (!canEdit())
-        return Q_EMIT editRefused(refusal(*this));
+        return {refusal(*this)};
     const Responsibility before = SetResponsibilityCommand::current(latestSnapshot(), activity);
     const Responsibility after{lead, support};
-    if (runStoreCall([&] { store().setResponsibility(activity, lead, support); }))
+    EditResult result{storeRefusal([&] { store().setResponsibility(activity, lead, support); })};
+    if (result.done())
         undoStack()->push(new SetResponsibilityCommand(this, activity, before, after));
+    return result;
 }
 
-void TrackerDocument::setSettings(const Settings& settings)
+EditResult TrackerDocument::setSettings(const Settings& settings)
 {
     if (!canEdit())
-        return Q_EMIT editRefused(refusal(*this));
+        return {refusal(*this)};
     const Settings before = latestSnapshot().settings;
     if (before == settings)
-        return;
+        return {};
     if (const auto problem = validateSettings(settings))
-        return Q_EMIT editRefused(*problem);
-    if (runStoreCall([&] { store().setSettings(settings); }))
+        return {*problem};
+    EditResult result{storeRefusal([&] { store().setSettings(settings); })};
+    if (result.done())
         undoStack()->push(new SetSettingsCommand(this, before, settings));
+    return result;
 }
 
-qint64 TrackerDocument::addActor(const QString& name, const QString& shortName, ActorGroup group)
-{
-    if (!canEdit()) {
-        Q_EMIT editRefused(refusal(*this));
-        return 0;
-    }
-    qint64 id = 0;
-    if (!runStoreCall([&] { id = store().addActor(name, shortName, group); }))
-        return 0;
-    refreshAfter({{}, true});
-    return id;
-}
-
-void TrackerDocument::updateActor(const Actor& actor)
+EditResult TrackerDocument::addActor(const QString& name, const QString& shortName,
+                                     ActorGroup group)
 {
     if (!canEdit())
-        return Q_EMIT editRefused(refusal(*this));
+        return {refusal(*this)};
+    EditResult result;
+    result.refusal = storeRefusal([&] { result.id = store().addActor(name, shortName, group); });
+    if (result.done())
+        refreshAfter({{}, true});
+    return result;
+}
+
+EditResult TrackerDocument::updateActor(const Actor& actor)
+{
+    if (!canEdit())
+        return {refusal(*this)};
     const Actor* current = latestSnapshot().strategy.actor(actor.id);
     if (!current)
-        return Q_EMIT editRefused(tr("There is no actor with id %1.").arg(actor.id));
+        return {tr("There is no actor with id %1.").arg(actor.id)};
     const Actor before = *current;
     if (before.name == actor.name && before.shortName == actor.shortName &&
         before.group == actor.group)
-        return;
-    if (runStoreCall([&] { store().updateActor(actor); }))
+        return {};
+    EditResult result{storeRefusal([&] { store().updateActor(actor); })};
+    if (result.done())
         undoStack()->push(new UpdateActorCommand(this, before, actor));
+    return result;
 }
 
 } // namespace pml

@@ -185,13 +185,9 @@ void UpdateForm::record()
         m_ui->recordedByEdit->setFocus();
         return;
     }
-    {
-        const RefusalCatcher refusal(m_document);
-        m_document->recordUpdates({request});
-        if (refusal.refused()) {
-            showMessage(refusal.message(), true);
-            return;
-        }
+    if (const EditResult result = m_document->recordUpdates({request}); !result.done()) {
+        showMessage(result.refusal, true);
+        return;
     }
     const QString who = request.recordedBy;
     setActivity(m_code, true);

@@ -19,10 +19,6 @@ namespace {
 int write(TrackerDocument& document, int count, const QString& prefix)
 {
     int refused = 0;
-    QObject::connect(&document, &TrackerDocument::editRefused, [&](const QString& message) {
-        std::cerr << "refused: " << message.toStdString() << std::endl;
-        ++refused;
-    });
     const QStringList codes{"14.C1", "6.C7", "21.C1", "1.ML2", "20.L2"};
     for (int i = 0; i < count && refused == 0; ++i) {
         UpdateRequest request;
@@ -31,7 +27,10 @@ int write(TrackerDocument& document, int count, const QString& prefix)
         request.status = Status::InProgress;
         request.percent = 1 + i % 99;
         request.note = QStringLiteral("%1-%2").arg(prefix).arg(i);
-        document.recordUpdates({request});
+        if (const EditResult result = document.recordUpdates({request}); !result.done()) {
+            std::cerr << "refused: " << result.refusal.toStdString() << std::endl;
+            ++refused;
+        }
         if (refused == 0) {
             std::cout << "recorded " << request.note.toStdString() << std::endl;
         }

@@ -42,10 +42,9 @@ QStringList sorted(QStringList list)
 void record(TrackerDocument& document, const QList<UpdateRequest>& requests)
 {
     QSignalSpy changed(&document, &TrackerDocument::progressChanged);
-    QSignalSpy refused(&document, &TrackerDocument::editRefused);
-    document.recordUpdates(requests);
-    INFO((refused.isEmpty() ? QString() : refused.first().first().toString()).toStdString());
-    REQUIRE(refused.isEmpty());
+    const EditResult result = document.recordUpdates(requests);
+    INFO(result.refusal.toStdString());
+    REQUIRE(result.done());
     REQUIRE(waitFor([&] { return changed.count() > 0 && !document.isBusy(); }));
 }
 
@@ -224,12 +223,9 @@ TEST_CASE("filters narrow the table", "[activities][filters]")
         const Strategy& strategy = document->snapshot().strategy;
         const qint64 sni = strategy.actorByName(QStringLiteral("SNI"))->id;
         const qint64 conam = strategy.actorByName(QStringLiteral("CONAM"))->id;
-        QSignalSpy refused(document.get(), &TrackerDocument::editRefused);
-        document->setResponsibility(QStringLiteral("3.C1"), sni, {conam});
-        document->setResponsibility(QStringLiteral("5.C1"), conam, {});
+        REQUIRE(document->setResponsibility(QStringLiteral("3.C1"), sni, {conam}).done());
+        REQUIRE(document->setResponsibility(QStringLiteral("5.C1"), conam, {}).done());
         REQUIRE(waitFor([&] { return !document->isBusy(); }));
-        INFO((refused.isEmpty() ? QString() : refused.first().first().toString()).toStdString());
-        REQUIRE(refused.isEmpty());
         proxy.setActorFilter(sni);
         REQUIRE(shownCodes(proxy) == QStringList{QStringLiteral("3.C1")});
         proxy.setActorFilter(conam); // lead or support

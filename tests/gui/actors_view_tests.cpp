@@ -67,12 +67,14 @@ TEST_CASE("an institution's activities, counts and mean progress", "[actors]")
     const Strategy& strategy = document->snapshot().strategy;
     const qint64 sni = strategy.actorByName(QStringLiteral("SNI"))->id;
     const qint64 conam = strategy.actorByName(QStringLiteral("CONAM"))->id;
-    document->setResponsibility(QStringLiteral("6.C1"), sni, {conam});
+    REQUIRE(document->setResponsibility(QStringLiteral("6.C1"), sni, {conam}).done());
     settle(*document);
-    document->setResponsibility(QStringLiteral("2.C1"), conam, {});
+    REQUIRE(document->setResponsibility(QStringLiteral("2.C1"), conam, {}).done());
     settle(*document);
-    document->recordUpdates({updateRequest(QStringLiteral("6.C1"), Status::InProgress, 40),
-                             updateRequest(QStringLiteral("2.C1"), Status::Completed, 100)});
+    REQUIRE(document
+                ->recordUpdates({updateRequest(QStringLiteral("6.C1"), Status::InProgress, 40),
+                                 updateRequest(QStringLiteral("2.C1"), Status::Completed, 100)})
+                .done());
     settle(*document);
 
     const ActorsTableModel& model = *view.actorsModel();
@@ -113,8 +115,10 @@ TEST_CASE("adding and editing institutions", "[actors]")
     ActorsView view(document.get());
     const ActorsTableModel& model = *view.actorsModel();
 
-    const qint64 id = document->addActor(QStringLiteral("Red de Municipios Limpios"),
-                                         QStringLiteral("REMUL"), ActorGroup::Other);
+    const qint64 id = document
+                          ->addActor(QStringLiteral("Red de Municipios Limpios"),
+                                     QStringLiteral("REMUL"), ActorGroup::Other)
+                          .id;
     REQUIRE(id != 0);
     settle(*document);
     REQUIRE(model.rowCount() == 32);
@@ -123,7 +127,7 @@ TEST_CASE("adding and editing institutions", "[actors]")
     Actor renamed = model.row(model.rowOfActor(id)).actor;
     renamed.name = QStringLiteral("Red de Municipalidades Limpias");
     renamed.group = ActorGroup::BusinessAssociation;
-    document->updateActor(renamed);
+    REQUIRE(document->updateActor(renamed).done());
     settle(*document);
     const auto& row = model.row(model.rowOfActor(id));
     REQUIRE(row.actor.name == QStringLiteral("Red de Municipalidades Limpias"));

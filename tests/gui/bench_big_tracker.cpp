@@ -103,7 +103,7 @@ TEST_CASE("a big tracker stays responsive", "[.big]")
         std::cout << "page " << page << ":\n";
         meter.start();
         clock.start();
-        document->recordUpdates({updateRequest(code, Status::InProgress, 42)});
+        REQUIRE(document->recordUpdates({updateRequest(code, Status::InProgress, 42)}).done());
         REQUIRE(waitFor([&] { return !document->isBusy(); }, 600000));
         QCoreApplication::processEvents();
         report("  record one update (store, figures, page in view)", clock.elapsed(), meter.stop());

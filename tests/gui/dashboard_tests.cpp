@@ -27,7 +27,7 @@ namespace {
 void record(TrackerDocument& document, const QList<UpdateRequest>& requests)
 {
     QSignalSpy changed(&document, &TrackerDocument::progressChanged);
-    document.recordUpdates(requests);
+    REQUIRE(document.recordUpdates(requests).done());
     REQUIRE(waitFor([&] { return changed.count() > 0 && !document.isBusy(); }));
 }
 
@@ -135,10 +135,10 @@ TEST_CASE("the dashboard shows the engine's figures and follows changes", "[dash
     const Strategy& strategy = document->snapshot().strategy;
     const qint64 conam = strategy.actorByName(QStringLiteral("CONAM"))->id;
     // Supporting institutions alone leave the activity without a responsible one.
-    document->setResponsibility(QStringLiteral("1.C3"), std::nullopt, {conam});
+    REQUIRE(document->setResponsibility(QStringLiteral("1.C3"), std::nullopt, {conam}).done());
     REQUIRE(waitFor([&] { return !document->isBusy(); }));
     REQUIRE(view.withoutResponsible()->codes().contains(QStringLiteral("1.C3")));
-    document->setResponsibility(QStringLiteral("1.C2"), conam, {});
+    REQUIRE(document->setResponsibility(QStringLiteral("1.C2"), conam, {}).done());
     REQUIRE(waitFor([&] { return view.withoutResponsible()->rowCount() == unassigned - 1; }));
     REQUIRE_FALSE(view.withoutResponsible()->codes().contains(QStringLiteral("1.C2")));
 

@@ -15,8 +15,10 @@ TEST_CASE("The report dialog builds the engine's figures and previews the pages"
 {
     TempTracker tracker;
     auto document = tracker.open();
-    document->recordUpdates({updateRequest(QStringLiteral("1.C1"), Status::InProgress, 40,
-                                           QStringLiteral("<b>nota</b>"))});
+    REQUIRE(document
+                ->recordUpdates({updateRequest(QStringLiteral("1.C1"), Status::InProgress, 40,
+                                               QStringLiteral("<b>nota</b>"))})
+                .done());
     REQUIRE(waitFor([&] { return !document->isBusy(); }));
 
     ReportDialog dialog(document.get());

@@ -26,12 +26,14 @@ TEST_CASE("screenshots of the main window", "[.screenshots]")
     {
         // Some history, so figures and schedules show.
         auto document = tracker.open();
-        document->recordUpdates({updateRequest(QStringLiteral("14.C1"), Status::InProgress, 50,
-                                               QStringLiteral("Taller realizado en Lima")),
-                                 updateRequest(QStringLiteral("1.C1"), Status::Completed, {}),
-                                 updateRequest(QStringLiteral("1.C2"), Status::InProgress, 20),
-                                 updateRequest(QStringLiteral("3.C1"), Status::InProgress, 80),
-                                 updateRequest(QStringLiteral("6.C1"), Status::Suspended, 10)});
+        REQUIRE(document
+                    ->recordUpdates({updateRequest(QStringLiteral("14.C1"), Status::InProgress, 50,
+                                                   QStringLiteral("Taller realizado en Lima")),
+                                     updateRequest(QStringLiteral("1.C1"), Status::Completed, {}),
+                                     updateRequest(QStringLiteral("1.C2"), Status::InProgress, 20),
+                                     updateRequest(QStringLiteral("3.C1"), Status::InProgress, 80),
+                                     updateRequest(QStringLiteral("6.C1"), Status::Suspended, 10)})
+                    .done());
     }
     MainWindow window;
     window.resize(1280, 800);

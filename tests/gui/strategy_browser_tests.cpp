@@ -134,12 +134,14 @@ TEST_CASE("strategy tree model mirrors the strategy's structure", "[gui][browser
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::Warning);
         // Figure changes while the tester watches: an update, another date, undo.
-        f.document->recordUpdates({UpdateRequest{QStringLiteral("14.C1"),
-                                                 QDate::currentDate(),
-                                                 Status::InProgress,
-                                                 50,
-                                                 {},
-                                                 QStringLiteral("tester")}});
+        REQUIRE(f.document
+                    ->recordUpdates({UpdateRequest{QStringLiteral("14.C1"),
+                                                   QDate::currentDate(),
+                                                   Status::InProgress,
+                                                   50,
+                                                   {},
+                                                   QStringLiteral("tester")}})
+                    .done());
         f.document->setAsOf(QDate::currentDate().addMonths(-3));
         f.document->setAsOf(QDate::currentDate());
         f.document->undoStack()->undo();
@@ -285,12 +287,14 @@ TEST_CASE("recording an update through the browser's form moves the figures", "[
 TEST_CASE("aggregate detail shows figures, contents and the explanation", "[gui][browser]")
 {
     BrowserFixture f;
-    f.document->recordUpdates({UpdateRequest{QStringLiteral("14.C1"),
-                                             QDate::currentDate(),
-                                             Status::InProgress,
-                                             50,
-                                             {},
-                                             QStringLiteral("tester")}});
+    REQUIRE(f.document
+                ->recordUpdates({UpdateRequest{QStringLiteral("14.C1"),
+                                               QDate::currentDate(),
+                                               Status::InProgress,
+                                               50,
+                                               {},
+                                               QStringLiteral("tester")}})
+                .done());
     StrategyBrowser browser(f.document.get());
     browser.showItem(ItemRef::objective(14));
     AggregateDetail* detail = browser.aggregateDetail();
@@ -421,7 +425,7 @@ TEST_CASE("a back-dated suspension records the same percent from the window and 
     early.effectiveDate = today.addDays(-40);
     UpdateRequest late = pml::test::updateRequest(code, Status::InProgress, 60);
     late.effectiveDate = today.addDays(-5);
-    f.document->recordUpdates({early, late});
+    REQUIRE(f.document->recordUpdates({early, late}).done());
 
     StrategyBrowser browser(f.document.get());
     browser.showItem(ItemRef::activity(code));

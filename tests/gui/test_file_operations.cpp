@@ -17,8 +17,10 @@ TEST_CASE("export and import JSON round-trip a tracker with its history", "[file
 {
     TempTracker tracker;
     auto document = tracker.open();
-    document->recordUpdates(
-        {updateRequest(QStringLiteral("14.C1"), Status::InProgress, 50, QStringLiteral("nota"))});
+    REQUIRE(document
+                ->recordUpdates({updateRequest(QStringLiteral("14.C1"), Status::InProgress, 50,
+                                               QStringLiteral("nota"))})
+                .done());
     document->undoStack()->undo(); // a withdrawal is exported too
     const QString json = tracker.dir.filePath(QStringLiteral("export.json"));
     exportTrackerJson(document->store(), json);

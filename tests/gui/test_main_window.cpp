@@ -40,7 +40,9 @@ TEST_CASE("the window's undo action withdraws an update, redo restores it", "[wi
     window.openTracker(tracker.path);
     TrackerDocument* document = window.document();
     REQUIRE_FALSE(window.undoAction()->isEnabled());
-    document->recordUpdates({updateRequest(QStringLiteral("14.C1"), Status::InProgress, 50)});
+    REQUIRE(
+        document->recordUpdates({updateRequest(QStringLiteral("14.C1"), Status::InProgress, 50)})
+            .done());
     REQUIRE(window.undoAction()->isEnabled());
     REQUIRE(window.undoAction()->text().contains(QStringLiteral("14.C1")));
     window.undoAction()->trigger();
@@ -71,7 +73,9 @@ TEST_CASE("a read-only window refuses edits", "[window][read-only]")
     auto* notice = window.statusBar()->findChild<QLabel*>(QStringLiteral("readOnlyNotice"));
     REQUIRE(notice != nullptr);
     REQUIRE_FALSE(notice->isHidden());
-    document->recordUpdates({updateRequest(QStringLiteral("14.C1"), Status::Completed, {})});
+    REQUIRE_FALSE(
+        document->recordUpdates({updateRequest(QStringLiteral("14.C1"), Status::Completed, {})})
+            .done());
     REQUIRE_FALSE(window.undoAction()->isEnabled());
     REQUIRE(document->store().history().isEmpty());
 }

@@ -30,7 +30,9 @@ TEST_CASE("recording signals only the recorded activity's row", "[refresh]")
     ActivitiesTableModel model(document.get());
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-    document->recordUpdates({updateRequest(QStringLiteral("14.C1"), Status::InProgress, 50)});
+    REQUIRE(
+        document->recordUpdates({updateRequest(QStringLiteral("14.C1"), Status::InProgress, 50)})
+            .done());
     REQUIRE(percentOf(*document, QStringLiteral("14.C1")) == 50);
     const int row = model.rowOfCode(QStringLiteral("14.C1"));
     REQUIRE(changed.size() == 1);
@@ -54,8 +56,8 @@ TEST_CASE("undo after a reload falls back to what the store has in force", "[ref
     TempTracker tracker;
     auto document = tracker.open();
     const QString code = QStringLiteral("6.C1");
-    document->recordUpdates({updateRequest(code, Status::InProgress, 30)});
-    document->recordUpdates({updateRequest(code, Status::InProgress, 70)});
+    REQUIRE(document->recordUpdates({updateRequest(code, Status::InProgress, 30)}).done());
+    REQUIRE(document->recordUpdates({updateRequest(code, Status::InProgress, 70)}).done());
     REQUIRE(percentOf(*document, code) == 70);
     document->reload();
     REQUIRE(percentOf(*document, code) == 70);
@@ -83,8 +85,10 @@ TEST_CASE("a hidden page refreshes when it is shown, not on every edit", "[refre
     const QString before = dashboard->actualValue()->text();
 
     window.showPage(MainWindow::ActivitiesPage);
-    document->recordUpdates({updateRequest(QStringLiteral("1.C1"), Status::Completed, 100),
-                             updateRequest(QStringLiteral("2.C1"), Status::Completed, 100)});
+    REQUIRE(document
+                ->recordUpdates({updateRequest(QStringLiteral("1.C1"), Status::Completed, 100),
+                                 updateRequest(QStringLiteral("2.C1"), Status::Completed, 100)})
+                .done());
     REQUIRE(percentOf(*document, QStringLiteral("1.C1")) == 100);
     CHECK(dashboard->actualValue()->text() == before); // out of sight: not repainted yet
 

@@ -10,7 +10,8 @@ TEST_CASE("preferences preview the effect of edited settings before applying the
 {
     TempTracker tracker;
     auto document = tracker.open();
-    document->recordUpdates({updateRequest(QStringLiteral("1.C1"), Status::InProgress, 20)});
+    REQUIRE(document->recordUpdates({updateRequest(QStringLiteral("1.C1"), Status::InProgress, 20)})
+                .done());
     PreferencesDialog dialog(document.get());
     Settings edited = document->snapshot().settings;
     edited.start = QDate::currentDate().addYears(-1).addDays(-1); // schedule a year further on
@@ -57,6 +58,7 @@ TEST_CASE("the name recorded with updates comes from preferences", "[preferences
     dialog.accept();
     REQUIRE(document->userName() == QStringLiteral("María Quispe"));
     REQUIRE(PreferencesDialog::savedUserName() == QStringLiteral("María Quispe"));
-    document->recordUpdates({updateRequest(QStringLiteral("2.C1"), Status::Completed, {})});
+    REQUIRE(document->recordUpdates({updateRequest(QStringLiteral("2.C1"), Status::Completed, {})})
+                .done());
     REQUIRE(document->store().history().first().recordedBy == QStringLiteral("María Quispe"));
 }

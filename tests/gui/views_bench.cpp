@@ -157,15 +157,18 @@ TEST_CASE("screenshots of the activities, dashboard and institutions pages", "[.
     const Strategy& strategy = document->snapshot().strategy;
     const qint64 conam = strategy.actorByName(QStringLiteral("CONAM"))->id;
     const qint64 sni = strategy.actorByName(QStringLiteral("SNI"))->id;
-    document->setResponsibility(QStringLiteral("1.C1"), conam, {sni});
-    document->setResponsibility(QStringLiteral("6.C1"), conam, {});
-    document->setResponsibility(QStringLiteral("14.C1"), sni, {conam});
-    document->recordUpdates({test::updateRequest(QStringLiteral("14.C1"), Status::InProgress, 50),
+    REQUIRE(document->setResponsibility(QStringLiteral("1.C1"), conam, {sni}).done());
+    REQUIRE(document->setResponsibility(QStringLiteral("6.C1"), conam, {}).done());
+    REQUIRE(document->setResponsibility(QStringLiteral("14.C1"), sni, {conam}).done());
+    REQUIRE(
+        document
+            ->recordUpdates({test::updateRequest(QStringLiteral("14.C1"), Status::InProgress, 50),
                              test::updateRequest(QStringLiteral("1.C1"), Status::Completed, {}),
                              test::updateRequest(QStringLiteral("1.C2"), Status::InProgress, 20),
                              test::updateRequest(QStringLiteral("3.C1"), Status::InProgress, 80),
                              test::updateRequest(QStringLiteral("6.C1"), Status::Suspended, 10),
-                             test::updateRequest(QStringLiteral("1.ML1"), Status::InProgress, 30)});
+                             test::updateRequest(QStringLiteral("1.ML1"), Status::InProgress, 30)})
+            .done());
     REQUIRE(test::waitFor([&] { return !document->isBusy(); }));
     auto save = [&](QWidget& widget, const char* name) {
         widget.resize(1280, 760);

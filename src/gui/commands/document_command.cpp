@@ -12,8 +12,11 @@ DocumentCommand::DocumentCommand(TrackerDocument* document, const QString& text)
 
 void DocumentCommand::undo()
 {
-    if (!m_document->runStoreCall([this] { undoInStore(m_document->store()); })) {
+    if (const QString refusal =
+            m_document->storeRefusal([this] { undoInStore(m_document->store()); });
+        !refusal.isEmpty()) {
         setObsolete(true);
+        Q_EMIT m_document->editRefused(refusal);
         return;
     }
     m_document->refreshAfter(change());
@@ -23,8 +26,11 @@ void DocumentCommand::redo()
 {
     if (m_storedAlready) {
         m_storedAlready = false;
-    } else if (!m_document->runStoreCall([this] { redoInStore(m_document->store()); })) {
+    } else if (const QString refusal =
+                   m_document->storeRefusal([this] { redoInStore(m_document->store()); });
+               !refusal.isEmpty()) {
         setObsolete(true);
+        Q_EMIT m_document->editRefused(refusal);
         return;
     }
     m_document->refreshAfter(change());
