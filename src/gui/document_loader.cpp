@@ -11,15 +11,20 @@
 
 namespace pml {
 
-namespace {
-
-struct Loaded {
-    Snapshot snapshot;
-    Progress progress;
-    QString error;
-};
-
-} // namespace
+QFuture<LoadedFigures> loadFiguresInBackground(const QString& file, const QDate& asOf)
+{
+    return QtConcurrent::run([file, asOf] {
+        LoadedFigures loaded;
+        try {
+            auto reader = openTracker(file, OpenMode::ReadOnly);
+            loaded.snapshot = reader->loadSnapshotAt({asOf});
+            loaded.progress = computeProgress(loaded.snapshot, asOf);
+        } catch (const Error& error) {
+            loaded.error = error.message();
+        }
+        return loaded;
+    });
+}
 
 DocumentLoader::DocumentLoader(QObject* parent)
     : QObject(parent)
@@ -47,33 +52,23 @@ void DocumentLoader::load(const QString& file, OpenMode mode)
         return;
     }
     const QDate today = QDate::currentDate();
-    auto* watcher = new QFutureWatcher<Loaded>(this);
-    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, request, file] {
-        watcher->deleteLater();
-        if (request != m_request)
-            return;
-        m_loading = false;
-        Loaded result = watcher->result();
-        std::unique_ptr<TrackerStore> store = std::move(m_pending);
-        if (!result.error.isEmpty() || !store) {
-            Q_EMIT failed(file, result.error);
-            return;
-        }
-        Q_EMIT loaded(new TrackerDocument(std::move(store), std::move(result.snapshot),
-                                          std::move(result.progress)));
-    });
-    // A connection belongs to the thread that opened it: the worker opens its own.
-    watcher->setFuture(QtConcurrent::run([file, today] {
-        Loaded result;
-        try {
-            auto reader = openTracker(file, OpenMode::ReadOnly);
-            result.snapshot = reader->loadSnapshotAt({today});
-            result.progress = computeProgress(result.snapshot, today);
-        } catch (const Error& error) {
-            result.error = error.message();
-        }
-        return result;
-    }));
+    auto* watcher = new QFutureWatcher<LoadedFigures>(this);
+    connect(watcher, &QFutureWatcher<LoadedFigures>::finished, this,
+            [this, watcher, request, file] {
+                watcher->deleteLater();
+                if (request != m_request)
+                    return;
+                m_loading = false;
+                LoadedFigures result = watcher->result();
+                std::unique_ptr<TrackerStore> store = std::move(m_pending);
+                if (!result.error.isEmpty() || !store) {
+                    Q_EMIT failed(file, result.error);
+                    return;
+                }
+                Q_EMIT loaded(new TrackerDocument(std::move(store), std::move(result.snapshot),
+                                                  std::move(result.progress)));
+            });
+    watcher->setFuture(loadFiguresInBackground(file, today));
 }
 
 } // namespace pml

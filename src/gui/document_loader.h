@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/progress.h"
 #include "storage/tracker_store.h"
 
+#include <QFuture>
 #include <QObject>
 
 #include <memory>
@@ -9,6 +11,17 @@
 namespace pml {
 
 class TrackerDocument;
+
+// What the background loader brings back: what is in force at `asOf` and its figures,
+// read on the worker's own read-only connection, or the reason it could not be read.
+struct LoadedFigures {
+    Snapshot snapshot;
+    Progress progress;
+    QString error;
+};
+// The one background load, for opening a tracker and for reloading it: runs in a worker
+// thread (a connection belongs to the thread that opened it, so it opens its own).
+QFuture<LoadedFigures> loadFiguresInBackground(const QString& file, const QDate& asOf);
 
 // Opens a tracker for the window. The store is opened in the GUI thread (it may
 // upgrade an old file); a big file's snapshot is read and its figures computed in a

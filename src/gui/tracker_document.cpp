@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/user.h"
+#include "document_loader.h"
 
 #include <QFutureWatcher>
 #include <QSet>
@@ -16,13 +17,6 @@ qsizetype sizeOf(const Snapshot& snapshot)
 {
     return snapshot.strategy.activities.size() + snapshot.updates.size();
 }
-
-// What a background reload brings back from its own read-only connection.
-struct Loaded {
-    Snapshot snapshot;
-    Progress progress;
-    QString error;
-};
 
 } // namespace
 
@@ -214,15 +208,14 @@ void TrackerDocument::reload()
         compute();
         return;
     }
-    // A connection belongs to the thread that opened it: the worker opens its own.
     const quint64 generation = ++d->generation;
     const QString file = d->filePath;
     const QDate asOf = d->asOf;
     jobStarted();
-    auto* watcher = new QFutureWatcher<Loaded>(this);
-    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, generation] {
+    auto* watcher = new QFutureWatcher<LoadedFigures>(this);
+    connect(watcher, &QFutureWatcher<LoadedFigures>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
-        Loaded loaded = watcher->result();
+        LoadedFigures loaded = watcher->result();
         if (generation == d->generation) {
             if (loaded.error.isEmpty()) {
                 d->latest = loaded.snapshot;
@@ -233,17 +226,7 @@ void TrackerDocument::reload()
         }
         jobFinished();
     });
-    watcher->setFuture(QtConcurrent::run([file, asOf] {
-        Loaded loaded;
-        try {
-            auto store = openTracker(file, OpenMode::ReadOnly);
-            loaded.snapshot = store->loadSnapshotAt({asOf});
-            loaded.progress = computeProgress(loaded.snapshot, asOf);
-        } catch (const Error& error) {
-            loaded.error = error.message();
-        }
-        return loaded;
-    }));
+    watcher->setFuture(loadFiguresInBackground(file, asOf));
 }
 
 void TrackerDocument::compute()
