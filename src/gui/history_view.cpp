@@ -67,14 +67,8 @@ void HistoryView::refresh()
         m_message->show();
         return;
     }
-    // Newest first by the date it takes effect; ties by recording order.
-    std::stable_sort(updates.begin(), updates.end(),
-                     [](const StatusUpdate& a, const StatusUpdate& b) {
-                         if (a.effectiveDate != b.effectiveDate) {
-                             return a.effectiveDate > b.effectiveDate;
-                         }
-                         return a.id > b.id;
-                     });
+    // Newest first in the order that decides which update is in force (core's rule).
+    std::stable_sort(updates.begin(), updates.end(), supersedes);
     const QLocale locale;
     const QColor grey = palette().color(QPalette::Disabled, QPalette::Text);
     QList<QTreeWidgetItem*> items;

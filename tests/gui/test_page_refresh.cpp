@@ -2,11 +2,13 @@
 // repaints only the page in view; hidden pages catch up when they are shown.
 #include "gui/activities_table_model.h"
 #include "gui/dashboard_view.h"
+#include "gui/history_view.h"
 #include "gui/main_window.h"
 #include "gui_fixtures.h"
 
 #include <QLabel>
 #include <QSignalSpy>
+#include <QTreeWidget>
 
 #include <catch2/catch.hpp>
 
@@ -97,4 +99,27 @@ TEST_CASE("a hidden page refreshes when it is shown, not on every edit", "[refre
     CHECK(after != before);
     DashboardView fresh(document); // what a dashboard built now shows
     CHECK(fresh.actualValue()->text() == after);
+}
+
+TEST_CASE("the history lists updates in the order that decides which is in force", "[refresh]")
+{
+    // An imported history can have an earlier id recorded later: on the same effective
+    // date, the one recorded last is in force, and it is listed first.
+    TempTracker tracker;
+    TrackerContent content = openTracker(tracker.path)->exportContent();
+    const QDate day = QDate::currentDate().addDays(-10);
+    const QDateTime noon(day, QTime(12, 0), Qt::UTC);
+    content.updates = {
+        {1, "14.C1", day, noon.addSecs(60), Status::InProgress, 70, {}, "ana", false},
+        {2, "14.C1", day, noon, Status::InProgress, 30, {}, "luis", false},
+    };
+    const QString file = tracker.dir.filePath(QStringLiteral("imported.sqlite"));
+    auto document = std::make_unique<TrackerDocument>(createTracker(file, content));
+    REQUIRE(document->progress().activities.value(QStringLiteral("14.C1")).percent == 70);
+    HistoryView history(document.get());
+    history.setActivity(QStringLiteral("14.C1"));
+    auto* tree = history.findChild<QTreeWidget*>(QStringLiteral("historyTree"));
+    REQUIRE(tree->topLevelItemCount() == 2);
+    CHECK(tree->topLevelItem(0)->text(HistoryView::PercentColumn) == QStringLiteral("70 %"));
+    CHECK(tree->topLevelItem(1)->text(HistoryView::PercentColumn) == QStringLiteral("30 %"));
 }
