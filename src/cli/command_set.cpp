@@ -55,6 +55,46 @@ QString describe(const Strategy& strategy, const Settings& settings, const QStri
              support.isEmpty() ? Messages::tr("none") : support.join(QStringLiteral(", ")));
 }
 
+// The activity's lead and supporting actors as stored.
+Responsibility currentResponsibility(const QList<Assignment>& assignments, const QString& code)
+{
+    Responsibility responsibility;
+    for (const Assignment& a : assignments) {
+        if (a.activity != code) {
+            continue;
+        }
+        if (a.role == ActorRole::Lead) {
+            responsibility.lead = a.actor;
+        } else {
+            responsibility.support.append(a.actor);
+        }
+    }
+    return responsibility;
+}
+
+// The supporting actors named by --support (replacing the current ones), or none.
+QList<qint64> supportingActors(const Strategy& strategy, const QStringList& values,
+                               const std::optional<qint64>& lead, const QString& code)
+{
+    QList<qint64> support;
+    if (values.size() == 1 && isNone(values.first())) {
+        return support;
+    }
+    for (const QString& value : values) {
+        if (isNone(value)) {
+            throw Error(Messages::tr("--support none cannot be combined with actors"));
+        }
+        const qint64 id = findActor(strategy, value).id;
+        if (lead == id) {
+            throw Error(Messages::tr("'%1' is already the lead of %2").arg(value, code));
+        }
+        if (!support.contains(id)) {
+            support.append(id);
+        }
+    }
+    return support;
+}
+
 } // namespace
 
 int runSet(CommandContext& context)
@@ -111,62 +151,28 @@ int runSet(CommandContext& context)
         throw Error(Messages::tr("unknown activity code '%1'").arg(code));
     }
 
-    std::optional<qint64> lead;
-    QList<qint64> support;
-    for (const Assignment& a : snapshot.assignments) {
-        if (a.activity == code) {
-            if (a.role == ActorRole::Lead) {
-                lead = a.actor;
-            } else {
-                support.append(a.actor);
-            }
-        }
-    }
+    Responsibility responsibility = currentResponsibility(snapshot.assignments, code);
     if (parser.isSet(leadOption)) {
         const QString value = parser.value(leadOption);
-        lead = isNone(value) ? std::nullopt
-                             : std::optional<qint64>(findActor(snapshot.strategy, value).id);
+        responsibility.lead = isNone(value)
+                                  ? std::nullopt
+                                  : std::optional<qint64>(findActor(snapshot.strategy, value).id);
     }
     if (parser.isSet(supportOption)) {
-        support.clear();
-        const QStringList values = parser.values(supportOption);
-        if (!(values.size() == 1 && isNone(values.first()))) {
-            for (const QString& value : values) {
-                if (isNone(value)) {
-                    throw Error(Messages::tr("--support none cannot be combined with actors"));
-                }
-                const qint64 id = findActor(snapshot.strategy, value).id;
-                if (lead == id) {
-                    throw Error(Messages::tr("'%1' is already the lead of %2").arg(value, code));
-                }
-                if (!support.contains(id)) {
-                    support.append(id);
-                }
-            }
-        }
+        responsibility.support = supportingActors(snapshot.strategy, parser.values(supportOption),
+                                                  responsibility.lead, code);
     }
 
-    Activity changed = *current;
-    if (weight) {
-        changed.weight = *weight;
-    }
-    if (startChange) {
-        changed.plannedStart = *startChange;
-    }
-    if (endChange) {
-        changed.plannedEnd = *endChange;
-    }
     // One call, one transaction: planning and responsibility change together or not at all.
     std::optional<Planning> planning;
     if (planningChange) {
-        planning = Planning{changed.weight, changed.plannedStart, changed.plannedEnd};
+        planning =
+            Planning{weight.value_or(current->weight), startChange.value_or(current->plannedStart),
+                     endChange.value_or(current->plannedEnd)};
     }
-    std::optional<Responsibility> responsibility;
-    if (responsibilityChange) {
-        responsibility = Responsibility{lead, support};
-    }
-    if (planning || responsibility) {
-        store->changeActivity(code, planning, responsibility);
+    if (planning || responsibilityChange) {
+        store->changeActivity(code, planning,
+                              responsibilityChange ? std::optional(responsibility) : std::nullopt);
     }
     if (!planningChange && !responsibilityChange) {
         context.err << Messages::tr("pml-tracker-cli: nothing to change; current values:") << '\n';
