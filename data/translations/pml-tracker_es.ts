@@ -830,7 +830,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/report/report_text.cpp" line="+350"/>
+        <location filename="../../src/report/report_text.cpp" line="+257"/>
         <source>Unknown report language &quot;%1&quot;: use es or en.</source>
         <translation>Idioma del informe desconocido «%1»: use es o en.</translation>
     </message>
@@ -1241,7 +1241,7 @@
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+48"/>
         <source>Changes an activity&apos;s planning (weight, planned window) and responsible actors. Options not given keep their current value. To clear: &apos;--start none&apos; or &apos;--end none&apos; returns to the horizon&apos;s default date, &apos;--lead none&apos; removes the lead, &apos;--support none&apos; removes all supporting actors. Actors are given by name or short name (case-insensitive), e.g. --lead SNI.</source>
         <translation>Cambia la programación (peso, periodo programado) y las entidades responsables de una actividad. Las opciones no indicadas conservan su valor actual. Para borrar: &apos;--start none&apos; o &apos;--end none&apos; vuelve a la fecha según el horizonte, &apos;--lead none&apos; quita la entidad responsable, &apos;--support none&apos; quita todas las entidades de apoyo. Las entidades se indican por nombre o sigla (sin distinguir mayúsculas), p. ej., --lead SNI.</translation>
     </message>
@@ -1277,7 +1277,7 @@
         <translation>entidad de apoyo (repita la opción para varias; reemplaza a las actuales), o none</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="-39"/>
         <source>--support none cannot be combined with actors</source>
         <translation>--support none no se puede combinar con entidades</translation>
     </message>
@@ -1287,7 +1287,7 @@
         <translation>&apos;%1&apos; ya es la entidad responsable de %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+89"/>
         <source>pml-tracker-cli: nothing to change; current values:</source>
         <translation>pml-tracker-cli: nada que cambiar; valores actuales:</translation>
     </message>
@@ -1521,7 +1521,7 @@
         <location filename="../../src/cli/command_config.cpp" line="+6"/>
         <location filename="../../src/cli/command_explain.cpp" line="+162"/>
         <location filename="../../src/cli/command_history.cpp" line="+32"/>
-        <location filename="../../src/cli/command_set.cpp" line="-103"/>
+        <location filename="../../src/cli/command_set.cpp" line="-69"/>
         <location filename="../../src/cli/command_show.cpp" line="+94"/>
         <location filename="../../src/cli/command_transfer.cpp" line="-40"/>
         <location line="+57"/>
@@ -3205,7 +3205,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
         <translation>Historial de estados, lo más reciente primero</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>%1 — withdrawn</source>
         <translation>%1 — retirada</translation>
     </message>
@@ -3767,6 +3767,481 @@ Ejecutado %3, programado %4 — %5</translation>
     </message>
 </context>
 <context>
+    <name>pml::ReportText</name>
+    <message>
+        <location filename="../../src/report/report_text.cpp" line="-233"/>
+        <source>Quarterly progress report</source>
+        <translation>Informe trimestral de avance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report on a line of action</source>
+        <translation>Informe por línea de acción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As of %1</source>
+        <translation>Corte al %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tracker file</source>
+        <translation>Archivo de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Produced on</source>
+        <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Produced by</source>
+        <translation>Elaborado por</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roll-up mode</source>
+        <translation>Modo de agregación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Executive summary</source>
+        <translation>Resumen ejecutivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress of the strategy as a whole at the cut-off date, and its change since the end of the previous quarter.</source>
+        <translation>Avance de la estrategia en su conjunto a la fecha de corte y su variación respecto del cierre del trimestre anterior.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress of this line of action at the cut-off date, and its change since the end of the previous quarter. Counts, updates and lists cover the activities of this line only.</source>
+        <translation>Avance de esta línea de acción a la fecha de corte y su variación respecto del cierre del trimestre anterior. Los conteos, actualizaciones y listados comprenden solo las actividades de esta línea.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Strategy as a whole</source>
+        <translation>Estrategia en su conjunto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strategy</source>
+        <translation>Estrategia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line of action</source>
+        <translation>Línea de acción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lines of action</source>
+        <translation>Líneas de acción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strategic objective</source>
+        <translation>Objetivo estratégico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+43"/>
+        <source>Strategic objectives</source>
+        <translation>Objetivos estratégicos</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual progress</source>
+        <translation>Avance ejecutado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned progress</source>
+        <translation>Avance programado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gap</source>
+        <translation>Brecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Variación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change in the quarter</source>
+        <translation>Variación en el trimestre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule status</source>
+        <translation>Semáforo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Percent</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activities by status</source>
+        <translation>Actividades por estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activities by schedule status</source>
+        <translation>Actividades por semáforo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updates recorded in the quarter</source>
+        <translation>Actualizaciones registradas en el trimestre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status updates in force (not withdrawn) whose effective date falls in the quarter.</source>
+        <translation>Actualizaciones de estado vigentes (no retiradas) cuya fecha efectiva cae en el trimestre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total activities</source>
+        <translation>Total de actividades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress by line of action</source>
+        <translation>Avance por línea de acción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strategic objectives: actual and planned progress</source>
+        <translation>Objetivos estratégicos: avance ejecutado y programado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activities updated during the quarter</source>
+        <translation>Actividades actualizadas en el trimestre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each status update with an effective date in the quarter, in date order, with the activity&apos;s status before and after it.</source>
+        <translation>Cada actualización de estado con fecha efectiva en el trimestre, en orden de fecha, con el estado de la actividad antes y después de ella.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No status update takes effect in this quarter.</source>
+        <translation>Ninguna actualización de estado tiene fecha efectiva en este trimestre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effective date</source>
+        <translation>Fecha efectiva</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded at</source>
+        <translation>Registrado el</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activities needing attention</source>
+        <translation>Actividades que requieren atención</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late or at risk at the cut-off date, suspended, never updated, or still open without a lead actor. Activities not yet due are not listed.</source>
+        <translation>Retrasadas o en riesgo a la fecha de corte, suspendidas, sin actualizaciones o aún abiertas sin entidad responsable. No se listan las que aún no deben haber empezado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No activity needs attention.</source>
+        <translation>Ninguna actividad requiere atención.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late</source>
+        <translation>Retrasada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never updated</source>
+        <translation>Sin actualizaciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No lead actor</source>
+        <translation>Sin responsable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appendix: all activities</source>
+        <translation>Anexo: todas las actividades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every activity as it stood at the cut-off date.</source>
+        <translation>Todas las actividades según su estado a la fecha de corte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Horizon</source>
+        <translation>Horizonte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned start</source>
+        <translation>Inicio programado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned end</source>
+        <translation>Fin programado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Support</source>
+        <translation>Apoyo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actors</source>
+        <translation>Entidades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last update</source>
+        <translation>Última actualización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous quarter end</source>
+        <translation>Cierre del trimestre anterior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the figures are computed</source>
+        <translation>¿Cómo se calcula?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cut-off date</source>
+        <translation>Fecha de corte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarter start</source>
+        <translation>Inicio del trimestre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarter end</source>
+        <translation>Fin del trimestre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provisional report</source>
+        <translation>Informe provisional</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the quarter ends on %1; figures are as of %2 and will change until then.</source>
+        <translation>el trimestre termina el %1; las cifras son al %2 y pueden cambiar hasta su cierre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspended</source>
+        <translation>Suspendida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Institution</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prepared by</source>
+        <translation>Elaborado por</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewed by</source>
+        <translation>Revisado por</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparation and review</source>
+        <translation>Elaboración y revisión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names, signatures and dates of who prepared and who reviewed this report.</source>
+        <translation>Nombres, firmas y fechas de quien elaboró y de quien revisó este informe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figures are as of %1, from the status updates in force on that day; withdrawn updates do not count.</source>
+        <translation>Las cifras son al %1 y resultan de las actualizaciones de estado vigentes a esa fecha; las retiradas no se cuentan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An objective&apos;s actual progress is the weighted mean of its activities&apos; percents; cancelled activities are left out.</source>
+        <translation>El avance ejecutado de un objetivo es el promedio ponderado de los porcentajes de sus actividades; las canceladas no se cuentan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A line of action&apos;s figure is the plain mean of its objectives that have data, and the strategy&apos;s the plain mean of its lines (roll-up mode: %1).</source>
+        <translation>La cifra de una línea de acción es el promedio simple de sus objetivos con datos, y la de la estrategia el promedio simple de sus líneas (modo de agregación: %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A line of action&apos;s figure, and the strategy&apos;s, is the weighted mean of its distinct activities, each counted once (roll-up mode: %1).</source>
+        <translation>La cifra de una línea de acción, y la de la estrategia, es el promedio ponderado de sus actividades distintas, cada una contada una vez (modo de agregación: %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planned progress grows in a straight line from each activity&apos;s planned start to its planned end, and is averaged like actual progress.</source>
+        <translation>El avance programado crece en línea recta desde el inicio programado de cada actividad hasta su fin programado, y se promedia igual que el ejecutado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gap = planned − actual progress, in percentage points. Schedule status: at risk when the gap is above %1, late when it is above %2 or the planned end has passed, not due while planned and actual progress are both 0.</source>
+        <translation>Brecha = avance programado − avance ejecutado, en puntos porcentuales. Semáforo: En riesgo si la brecha supera %1; Retrasada si supera %2 o si pasó el fin programado; Por iniciar mientras el avance programado y el ejecutado son 0.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change in the quarter: actual progress at the cut-off date minus actual progress at the end of the previous quarter (%1).</source>
+        <translation>Variación en el trimestre: avance ejecutado a la fecha de corte menos avance ejecutado al cierre del trimestre anterior (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needing attention: activities late, at risk, suspended, never updated or still open without a lead actor. An activity not yet due (planned progress 0 and nothing recorded) is not listed.</source>
+        <translation>Requieren atención las actividades retrasadas, en riesgo, suspendidas, sin actualizaciones o aún abiertas sin entidad responsable. No se listan las que aún no deben haber empezado (avance programado 0 % y sin registros).</translation>
+    </message>
+</context>
+<context>
     <name>pml::ResponsibilityEditor</name>
     <message>
         <location filename="../../src/gui/responsibility_editor.cpp" line="+72"/>
@@ -3971,7 +4446,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>No existe la actividad %1.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>There is no actor with id %1.</source>
         <translation>No existe la entidad con id %1.</translation>
     </message>

@@ -94,4 +94,21 @@ QString currentLanguage()
     return installed().language;
 }
 
+QString translatedIn(const QString& language, const char* context, const char* source)
+{
+    // Loaded once and only read afterwards, so any thread may use it.
+    static const std::unique_ptr<QTranslator> spanish = [] {
+        auto translator = std::make_unique<QTranslator>();
+        if (!translator->load(QStringLiteral("pml-tracker_es"), QStringLiteral(":/i18n")))
+            translator.reset();
+        return translator;
+    }();
+    if (language == QLatin1String("es") && spanish) {
+        const QString text = spanish->translate(context, source);
+        if (!text.isEmpty())
+            return text;
+    }
+    return QString::fromUtf8(source);
+}
+
 } // namespace pml

@@ -23,4 +23,10 @@ bool installTranslations(const QString& language);
 // The language installed last ("" before the first call).
 QString currentLanguage();
 
+// `source` (a string marked with QT_TRANSLATE_NOOP in `context`) in `language`, from the
+// program's catalogue, whatever language the interface speaks: a report can be written in
+// Spanish from an English window. English, or a string without translation, gives
+// `source` itself. Safe to call from any thread.
+QString translatedIn(const QString& language, const char* context, const char* source);
+
 } // namespace pml

@@ -1,6 +1,7 @@
 #include "report_text.h"
 
 #include "core/error.h"
+#include "i18n/i18n.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -13,314 +14,253 @@
 namespace pml {
 namespace {
 
-using Pair = std::pair<const char*, const char*>; // English, Spanish (glossary terms)
-
-// No default case: -Wswitch flags a text added to the enum without its translations.
-Pair texts(Phrase phrase)
+// The report's fixed texts in English, each marked for translation in the context
+// "pml::ReportText"; the Spanish forms (glossary terms) are in the program's catalogue.
+// No default case: -Wswitch flags a text added to the enum and left out here.
+const char* source(Phrase phrase)
 {
     switch (phrase) {
     case Phrase::ReportTitle:
-        return {"Quarterly progress report", "Informe trimestral de avance"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Quarterly progress report");
     case Phrase::LineReportTitle:
-        return {"Report on a line of action", "Informe por línea de acción"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Report on a line of action");
     case Phrase::CutOff:
-        return {"As of %1", "Corte al %1"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "As of %1");
     case Phrase::TrackerFile:
-        return {"Tracker file", "Archivo de seguimiento"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Tracker file");
     case Phrase::ProducedAt:
-        return {"Produced on", "Fecha de emisión"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Produced on");
     case Phrase::ProducedBy:
-        return {"Produced by", "Elaborado por"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Produced by");
     case Phrase::RollupMode:
-        return {"Roll-up mode", "Modo de agregación"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Roll-up mode");
     case Phrase::Contents:
-        return {"Contents", "Contenido"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Contents");
     case Phrase::Summary:
-        return {"Executive summary", "Resumen ejecutivo"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Executive summary");
     case Phrase::SummaryIntro:
-        return {"Progress of the strategy as a whole at the cut-off date, and its change since "
-                "the end of the previous quarter.",
-                "Avance de la estrategia en su conjunto a la fecha de corte y su variación "
-                "respecto del cierre del trimestre anterior."};
+        return QT_TRANSLATE_NOOP(
+            "pml::ReportText",
+            "Progress of the strategy as a whole at the cut-off date, and its change since "
+            "the end of the previous quarter.");
     case Phrase::LineSummaryIntro:
-        return {"Progress of this line of action at the cut-off date, and its change since the "
-                "end of the previous quarter. Counts, updates and lists cover the activities of "
-                "this line only.",
-                "Avance de esta línea de acción a la fecha de corte y su variación respecto del "
-                "cierre del trimestre anterior. Los conteos, actualizaciones y listados "
-                "comprenden solo las actividades de esta línea."};
+        return QT_TRANSLATE_NOOP(
+            "pml::ReportText",
+            "Progress of this line of action at the cut-off date, and its change since the "
+            "end of the previous quarter. Counts, updates and lists cover the activities of "
+            "this line only.");
     case Phrase::WholeStrategy:
-        return {"Strategy as a whole", "Estrategia en su conjunto"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Strategy as a whole");
     case Phrase::Strategy:
-        return {"Strategy", "Estrategia"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Strategy");
     case Phrase::Line:
-        return {"Line of action", "Línea de acción"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Line of action");
     case Phrase::Lines:
-        return {"Lines of action", "Líneas de acción"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Lines of action");
     case Phrase::Objective:
-        return {"Strategic objective", "Objetivo estratégico"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Strategic objective");
     case Phrase::Objectives:
-        return {"Strategic objectives", "Objetivos estratégicos"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Strategic objectives");
     case Phrase::Activity:
-        return {"Activity", "Actividad"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Activity");
     case Phrase::Activities:
-        return {"Activities", "Actividades"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Activities");
     case Phrase::Code:
-        return {"Code", "Código"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Code");
     case Phrase::Name:
-        return {"Name", "Nombre"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Name");
     case Phrase::Actual:
-        return {"Actual progress", "Avance ejecutado"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Actual progress");
     case Phrase::Planned:
-        return {"Planned progress", "Avance programado"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Planned progress");
     case Phrase::Gap:
-        return {"Gap", "Brecha"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Gap");
     case Phrase::Change:
-        return {"Change", "Variación"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Change");
     case Phrase::ChangeInQuarter:
-        return {"Change in the quarter", "Variación en el trimestre"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Change in the quarter");
     case Phrase::Schedule:
-        return {"Schedule status", "Semáforo"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Schedule status");
     case Phrase::Status:
-        return {"Status", "Estado"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Status");
     case Phrase::Percent:
-        return {"Percent", "Porcentaje"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Percent");
     case Phrase::Count:
-        return {"Activities", "Actividades"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Activities");
     case Phrase::ActivitiesByStatus:
-        return {"Activities by status", "Actividades por estado"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Activities by status");
     case Phrase::ActivitiesBySchedule:
-        return {"Activities by schedule status", "Actividades por semáforo"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Activities by schedule status");
     case Phrase::UpdatesInQuarter:
-        return {"Updates recorded in the quarter", "Actualizaciones registradas en el trimestre"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Updates recorded in the quarter");
     case Phrase::UpdatesInQuarterNote:
-        return {"Status updates in force (not withdrawn) whose effective date falls in the "
-                "quarter.",
-                "Actualizaciones de estado vigentes (no retiradas) cuya fecha efectiva cae en el "
-                "trimestre."};
+        return QT_TRANSLATE_NOOP(
+            "pml::ReportText",
+            "Status updates in force (not withdrawn) whose effective date falls in the "
+            "quarter.");
     case Phrase::TotalActivities:
-        return {"Total activities", "Total de actividades"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Total activities");
     case Phrase::LinesOverview:
-        return {"Progress by line of action", "Avance por línea de acción"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Progress by line of action");
     case Phrase::ObjectivesChart:
-        return {"Strategic objectives: actual and planned progress",
-                "Objetivos estratégicos: avance ejecutado y programado"};
+        return QT_TRANSLATE_NOOP("pml::ReportText",
+                                 "Strategic objectives: actual and planned progress");
     case Phrase::ObjectivesTable:
-        return {"Strategic objectives", "Objetivos estratégicos"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Strategic objectives");
     case Phrase::UpdatedActivities:
-        return {"Activities updated during the quarter",
-                "Actividades actualizadas en el trimestre"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Activities updated during the quarter");
     case Phrase::UpdatedActivitiesIntro:
-        return {"Each status update with an effective date in the quarter, in date order, with "
-                "the activity's status before and after it.",
-                "Cada actualización de estado con fecha efectiva en el trimestre, en orden de "
-                "fecha, con el estado de la actividad antes y después de ella."};
+        return QT_TRANSLATE_NOOP(
+            "pml::ReportText",
+            "Each status update with an effective date in the quarter, in date order, with "
+            "the activity's status before and after it.");
     case Phrase::NoUpdates:
-        return {"No status update takes effect in this quarter.",
-                "Ninguna actualización de estado tiene fecha efectiva en este trimestre."};
+        return QT_TRANSLATE_NOOP("pml::ReportText",
+                                 "No status update takes effect in this quarter.");
     case Phrase::Before:
-        return {"Before", "Antes"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Before");
     case Phrase::After:
-        return {"After", "Después"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "After");
     case Phrase::EffectiveDate:
-        return {"Effective date", "Fecha efectiva"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Effective date");
     case Phrase::RecordedAt:
-        return {"Recorded at", "Registrado el"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Recorded at");
     case Phrase::Note:
-        return {"Note", "Comentario"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Note");
     case Phrase::RecordedBy:
-        return {"Recorded by", "Registrado por"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Recorded by");
     case Phrase::NeedingAttention:
-        return {"Activities needing attention", "Actividades que requieren atención"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Activities needing attention");
     case Phrase::NeedingAttentionIntro:
-        return {"Late or at risk at the cut-off date, suspended, never updated, or still open "
-                "without a lead actor. Activities not yet due are not listed.",
-                "Retrasadas o en riesgo a la fecha de corte, suspendidas, sin actualizaciones o "
-                "aún abiertas sin entidad responsable. No se listan las que aún no deben haber "
-                "empezado."};
+        return QT_TRANSLATE_NOOP(
+            "pml::ReportText",
+            "Late or at risk at the cut-off date, suspended, never updated, or still open "
+            "without a lead actor. Activities not yet due are not listed.");
     case Phrase::NothingNeedsAttention:
-        return {"No activity needs attention.", "Ninguna actividad requiere atención."};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "No activity needs attention.");
     case Phrase::Reasons:
-        return {"Reason", "Motivo"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Reason");
     case Phrase::ReasonLate:
-        return {"Late", "Retrasada"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Late");
     case Phrase::ReasonAtRisk:
-        return {"At risk", "En riesgo"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "At risk");
     case Phrase::ReasonNeverUpdated:
-        return {"Never updated", "Sin actualizaciones"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Never updated");
     case Phrase::ReasonNoLead:
-        return {"No lead actor", "Sin responsable"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "No lead actor");
     case Phrase::Appendix:
-        return {"Appendix: all activities", "Anexo: todas las actividades"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Appendix: all activities");
     case Phrase::AppendixIntro:
-        return {"Every activity as it stood at the cut-off date.",
-                "Todas las actividades según su estado a la fecha de corte."};
+        return QT_TRANSLATE_NOOP("pml::ReportText",
+                                 "Every activity as it stood at the cut-off date.");
     case Phrase::Horizon:
-        return {"Horizon", "Horizonte"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Horizon");
     case Phrase::Weight:
-        return {"Weight", "Peso"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Weight");
     case Phrase::PlannedStart:
-        return {"Planned start", "Inicio programado"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Planned start");
     case Phrase::PlannedEnd:
-        return {"Planned end", "Fin programado"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Planned end");
     case Phrase::Lead:
-        return {"Lead", "Responsable"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Lead");
     case Phrase::Support:
-        return {"Support", "Apoyo"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Support");
     case Phrase::ResponsibleActors:
-        return {"Actors", "Entidades"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Actors");
     case Phrase::LastUpdate:
-        return {"Last update", "Última actualización"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Last update");
     case Phrase::NoData:
-        return {"No data", "Sin datos"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "No data");
     case Phrase::Page:
-        return {"Page %1 of %2", "Página %1 de %2"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Page %1 of %2");
     case Phrase::Legend:
-        return {"Legend", "Leyenda"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Legend");
     case Phrase::PreviousQuarterEnd:
-        return {"Previous quarter end", "Cierre del trimestre anterior"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Previous quarter end");
     case Phrase::Definitions:
-        return {"How the figures are computed", "¿Cómo se calcula?"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "How the figures are computed");
     case Phrase::Item:
-        return {"Item", "Concepto"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Item");
     case Phrase::Value:
-        return {"Value", "Valor"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Value");
     case Phrase::Quarter:
-        return {"Quarter", "Trimestre"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Quarter");
     case Phrase::AsOf:
-        return {"Cut-off date", "Fecha de corte"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Cut-off date");
     case Phrase::PeriodStart:
-        return {"Quarter start", "Inicio del trimestre"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Quarter start");
     case Phrase::PeriodEnd:
-        return {"Quarter end", "Fin del trimestre"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Quarter end");
     case Phrase::Provisional:
-        return {"Provisional report", "Informe provisional"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Provisional report");
     case Phrase::ProvisionalNote:
-        return {"the quarter ends on %1; figures are as of %2 and will change until then.",
-                "el trimestre termina el %1; las cifras son al %2 y pueden cambiar hasta su "
-                "cierre."};
+        return QT_TRANSLATE_NOOP(
+            "pml::ReportText",
+            "the quarter ends on %1; figures are as of %2 and will change until then.");
     case Phrase::ReasonSuspended:
-        return {"Suspended", "Suspendida"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Suspended");
     case Phrase::Institution:
-        return {"Institution", "Entidad"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Institution");
     case Phrase::PreparedBy:
-        return {"Prepared by", "Elaborado por"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Prepared by");
     case Phrase::ReviewedBy:
-        return {"Reviewed by", "Revisado por"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Reviewed by");
     case Phrase::SignOff:
-        return {"Preparation and review", "Elaboración y revisión"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Preparation and review");
     case Phrase::SignOffIntro:
-        return {"Names, signatures and dates of who prepared and who reviewed this report.",
-                "Nombres, firmas y fechas de quien elaboró y de quien revisó este informe."};
+        return QT_TRANSLATE_NOOP(
+            "pml::ReportText",
+            "Names, signatures and dates of who prepared and who reviewed this report.");
     case Phrase::Signature:
-        return {"Signature", "Firma"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Signature");
     case Phrase::Date:
-        return {"Date", "Fecha"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Date");
     case Phrase::Yes:
-        return {"Yes", "Sí"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Yes");
     case Phrase::No:
-        return {"No", "No"};
+        return QT_TRANSLATE_NOOP("pml::ReportText", "No");
     case Phrase::MethodCutOff:
-        return {"Figures are as of %1, from the status updates in force on that day; withdrawn "
-                "updates do not count.",
-                "Las cifras son al %1 y resultan de las actualizaciones de estado vigentes a esa "
-                "fecha; las retiradas no se cuentan."};
+        return QT_TRANSLATE_NOOP(
+            "pml::ReportText",
+            "Figures are as of %1, from the status updates in force on that day; withdrawn "
+            "updates do not count.");
     case Phrase::MethodActual:
-        return {"An objective's actual progress is the weighted mean of its activities' "
-                "percents; cancelled activities are left out.",
-                "El avance ejecutado de un objetivo es el promedio ponderado de los porcentajes "
-                "de sus actividades; las canceladas no se cuentan."};
+        return QT_TRANSLATE_NOOP(
+            "pml::ReportText",
+            "An objective's actual progress is the weighted mean of its activities' "
+            "percents; cancelled activities are left out.");
     case Phrase::MethodRollupObjectives:
-        return {"A line of action's figure is the plain mean of its objectives that have data, "
-                "and the strategy's the plain mean of its lines (roll-up mode: %1).",
-                "La cifra de una línea de acción es el promedio simple de sus objetivos con "
-                "datos, y la de la estrategia el promedio simple de sus líneas (modo de "
-                "agregación: %1)."};
+        return QT_TRANSLATE_NOOP(
+            "pml::ReportText",
+            "A line of action's figure is the plain mean of its objectives that have data, "
+            "and the strategy's the plain mean of its lines (roll-up mode: %1).");
     case Phrase::MethodRollupActivities:
-        return {"A line of action's figure, and the strategy's, is the weighted mean of its "
-                "distinct activities, each counted once (roll-up mode: %1).",
-                "La cifra de una línea de acción, y la de la estrategia, es el promedio "
-                "ponderado de sus actividades distintas, cada una contada una vez (modo de "
-                "agregación: %1)."};
+        return QT_TRANSLATE_NOOP(
+            "pml::ReportText",
+            "A line of action's figure, and the strategy's, is the weighted mean of its "
+            "distinct activities, each counted once (roll-up mode: %1).");
     case Phrase::MethodPlanned:
-        return {"Planned progress grows in a straight line from each activity's planned start "
-                "to its planned end, and is averaged like actual progress.",
-                "El avance programado crece en línea recta desde el inicio programado de cada "
-                "actividad hasta su fin programado, y se promedia igual que el ejecutado."};
+        return QT_TRANSLATE_NOOP(
+            "pml::ReportText",
+            "Planned progress grows in a straight line from each activity's planned start "
+            "to its planned end, and is averaged like actual progress.");
     case Phrase::MethodSchedule:
-        return {"Gap = planned − actual progress, in percentage points. Schedule status: at "
-                "risk when the gap is above %1, late when it is above %2 or the planned end "
-                "has passed, not due while planned and actual progress are both 0.",
-                "Brecha = avance programado − avance ejecutado, en puntos porcentuales. "
-                "Semáforo: En riesgo si la brecha supera %1; Retrasada si supera %2 o si pasó "
-                "el fin programado; Por iniciar mientras el avance programado y el ejecutado "
-                "son 0."};
+        return QT_TRANSLATE_NOOP(
+            "pml::ReportText",
+            "Gap = planned − actual progress, in percentage points. Schedule status: at "
+            "risk when the gap is above %1, late when it is above %2 or the planned end "
+            "has passed, not due while planned and actual progress are both 0.");
     case Phrase::MethodChange:
-        return {"Change in the quarter: actual progress at the cut-off date minus actual "
-                "progress at the end of the previous quarter (%1).",
-                "Variación en el trimestre: avance ejecutado a la fecha de corte menos avance "
-                "ejecutado al cierre del trimestre anterior (%1)."};
+        return QT_TRANSLATE_NOOP(
+            "pml::ReportText",
+            "Change in the quarter: actual progress at the cut-off date minus actual "
+            "progress at the end of the previous quarter (%1).");
     case Phrase::MethodAttention:
-        return {"Needing attention: activities late, at risk, suspended, never updated or "
-                "still open without a lead actor. An activity not yet due (planned progress 0 "
-                "and nothing recorded) is not listed.",
-                "Requieren atención las actividades retrasadas, en riesgo, suspendidas, sin "
-                "actualizaciones o aún abiertas sin entidad responsable. No se listan las que "
-                "aún no deben haber empezado (avance programado 0 % y sin registros)."};
-    }
-    return {"", ""};
-}
-
-// Spanish forms of core's English display names (glossary terms).
-const char* spanishStatus(Status status)
-{
-    switch (status) {
-    case Status::NotStarted:
-        return "No iniciada";
-    case Status::InProgress:
-        return "En ejecución";
-    case Status::Completed:
-        return "Concluida";
-    case Status::Suspended:
-        return "Suspendida";
-    case Status::Cancelled:
-        return "Cancelada";
-    }
-    return "";
-}
-
-const char* spanishSchedule(Schedule schedule)
-{
-    switch (schedule) {
-    case Schedule::NoData:
-        return "Sin datos";
-    case Schedule::NotDue:
-        return "Por iniciar";
-    case Schedule::OnTrack:
-        return "En plazo";
-    case Schedule::AtRisk:
-        return "En riesgo";
-    case Schedule::Late:
-        return "Retrasada";
-    case Schedule::Completed:
-        return "Concluida";
-    case Schedule::Cancelled:
-        return "Cancelada";
-    }
-    return "";
-}
-
-const char* spanishHorizon(Horizon horizon)
-{
-    switch (horizon) {
-    case Horizon::Short:
-        return "Corto plazo";
-    case Horizon::Medium:
-        return "Mediano plazo";
-    case Horizon::Long:
-        return "Largo plazo";
-    case Horizon::MediumLong:
-        return "Mediano y largo plazo";
+        return QT_TRANSLATE_NOOP(
+            "pml::ReportText",
+            "Needing attention: activities late, at risk, suspended, never updated or "
+            "still open without a lead actor. An activity not yet due (planned progress 0 "
+            "and nothing recorded) is not listed.");
     }
     return "";
 }
@@ -363,26 +303,23 @@ ReportText::ReportText(const QString& languageKey)
 
 QString ReportText::operator()(Phrase phrase) const
 {
-    const Pair pair = texts(phrase);
-    return QString::fromUtf8(m_language == ReportLanguage::Spanish ? pair.second : pair.first);
+    return translatedIn(languageKey(), "pml::ReportText", source(phrase));
 }
 
+// Statuses, schedules, horizons and modes are core's display names, in core's context.
 QString ReportText::status(Status status) const
 {
-    return QString::fromUtf8(m_language == ReportLanguage::Spanish ? spanishStatus(status)
-                                                                   : statusText(status));
+    return translatedIn(languageKey(), "pml", statusText(status));
 }
 
 QString ReportText::schedule(Schedule schedule) const
 {
-    return QString::fromUtf8(m_language == ReportLanguage::Spanish ? spanishSchedule(schedule)
-                                                                   : scheduleText(schedule));
+    return translatedIn(languageKey(), "pml", scheduleText(schedule));
 }
 
 QString ReportText::horizon(Horizon horizon) const
 {
-    return QString::fromUtf8(m_language == ReportLanguage::Spanish ? spanishHorizon(horizon)
-                                                                   : horizonText(horizon));
+    return translatedIn(languageKey(), "pml", horizonText(horizon));
 }
 
 QString ReportText::role(ActorRole role) const
@@ -392,11 +329,7 @@ QString ReportText::role(ActorRole role) const
 
 QString ReportText::rollupMode(RollupMode mode) const
 {
-    if (m_language == ReportLanguage::English) {
-        return QString::fromUtf8(rollupModeText(mode));
-    }
-    return mode == RollupMode::Objectives ? QStringLiteral("Promedio por objetivos")
-                                          : QStringLiteral("Promedio por actividades");
+    return translatedIn(languageKey(), "pml", rollupModeText(mode));
 }
 
 QString ReportText::attention(Attention reason) const

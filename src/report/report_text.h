@@ -11,9 +11,9 @@
 
 namespace pml {
 
-// The report's fixed texts. Each has its English and Spanish form side by side in
-// report_text.cpp, so a report is complete in either language whatever the interface
-// language is, and the compiler flags a text left without its translation.
+// The report's fixed texts. Their English forms are in report_text.cpp, marked for
+// translation; the Spanish ones come from the program's catalogue like every other
+// string, so a report is complete in either language whatever the interface speaks.
 enum class Phrase {
     ReportTitle,
     LineReportTitle,
@@ -124,6 +124,10 @@ public:
     explicit ReportText(const QString& languageKey);
 
     ReportLanguage language() const { return m_language; }
+    QString languageKey() const
+    {
+        return m_language == ReportLanguage::Spanish ? QStringLiteral("es") : QStringLiteral("en");
+    }
     QString operator()(Phrase phrase) const;
 
     QString status(Status status) const;
