@@ -71,11 +71,7 @@ void measureReports(const BenchRun& run, BenchResult& result)
     for (ReportFormat format : {ReportFormat::Pdf, ReportFormat::Xlsx, ReportFormat::Html,
                                 ReportFormat::Csv, ReportFormat::Json}) {
         result.steps << measure(QStringLiteral("report_") + reportFormatKey(format), run.runs, [&] {
-            const ReportPeriod period = reportPeriod(options);
-            const Snapshot snapshot = store->loadSnapshotAt(period.figureDates());
-            const QList<StatusUpdate> updates =
-                store->updatesEffectiveBetween(period.start, period.asOf);
-            const ReportModel model = buildReport(snapshot, updates, options, meta);
+            const ReportModel model = buildReport(*store, options, meta);
             QBuffer buffer;
             buffer.open(QIODevice::WriteOnly);
             writeReport(model, format, buffer);

@@ -42,7 +42,7 @@ int runHistory(CommandContext& context)
     auto store = openExisting(arguments.at(0), OpenMode::ReadOnly);
     const QList<StatusUpdate> updates = store->history(code);
     if (!code.isEmpty() && updates.isEmpty() &&
-        !store->loadSnapshotAt({}).strategy.activity(code)) {
+        !store->loadActivityContext(code).strategy.activity(code)) {
         throw Error(Messages::tr("unknown activity code '%1'").arg(code));
     }
 

@@ -118,17 +118,14 @@ int runReport(CommandContext& context)
     const QString file = parser.positionalArguments().at(0);
     files::requireOutputTarget(output, {file});
     auto store = openExisting(file, OpenMode::ReadOnly);
-    const ReportPeriod period = reportPeriod(options);
-    const Snapshot snapshot = store->loadSnapshotAt(period.figureDates());
-    const QList<StatusUpdate> history = store->updatesEffectiveBetween(period.start, period.asOf);
-    store.reset();
 
     ReportMeta meta;
     meta.trackerFile = file;
     meta.producedBy = parser.isSet(byOption) ? parser.value(byOption) : systemUserName();
     meta.producedAt = QDateTime::currentDateTimeUtc();
     meta.reviewedBy = parser.value(reviewedByOption).trimmed();
-    const ReportModel model = buildReport(snapshot, history, options, meta);
+    const ReportModel model = buildReport(*store, options, meta);
+    store.reset();
     writeReportFile(model, format, output, writeOptions, {file});
 
     context.out << (model.provisional ? Messages::tr("wrote %1 (%2, %3, as of %4, provisional)")

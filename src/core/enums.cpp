@@ -19,8 +19,8 @@ QString keyOf(const std::array<std::pair<E, const char*>, N>& table, E value)
     return "";
 }
 
-template <typename E, std::size_t N>
-std::optional<E> valueOf(const std::array<std::pair<E, const char*>, N>& table, const QString& key)
+template <typename E, std::size_t N, typename Key>
+std::optional<E> valueOf(const std::array<std::pair<E, const char*>, N>& table, const Key& key)
 {
     for (const auto& [e, k] : table) {
         if (key == QLatin1String(k)) {
@@ -103,6 +103,14 @@ std::optional<Horizon> horizonFromKey(const QString& key)
     return valueOf(horizonKeys, key);
 }
 std::optional<Status> statusFromKey(const QString& key)
+{
+    return valueOf(statusKeys, key);
+}
+std::optional<Horizon> horizonFromKey(QLatin1String key)
+{
+    return valueOf(horizonKeys, key);
+}
+std::optional<Status> statusFromKey(QLatin1String key)
 {
     return valueOf(statusKeys, key);
 }

@@ -28,6 +28,9 @@ QString rollupModeKey(RollupMode m); // "objectives", "activities"
 
 std::optional<Horizon> horizonFromKey(const QString& key);
 std::optional<Status> statusFromKey(const QString& key);
+// The same on stored bytes, without making a string (storage reads one per row).
+std::optional<Horizon> horizonFromKey(QLatin1String key);
+std::optional<Status> statusFromKey(QLatin1String key);
 std::optional<ActorGroup> actorGroupFromKey(const QString& key);
 std::optional<ActorRole> actorRoleFromKey(const QString& key);
 std::optional<RollupMode> rollupModeFromKey(const QString& key);

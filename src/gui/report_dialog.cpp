@@ -272,14 +272,7 @@ void ReportDialog::rebuild()
         meta.trackerFile = m_document->filePath();
         meta.producedBy = m_document->userName();
         meta.producedAt = QDateTime::currentDateTimeUtc();
-        // Read for the report's own dates: what is in force then, and the quarter's updates.
-        const ReportOptions chosen = options();
-        const ReportPeriod period = reportPeriod(chosen);
-        TrackerStore& store = m_document->store();
-        const Snapshot snapshot = store.loadSnapshotAt(period.figureDates());
-        const QList<StatusUpdate> updates =
-            store.updatesEffectiveBetween(period.start, period.asOf);
-        m_model = buildReport(snapshot, updates, chosen, meta);
+        m_model = buildReport(m_document->store(), options(), meta);
         m_preview = std::make_unique<ReportPreview>(*m_model);
         m_status->clear();
     } catch (const Error& error) {

@@ -80,16 +80,18 @@ void addUpdates(ReportModel& model, const Snapshot& snapshot, const QList<Status
         Status status = Status::NotStarted;
         int percent = 0;
     };
-    QHash<QString, State> state;
-    for (auto it = before.activities.cbegin(); it != before.activities.cend(); ++it) {
-        state.insert(it.key(), {it->status, it->percent});
-    }
+    QHash<QString, State> state;                // of the activities updated so far in the quarter
     QHash<QString, const Activity*> activities; // Strategy::activity() scans the list
     for (const Activity& activity : snapshot.strategy.activities) {
         activities.insert(activity.code, &activity);
     }
     for (const StatusUpdate* update : ordered) {
-        State& current = state[update->activity];
+        auto found = state.find(update->activity);
+        if (found == state.end()) {
+            const ActivityProgress previous = before.activities.value(update->activity);
+            found = state.insert(update->activity, {previous.status, previous.percent});
+        }
+        State& current = *found;
         UpdateRow row;
         row.id = update->id;
         row.code = update->activity;

@@ -4,6 +4,7 @@
 #include "core/history.h"
 #include "core/progress.h"
 #include "core/snapshot.h"
+#include "storage/tracker_store.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -174,5 +175,7 @@ ReportPeriod reportPeriod(const ReportOptions& options);
 // computeProgress(). Throws pml::Error for a bad quarter, an unknown line or language.
 ReportModel buildReport(const Snapshot& snapshot, const QList<StatusUpdate>& periodUpdates,
                         const ReportOptions& options, const ReportMeta& meta);
+// The same, reading from `store` just what the report needs (report_input.cpp).
+ReportModel buildReport(TrackerStore& store, const ReportOptions& options, const ReportMeta& meta);
 
 } // namespace pml

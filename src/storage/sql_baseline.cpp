@@ -3,21 +3,19 @@
 #include "json_support.h"
 #include "sql_support.h"
 #include "sqlite_dialect.h"
+#include "update_rows.h"
 
 namespace pml {
 
 QString strategyBaselineSql(const QDate& asOf)
 {
-    // The withdrawal flag is compared with 0 rather than bound, so the text runs as is.
+    // The store's own choice of the update in force, with the date and the withdrawal
+    // flag written in rather than bound, so that the text runs as printed.
+    const QString date = QStringLiteral("'%1'").arg(json::dateText(asOf));
     return QStringLiteral("SELECT SUM(a.weight * COALESCE(u.percent, 0)) / SUM(a.weight) "
-                          "FROM activities a LEFT JOIN status_updates u ON u.id = ("
-                          "SELECT x.id FROM status_updates x "
-                          "WHERE x.activity = a.code AND x.effective_date <= '%1' "
-                          "AND COALESCE((SELECT w.withdrawn FROM update_withdrawals w "
-                          "WHERE w.update_id = x.id ORDER BY w.id DESC LIMIT 1), 0) = 0 "
-                          "ORDER BY x.effective_date DESC, x.recorded_at DESC, x.id DESC LIMIT 1) "
-                          "WHERE COALESCE(u.status, 'not_started') <> 'cancelled';")
-        .arg(json::dateText(asOf));
+                          "FROM activities a LEFT JOIN status_updates u ON u.id = ") +
+           sql::inForceIdSubquery(QStringLiteral("a.code"), date, QStringLiteral("0")) +
+           QStringLiteral(" WHERE COALESCE(u.status, 'not_started') <> 'cancelled';");
 }
 
 SqlBaseline::SqlBaseline(const QString& file)

@@ -7,24 +7,36 @@
 #include <QSet>
 
 namespace pml {
+namespace {
+
+// Each activity's update in force at the date bound first, with the activity's position
+// last: one index seek per activity (status_updates_in_force), whatever the history.
+QString inForceSql(bool withText, const QString& tail)
+{
+    return QStringLiteral("SELECT ") + sql::updateColumns(QStringLiteral("u"), withText) +
+           QStringLiteral(", a.position FROM activities a JOIN status_updates u ON u.id = ") +
+           sql::inForceIdSubquery(QStringLiteral("a.code")) + tail;
+}
+
+void bindDate(sql::SqliteRows& rows, const QDate& date)
+{
+    rows.bind(0, json::dateText(date)).bind(1, qint64(0)).bind(2, qint64(0));
+}
+
+} // namespace
 
 QList<StatusUpdate> SqliteTrackerStore::readUpdatesInForce(const QDate& date,
                                                            const QStringList& activities,
                                                            bool withText)
 {
-    // One index seek per activity (status_updates_in_force), whatever the history.
-    QString sql = QStringLiteral("SELECT ") + sql::updateColumns(QStringLiteral("u"), withText) +
-                  QStringLiteral(" FROM activities a JOIN status_updates u ON u.id = ") +
-                  sql::inForceIdSubquery(QStringLiteral("a.code"));
-    if (!activities.isEmpty()) {
-        sql += QStringLiteral(" WHERE a.code = ?");
-    }
-    sql::SqliteRows rows(db(), sql);
+    sql::SqliteRows rows(db(), inForceSql(withText, activities.isEmpty()
+                                                        ? QString()
+                                                        : QStringLiteral(" WHERE a.code = ?")));
     QList<StatusUpdate> out;
     out.reserve(activities.isEmpty() ? 1024 : activities.size());
     const QStringList each = activities.isEmpty() ? QStringList{QString()} : activities;
     for (const QString& code : each) {
-        rows.bind(0, json::dateText(date)).bind(1, qint64(0)).bind(2, qint64(0));
+        bindDate(rows, date);
         if (!code.isEmpty()) {
             rows.bind(3, code);
         }
@@ -41,13 +53,8 @@ QList<StatusUpdate> SqliteTrackerStore::readUpdatesInForce(const QDate& date,
                                                            bool withText)
 {
     const int positionColumn = withText ? 8 : 6;
-    sql::SqliteRows rows(db(), QStringLiteral("SELECT ") +
-                                   sql::updateColumns(QStringLiteral("u"), withText) +
-                                   QStringLiteral(", a.position FROM activities a JOIN "
-                                                  "status_updates u ON u.id = ") +
-                                   sql::inForceIdSubquery(QStringLiteral("a.code")) +
-                                   QStringLiteral(" ORDER BY a.position"));
-    rows.bind(0, json::dateText(date)).bind(1, qint64(0)).bind(2, qint64(0));
+    sql::SqliteRows rows(db(), inForceSql(withText, QStringLiteral(" ORDER BY a.position")));
+    bindDate(rows, date);
     QList<StatusUpdate> out;
     out.reserve(strategy.activities.size());
     qsizetype i = 0;

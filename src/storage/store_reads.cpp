@@ -13,10 +13,7 @@
 namespace pml {
 namespace {
 
-[[noreturn]] void damaged(const QString& what)
-{
-    throw Error(Messages::tr("The tracker is damaged: %1").arg(what));
-}
+using sql::damaged;
 
 QStringList jsonStrings(const QString& text, const char* what)
 {
@@ -38,24 +35,6 @@ std::optional<QDate> optionalDate(const QVariant& value)
         return std::nullopt;
     }
     return json::parseIsoDate(value.toString());
-}
-
-// horizonFromKey() on the stored bytes, without making a string per activity.
-std::optional<Horizon> horizonOf(QByteArrayView key)
-{
-    static const QList<QPair<QByteArray, Horizon>> horizons = [] {
-        QList<QPair<QByteArray, Horizon>> out;
-        for (Horizon h : {Horizon::Short, Horizon::Medium, Horizon::Long, Horizon::MediumLong}) {
-            out.append({horizonKey(h).toLatin1(), h});
-        }
-        return out;
-    }();
-    for (const auto& [text, horizon] : horizons) {
-        if (key == text) {
-            return horizon;
-        }
-    }
-    return std::nullopt;
 }
 
 } // namespace
@@ -169,7 +148,8 @@ void SqliteTrackerStore::readActivities(Strategy& s, bool withText, QList<qint64
         Activity a;
         a.code = activities.text(0);
         a.text = activities.text(1);
-        const auto horizon = horizonOf(activities.utf8(2));
+        const QByteArrayView stored = activities.utf8(2);
+        const auto horizon = horizonFromKey(QLatin1String(stored.data(), stored.size()));
         if (!horizon) {
             damaged(Messages::tr("activity %1 has an unknown horizon.").arg(a.code));
         }

@@ -4,12 +4,13 @@
 #include "core/messages.h"
 
 namespace pml::sql {
-namespace {
 
-[[noreturn]] void damaged(const QString& what)
+void damaged(const QString& what)
 {
     throw Error(Messages::tr("The tracker is damaged: %1").arg(what));
 }
+
+namespace {
 
 // "YYYY-MM-DD" without the generic parser: this runs once per history row.
 QDate fastIsoDate(QByteArrayView text)
@@ -33,32 +34,23 @@ QDate fastIsoDate(QByteArrayView text)
 
 Status statusOf(QByteArrayView key, qint64 id)
 {
-    static const QList<QPair<QByteArray, Status>> statuses = [] {
-        QList<QPair<QByteArray, Status>> out;
-        for (Status s : {Status::InProgress, Status::Completed, Status::NotStarted,
-                         Status::Suspended, Status::Cancelled}) {
-            out.append({statusKey(s).toLatin1(), s});
-        }
-        return out;
-    }();
-    for (const auto& [text, status] : statuses) {
-        if (key == text) {
-            return status;
-        }
+    const auto status = statusFromKey(QLatin1String(key.data(), key.size()));
+    if (!status) {
+        damaged(Messages::tr("update %1 has an unknown status \"%2\".")
+                    .arg(id)
+                    .arg(QString::fromUtf8(key)));
     }
-    damaged(Messages::tr("update %1 has an unknown status \"%2\".")
-                .arg(id)
-                .arg(QString::fromUtf8(key)));
+    return *status;
 }
 
 // The candidates of one activity on or before the date, latest first, not withdrawn.
-QString candidates(const QString& activityColumn)
+QString candidates(const QString& activityColumn, const QString& date, const QString& no)
 {
-    return QStringLiteral("FROM status_updates x WHERE x.activity = %1 AND x.effective_date <= ? "
+    return QStringLiteral("FROM status_updates x WHERE x.activity = %1 AND x.effective_date <= %2 "
                           "AND COALESCE((SELECT w.withdrawn FROM update_withdrawals w "
-                          "WHERE w.update_id = x.id ORDER BY w.id DESC LIMIT 1), ?) = ? "
+                          "WHERE w.update_id = x.id ORDER BY w.id DESC LIMIT 1), %3) = %3 "
                           "ORDER BY x.effective_date DESC, x.recorded_at DESC, x.id DESC LIMIT 1")
-        .arg(activityColumn);
+        .arg(activityColumn, date, no);
 }
 
 } // namespace
@@ -106,12 +98,19 @@ StatusUpdate readUpdateRow(const SqliteRows& row, bool withText, QHash<QString, 
 
 QString inForceIdSubquery(const QString& activityColumn)
 {
-    return QStringLiteral("(SELECT x.id ") + candidates(activityColumn) + QLatin1Char(')');
+    return inForceIdSubquery(activityColumn, QStringLiteral("?"), QStringLiteral("?"));
+}
+
+QString inForceIdSubquery(const QString& activityColumn, const QString& date, const QString& no)
+{
+    return QStringLiteral("(SELECT x.id ") + candidates(activityColumn, date, no) +
+           QLatin1Char(')');
 }
 
 QString inForcePercentSubquery(const QString& activityColumn)
 {
-    return QStringLiteral("(SELECT x.percent ") + candidates(activityColumn) + QLatin1Char(')');
+    return QStringLiteral("(SELECT x.percent ") +
+           candidates(activityColumn, QStringLiteral("?"), QStringLiteral("?")) + QLatin1Char(')');
 }
 
 } // namespace pml::sql

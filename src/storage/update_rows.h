@@ -9,6 +9,9 @@
 // Reading status_updates rows, shared by every read of the history. Private to storage.
 namespace pml::sql {
 
+// Throws the error for a tracker whose content no valid write could have left.
+[[noreturn]] void damaged(const QString& what);
+
 // The columns readUpdateRow() expects, in order, from a table aliased `alias`.
 QString updateColumns(const QString& alias, bool withText);
 
@@ -25,6 +28,9 @@ StatusUpdate readUpdateRow(const SqliteRows& row, bool withText, QHash<QString, 
 // This is core's supersedes() order written in SQL, so that one index seek per activity
 // finds it; a test compares the two on random histories. Binds: date, false, false.
 QString inForceIdSubquery(const QString& activityColumn);
+// The same with the date and the "not withdrawn" value written in (e.g. '2026-06-30' and 0),
+// for a query that must run as printed.
+QString inForceIdSubquery(const QString& activityColumn, const QString& date, const QString& no);
 
 // The same choice returning the percent, for the default of a suspension.
 QString inForcePercentSubquery(const QString& activityColumn);

@@ -12,23 +12,24 @@ DocumentCommand::DocumentCommand(TrackerDocument* document, const QString& text)
 
 void DocumentCommand::undo()
 {
-    if (const QString refusal =
-            m_document->storeRefusal([this] { undoInStore(m_document->store()); });
-        !refusal.isEmpty()) {
-        setObsolete(true);
-        Q_EMIT m_document->editRefused(refusal);
-        return;
-    }
-    m_document->refreshAfter(change());
+    apply([this] { undoInStore(m_document->store()); });
 }
 
 void DocumentCommand::redo()
 {
     if (m_storedAlready) {
         m_storedAlready = false;
-    } else if (const QString refusal =
-                   m_document->storeRefusal([this] { redoInStore(m_document->store()); });
-               !refusal.isEmpty()) {
+        m_document->refreshAfter(change());
+        return;
+    }
+    apply([this] { redoInStore(m_document->store()); });
+}
+
+void DocumentCommand::apply(const std::function<void()>& storeCall)
+{
+    const QString refusal = m_document->storeRefusal(storeCall);
+    if (!refusal.isEmpty()) {
+        // No form asked for this step: the window shows the refusal.
         setObsolete(true);
         Q_EMIT m_document->editRefused(refusal);
         return;

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QUndoCommand>
 
+#include <functional>
+
 namespace pml {
 
 class TrackerDocument;
@@ -29,6 +31,9 @@ protected:
     virtual StoredChange change() const = 0;
 
 private:
+    // Runs the store call; then re-reads what changed, or reports the refusal.
+    void apply(const std::function<void()>& storeCall);
+
     TrackerDocument* m_document;
     bool m_storedAlready = true;
 };
