@@ -101,13 +101,37 @@ double parseNumber(const QString& text, const QString& what)
     return value;
 }
 
-std::unique_ptr<TrackerStore> openExisting(const QString& file, OpenMode mode)
+std::unique_ptr<TrackerStore> openExisting(const QString& file, OpenMode mode, const QString& user)
 {
     // Checked here too so that the message is the same whatever the backend says.
     if (!QFileInfo(file).isFile()) {
         throw Error(Messages::tr("no tracker file '%1'").arg(file));
     }
-    return openTracker(file, mode);
+    auto store = openTracker(file, mode);
+    if (!user.isEmpty()) {
+        store->setActingUser(user);
+    }
+    return store;
+}
+
+QCommandLineOption userOption()
+{
+    return QCommandLineOption(QStringLiteral("user"),
+                              Messages::tr("act as this person, listed in the tracker "
+                                           "(default: the system user name)"),
+                              QStringLiteral("NAME"));
+}
+
+QString userOf(const QCommandLineParser& parser, const QCommandLineOption& option)
+{
+    if (!parser.isSet(option)) {
+        return systemUserName();
+    }
+    const QString name = parser.value(option);
+    if (const auto problem = personNameProblem(name)) {
+        throw Error(QStringLiteral("--user: %1").arg(*problem));
+    }
+    return name;
 }
 
 QString formatFigure(const std::optional<double>& value)

@@ -37,7 +37,14 @@ int parseInteger(const QString& text, const QString& what);
 double parseNumber(const QString& text, const QString& what);
 
 // Opens an existing tracker; storage refuses missing files and non-trackers untouched.
-std::unique_ptr<TrackerStore> openExisting(const QString& file, OpenMode mode);
+// With a user, the store acts as that person (their roles are checked on every write).
+std::unique_ptr<TrackerStore> openExisting(const QString& file, OpenMode mode,
+                                           const QString& user = {});
+
+// --user NAME: who the command acts as (default: the system user name). Every command
+// that changes a tracker takes it; `update --by` is the same option.
+QCommandLineOption userOption();
+QString userOf(const QCommandLineParser& parser, const QCommandLineOption& option);
 
 // "—" for null, one decimal otherwise.
 QString formatFigure(const std::optional<double>& value);

@@ -92,9 +92,17 @@ void measureRecording(const BenchRun& run, BenchResult& result)
     Snapshot snapshot = store->loadSnapshotAt({run.today});
     const QString code = snapshot.strategy.activities.value(0).code;
     int n = 0;
+    // Recording needs a monitor: the copy's first one acts (it is only a measurement).
+    QString monitor;
+    for (const Person& p : store->people()) {
+        if (monitor.isEmpty() && p.active && p.roles.contains(Role::Monitor)) {
+            monitor = p.name;
+        }
+    }
+    store->setActingUser(monitor);
     auto recordOne = [&] {
         const int percent = 1 + (n++ % 98);
-        store->recordUpdates({{code, run.today, Status::InProgress, percent, {}, "bench"}},
+        store->recordUpdates({{code, run.today, Status::InProgress, percent, {}, monitor}},
                              run.today);
     };
     result.steps << measure(QStringLiteral("record_update"), run.runs, recordOne);

@@ -56,6 +56,8 @@ int runConfig(CommandContext& context)
                                  QStringLiteral("[KEY"));
     parser.addPositionalArgument(QStringLiteral("VALUE"), Messages::tr("new value"),
                                  QStringLiteral("[VALUE]]"));
+    const QCommandLineOption user = userOption();
+    parser.addOption(user);
     if (!parseCommandLine(parser, context, QStringLiteral("config"), 1, 3)) {
         return 0;
     }
@@ -80,7 +82,7 @@ int runConfig(CommandContext& context)
     const QString key = arguments.at(1);
     requireKnownKey(key);
     const QString value = valueToApply(key, arguments.at(2));
-    auto store = openExisting(file, OpenMode::ReadWrite);
+    auto store = openExisting(file, OpenMode::ReadWrite, userOf(parser, user));
     Settings settings = store->settings();
     if (const auto problem = applySetting(settings, key, value)) {
         throw Error(*problem);

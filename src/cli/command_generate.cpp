@@ -45,7 +45,9 @@ int runGenerate(CommandContext& context)
                                            QStringLiteral("N"), QStringLiteral("1000"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), Messages::tr("random seed"),
                                         QStringLiteral("S"), QStringLiteral("1"));
-    parser.addOptions({linesOption, objectivesOption, activitiesOption, updatesOption, seedOption});
+    const QCommandLineOption user = userOption();
+    parser.addOptions(
+        {linesOption, objectivesOption, activitiesOption, updatesOption, seedOption, user});
     if (!parseCommandLine(parser, context, QStringLiteral("generate"), 1, 1)) {
         return 0;
     }
@@ -97,6 +99,7 @@ int runGenerate(CommandContext& context)
             update.recordedBy = QStringLiteral("");
         }
     }
+    content.people = {Person{userOf(parser, user), allRoles(), true}};
     createTracker(file, content);
     const qint64 totalMs = timer.elapsed();
     context.out << Messages::tr("generated %1: %2 lines, %3 objectives, %4 activities, %5 updates "

@@ -25,6 +25,8 @@ int runInit(CommandContext& context)
         QStringLiteral("FILE.json"));
     parser.addOption(startOption);
     parser.addOption(strategyOption);
+    const QCommandLineOption user = userOption();
+    parser.addOption(user);
     if (!parseCommandLine(parser, context, QStringLiteral("init"), 1, 1)) {
         return 0;
     }
@@ -50,6 +52,8 @@ int runInit(CommandContext& context)
                                  ? parseDate(parser.value(startOption), QStringLiteral("--start"))
                                  : QDate(context.today.year(), 1, 1);
 
+    // The creator is listed with every role, so a one-person tracker works as before.
+    content.people = {Person{userOf(parser, user), allRoles(), true}};
     createTracker(file, content);
     context.out << Messages::tr(
                        "created tracker %1: %2 lines, %3 objectives, %4 activities, %5 actors, "

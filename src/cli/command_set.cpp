@@ -123,7 +123,8 @@ int runSet(CommandContext& context)
         QStringLiteral("support"),
         Messages::tr("supporting actor (repeat for several; replaces the current ones), or none"),
         QStringLiteral("ACTOR|none"));
-    parser.addOptions({weightOption, startOption, endOption, leadOption, supportOption});
+    const QCommandLineOption user = userOption();
+    parser.addOptions({weightOption, startOption, endOption, leadOption, supportOption, user});
     if (!parseCommandLine(parser, context, QStringLiteral("set"), 2, 2)) {
         return 0;
     }
@@ -144,7 +145,7 @@ int runSet(CommandContext& context)
     const auto startChange = dateChange(parser, startOption, QStringLiteral("--start"));
     const auto endChange = dateChange(parser, endOption, QStringLiteral("--end"));
 
-    auto store = openExisting(file, OpenMode::ReadWrite);
+    auto store = openExisting(file, OpenMode::ReadWrite, userOf(parser, user));
     Snapshot snapshot = store->loadActivityContext(code);
     const Activity* current = snapshot.strategy.activity(code);
     if (!current) {

@@ -45,6 +45,8 @@ int runImport(CommandContext& context)
         "DB."));
     parser.addPositionalArgument(QStringLiteral("FILE.json"), Messages::tr("exported tracker"));
     parser.addPositionalArgument(QStringLiteral("DB"), Messages::tr("tracker file to create"));
+    const QCommandLineOption user = userOption();
+    parser.addOption(user);
     if (!parseCommandLine(parser, context, QStringLiteral("import"), 2, 2)) {
         return 0;
     }
@@ -61,6 +63,7 @@ int runImport(CommandContext& context)
     } catch (const Error& e) {
         throw Error(Messages::tr("%1: %2").arg(source, e.message()));
     }
+    content.people = {Person{userOf(parser, user), allRoles(), true}};
     createTracker(file, content);
     context.out << Messages::tr("imported %1 into %2: %3 activities, %4 updates")
                        .arg(source, file)
@@ -68,34 +71,6 @@ int runImport(CommandContext& context)
                        .arg(content.updates.size())
                 << '\n';
     return 0;
-}
-
-int runCheck(CommandContext& context)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Messages::tr(
-        "Checks a tracker's integrity and consistency. Exit status 0 when clean, 3 when "
-        "problems were found (each is printed), 1 when the file cannot be checked."));
-    parser.addPositionalArgument(QStringLiteral("DB"), Messages::tr("tracker file"));
-    if (!parseCommandLine(parser, context, QStringLiteral("check"), 1, 1)) {
-        return 0;
-    }
-    const QString file = parser.positionalArguments().at(0);
-    auto store = openExisting(file, OpenMode::ReadOnly);
-    const QStringList problems = store->check();
-    if (problems.isEmpty()) {
-        context.out << Messages::tr("%1: no problems found").arg(file) << '\n';
-        return 0;
-    }
-    for (const QString& problem : problems) {
-        context.out << problem << '\n';
-    }
-    context.err << "pml-tracker-cli: "
-                << QCoreApplication::translate("pml", "%1: %n problem(s) found", nullptr,
-                                               int(problems.size()))
-                       .arg(file)
-                << '\n';
-    return 3;
 }
 
 } // namespace pml::cli

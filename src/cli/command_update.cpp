@@ -25,7 +25,9 @@ int runUpdate(CommandContext& context)
     const QCommandLineOption noteOption(QStringLiteral("note"), Messages::tr("free text note"),
                                         QStringLiteral("TEXT"));
     const QCommandLineOption byOption(
-        QStringLiteral("by"), Messages::tr("who records it (default: the system user name)"),
+        {QStringLiteral("user"), QStringLiteral("by")},
+        Messages::tr("who records it, a person listed in the tracker with the monitor role "
+                     "(default: the system user name)"),
         QStringLiteral("NAME"));
     parser.addOptions({statusOption, percentOption, dateOption, noteOption, byOption});
     if (!parseCommandLine(parser, context, QStringLiteral("update"), 2, 2)) {
@@ -58,9 +60,10 @@ int runUpdate(CommandContext& context)
     }
     // An empty note is still a note: the column holds text, never NULL.
     request.note = parser.isSet(noteOption) ? parser.value(noteOption) : QStringLiteral("");
-    request.recordedBy = parser.isSet(byOption) ? parser.value(byOption) : systemUserName();
+    request.recordedBy = userOf(parser, byOption);
 
-    auto store = openExisting(parser.positionalArguments().at(0), OpenMode::ReadWrite);
+    auto store =
+        openExisting(parser.positionalArguments().at(0), OpenMode::ReadWrite, request.recordedBy);
     // Storage validates the code and the status/percent combination inside the transaction.
     const QList<StatusUpdate> recorded = store->recordUpdates({request}, context.today);
     for (const StatusUpdate& update : recorded) {

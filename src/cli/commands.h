@@ -16,6 +16,11 @@ int runImport(CommandContext& context);
 int runCheck(CommandContext& context);
 int runGenerate(CommandContext& context);
 int runBench(CommandContext& context);
+int runReview(CommandContext& context);
+int runUsers(CommandContext& context);
+int runEvidence(CommandContext& context);
+int runAudit(CommandContext& context);
+int runStatus(CommandContext& context);
 // Written in command_report.cpp; registered only when the report layer is built.
 int runReport(CommandContext& context);
 

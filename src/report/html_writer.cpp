@@ -1,4 +1,5 @@
 #include "core/settings.h"
+#include "html_review.h"
 #include "report_text.h"
 #include "report_writers.h"
 #include "writer_support.h"
@@ -82,7 +83,8 @@ public:
                    "<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                    "<title>%2</title>\n<style>%3</style>\n</head>\n<body>\n")
-                   .arg(esc(m.options.language), esc(title), QString::fromUtf8(styleSheet));
+                   .arg(esc(m.options.language), esc(title),
+                        QString::fromUtf8(styleSheet) + QString::fromUtf8(html::reviewStyle()));
         cover();
         summary();
         for (const LineSection& line : m.lines) {
@@ -144,7 +146,12 @@ private:
             metaRow(t(Phrase::ReviewedBy), m.meta.reviewedBy);
         }
         metaRow(t(Phrase::RollupMode), t.rollupMode(m.mode));
-        out += QStringLiteral("</table>\n</div>\n");
+        if (!m.fingerprint.isEmpty()) {
+            metaRow(t(Phrase::Fingerprint), t.fingerprint(m.fingerprint));
+        }
+        out += QStringLiteral("</table>\n");
+        out += html::reviewOverview(m, t);
+        out += QStringLiteral("</div>\n");
     }
 
     void metaRow(const QString& label, const QString& value)
@@ -175,7 +182,10 @@ private:
                    .arg(esc(t(Phrase::Summary)),
                         esc(t(m.subjectLine ? Phrase::LineSummaryIntro : Phrase::SummaryIntro)));
         kpis(m.subject);
-        if (m.subjectLine) {
+        if (m.frozenSubject()) {
+            out +=
+                QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(t(Phrase::StrategyLeftOut)));
+        } else if (m.subjectLine) {
             out += QStringLiteral("<p class=\"muted\">%1: %2 %3, %4 %5.</p>\n")
                        .arg(esc(t(Phrase::WholeStrategy)), esc(t(Phrase::Actual)),
                             esc(t.percent(m.strategy.current.actual)), esc(t(Phrase::Planned)),
@@ -308,6 +318,9 @@ private:
         if (!m.subjectLine) { // a line report shows them in its summary already
             kpis(line.trend);
         }
+        if (const LineReview* review = m.review(line.number)) {
+            out += html::lineReview(m, *review, t);
+        }
         out += QStringLiteral("<h3>%1</h3>\n").arg(esc(t(Phrase::ObjectivesChart)));
         QList<Bar> bars;
         for (const ObjectiveRow& objective : line.objectives) {
@@ -430,6 +443,7 @@ private:
         signer(t(Phrase::PreparedBy), m.meta.producedBy);
         signer(t(Phrase::ReviewedBy), m.meta.reviewedBy);
         out += QStringLiteral("</div>\n");
+        out += html::fingerprint(m, t);
     }
 
     void signer(const QString& role, const QString& name)

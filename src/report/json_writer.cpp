@@ -1,3 +1,4 @@
+#include "json_review.h"
 #include "report_writers.h"
 #include "writer_support.h"
 
@@ -95,6 +96,9 @@ void writeJson(const ReportModel& model, QIODevice& device)
     root["mode"] = text(rollupModeKey(model.mode));
     root["line"] = model.subjectLine ? Json(*model.subjectLine) : Json(nullptr);
     root["appendix"] = model.options.appendix;
+    // The audit chain head when the report was produced: null without a tracker.
+    root["fingerprint"] =
+        model.fingerprint.isEmpty() ? Json(nullptr) : Json(model.fingerprint.toStdString());
     root["meta"] = {{"strategy", text(model.strategyTitle)},
                     {"tracker_file", text(displayFileName(model.meta.trackerFile))},
                     {"produced_by", text(model.meta.producedBy)},
@@ -131,6 +135,8 @@ void writeJson(const ReportModel& model, QIODevice& device)
         Json item = {{"number", line.number}, {"name", text(line.name)}};
         item.update(figures(line.trend));
         item["objectives"] = objectives;
+        const LineReview* review = model.review(line.number);
+        item["review"] = review ? reviewJson(*review) : Json(nullptr);
         lines.push_back(item);
     }
     root["lines"] = lines;

@@ -1,5 +1,7 @@
 #include "pdf_closing.h"
 
+#include "pdf_review.h"
+
 namespace pml {
 namespace {
 
@@ -72,6 +74,8 @@ void layOutClosing(PdfLayout& layout, const ReportModel& model, const ReportText
     methodNote(layout, model, t);
     layout.space(layout.mm(8));
     signOff(layout, model, t);
+    layout.space(layout.mm(6));
+    layOutFingerprint(layout, model, t);
 }
 
 } // namespace pml

@@ -2,6 +2,7 @@
 #include "pdf_closing.h"
 #include "pdf_finish.h"
 #include "pdf_layout.h"
+#include "pdf_review.h"
 #include "report_text.h"
 #include "report_writers.h"
 #include "writer_support.h"
@@ -145,6 +146,9 @@ private:
             definition(t(Phrase::ReviewedBy), m.meta.reviewedBy);
         }
         definition(t(Phrase::RollupMode), t.rollupMode(m.mode));
+        if (!m.fingerprint.isEmpty()) {
+            definition(t(Phrase::Fingerprint), t.fingerprint(m.fingerprint));
+        }
         layout.space(layout.mm(12));
         layout.heading(t(Phrase::Contents), Style::Heading2, 0);
         contentsTop = layout.y();
@@ -266,7 +270,10 @@ private:
             layout.space(layout.mm(2));
         }
         kpis(m.subject);
-        if (m.subjectLine) {
+        if (m.frozenSubject()) {
+            layout.paragraph(t(Phrase::StrategyLeftOut), Style::Small, muted);
+            layout.space(layout.mm(4));
+        } else if (m.subjectLine) {
             layout.paragraph(QStringLiteral("%1: %2 %3 · %4 %5 · %6 %7")
                                  .arg(t(Phrase::WholeStrategy), t(Phrase::Actual),
                                       t.percent(m.strategy.current.actual), t(Phrase::Planned),
@@ -275,6 +282,7 @@ private:
                              Style::Small, muted);
             layout.space(layout.mm(4));
         }
+        layOutReviewOverview(layout, m, t);
         counts();
         layout.space(layout.mm(4));
         layout.paragraph(
@@ -370,7 +378,9 @@ private:
                                     {t(Phrase::Schedule), 12}};
         // Lines flow one after another; a line's figures, chart and table stay on one
         // page when they fit on one, else at least its figures and chart do.
-        const double chartHeight = layout.barChartHeight(int(line.objectives.size()));
+        const LineReview* review = m.review(line.number);
+        const double chartHeight =
+            layout.barChartHeight(int(line.objectives.size())) + (review ? layout.mm(22) : 0);
         const double whole = layout.mm(40) + chartHeight +
                              layout.tableHeight(columns, rows, layout.contentRect().width());
         const double keep =
@@ -384,7 +394,11 @@ private:
         if (!m.subjectLine) { // a line report shows them in its summary already
             kpis(line.trend);
         }
-        layout.heading(t(Phrase::ObjectivesChart), Style::Heading2, chartHeight);
+        if (review) {
+            layOutReviewState(layout, m, *review, t);
+        }
+        layout.heading(t(Phrase::ObjectivesChart), Style::Heading2,
+                       layout.barChartHeight(int(line.objectives.size())));
         QList<PdfLayout::Bar> bars;
         for (const ObjectiveRow& objective : line.objectives) {
             bars.append({t.objectiveLabel(objective.number), objective.trend.current.actual,
@@ -393,6 +407,9 @@ private:
         chart(bars);
         layout.table(columns, rows);
         layout.space(layout.mm(8));
+        if (review) {
+            layOutNarrative(layout, *review, t);
+        }
     }
 
     void updates()
@@ -527,6 +544,10 @@ private:
         const QString file = displayFileName(m.meta.trackerFile);
         if (!file.isEmpty()) {
             left += QStringLiteral(" · ") + file;
+        }
+        if (!m.fingerprint.isEmpty()) {
+            left += QStringLiteral(" · %1 %2")
+                        .arg(t(Phrase::Fingerprint), t.fingerprint(m.fingerprint));
         }
         layout.drawText(painter, QRectF(content.left(), y, content.width() * 0.75, small.height()),
                         small.elidedText(left, Qt::ElideMiddle, content.width() * 0.75),

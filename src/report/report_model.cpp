@@ -113,40 +113,14 @@ void addUpdates(ReportModel& model, const Snapshot& snapshot, const QList<Status
 
 } // namespace
 
-QDate Quarter::firstDay() const
-{
-    return QDate(year, (number - 1) * 3 + 1, 1);
-}
-
-QDate Quarter::lastDay() const
-{
-    return firstDay().addMonths(3).addDays(-1);
-}
-
-Quarter Quarter::previous() const
-{
-    return number == 1 ? Quarter{year - 1, 4} : Quarter{year, number - 1};
-}
-
-QString Quarter::key() const
-{
-    return QStringLiteral("%1-Q%2").arg(year).arg(number);
-}
-
 Quarter parseQuarter(const QString& text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-?[QqTt]([1-4])$"));
-    const QRegularExpressionMatch match = pattern.match(text.trimmed());
-    if (!match.hasMatch() || match.captured(1).toInt() < 1000) {
+    const auto quarter = quarterFromKey(text);
+    if (!quarter) {
         throw Error(Messages::tr("Invalid quarter \"%1\": expected YEAR-QN, for example 2026-Q3.")
                         .arg(text));
     }
-    return {match.captured(1).toInt(), match.captured(2).toInt()};
-}
-
-Quarter quarterOf(const QDate& date)
-{
-    return {date.year(), (date.month() - 1) / 3 + 1};
+    return *quarter;
 }
 
 bool ReportActivity::hasLead() const

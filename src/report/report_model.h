@@ -4,6 +4,7 @@
 #include "core/history.h"
 #include "core/progress.h"
 #include "core/snapshot.h"
+#include "report_review.h"
 #include "storage/tracker_store.h"
 
 #include <QDate>
@@ -17,22 +18,8 @@
 
 namespace pml {
 
-// A calendar quarter: 1 = January–March … 4 = October–December.
-struct Quarter {
-    int year = 0;
-    int number = 0;
-
-    QDate firstDay() const;
-    QDate lastDay() const;
-    Quarter previous() const;
-    QString key() const; // "2026-Q3"
-    bool operator==(const Quarter&) const = default;
-};
-
 // Parses "2026-Q3" (also "2026-q3", "2026Q3", "2026-T3"); throws pml::Error naming the text.
 Quarter parseQuarter(const QString& text);
-// The quarter a date falls in.
-Quarter quarterOf(const QDate& date);
 
 struct ReportOptions {
     int year = 0;
@@ -155,6 +142,18 @@ struct ReportModel {
     QList<UpdateRow> updates;         // in effective order (date, then recording order)
     QList<AttentionRow> attention;    // in strategy order
     QList<ReportActivity> activities; // in strategy order
+
+    // From a tracker only (buildReport(TrackerStore&, ...)); empty from a snapshot.
+    // The audit chain head when the report was produced (64 hex digits).
+    QByteArray fingerprint;
+    // The review of each line the report covers, in line order. An approved line's
+    // section, rows and updates are those frozen at approval (LineReview::frozen).
+    QList<LineReview> reviews;
+
+    const LineReview* review(int line) const; // null when the report has none for it
+    // A line report on a line whose quarter is approved: everything in it is frozen, so
+    // the whole strategy's figures (which other lines still change) are left out.
+    bool frozenSubject() const;
 };
 
 // The dates a report reads: figures as of `asOf` beside `previousAsOf` (the previous
@@ -175,7 +174,10 @@ ReportPeriod reportPeriod(const ReportOptions& options);
 // computeProgress(). Throws pml::Error for a bad quarter, an unknown line or language.
 ReportModel buildReport(const Snapshot& snapshot, const QList<StatusUpdate>& periodUpdates,
                         const ReportOptions& options, const ReportMeta& meta);
-// The same, reading from `store` just what the report needs (report_input.cpp).
+// The same, reading from `store` just what the report needs (report_input.cpp), with the
+// review of each line and the fingerprint. A line whose quarter is approved is reported
+// from what approval froze (its planning, responsibility, actors, settings and updates),
+// so later corrections never change it; the other lines are reported as they are now.
 ReportModel buildReport(TrackerStore& store, const ReportOptions& options, const ReportMeta& meta);
 
 } // namespace pml

@@ -261,6 +261,76 @@ const char* source(Phrase phrase)
             "Needing attention: activities late, at risk, suspended, never updated or "
             "still open without a lead actor. An activity not yet due (planned progress 0 "
             "and nothing recorded) is not listed.");
+    case Phrase::ReviewSection:
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Quarter review");
+    case Phrase::ReviewOfLines:
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Review of the quarter by line");
+    case Phrase::ReviewOfLinesIntro:
+        return QT_TRANSLATE_NOOP(
+            "pml::ReportText",
+            "Each line's quarter is submitted by its monitor with a narrative and approved "
+            "or returned by a reviewer. An approved line's figures are frozen: later "
+            "corrections do not change them.");
+    case Phrase::ReviewColumn:
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Line review");
+    case Phrase::ReviewOpen:
+        return QT_TRANSLATE_NOOP("pml::ReportText", "open");
+    case Phrase::ReviewSubmitted:
+        return QT_TRANSLATE_NOOP("pml::ReportText", "submitted, under review");
+    case Phrase::ReviewReturned:
+        return QT_TRANSLATE_NOOP("pml::ReportText", "returned");
+    case Phrase::ReviewApproved:
+        return QT_TRANSLATE_NOOP("pml::ReportText", "approved");
+    case Phrase::ApprovedByOn:
+        return QT_TRANSLATE_NOOP("pml::ReportText", "approved by %1 on %2");
+    case Phrase::ReopenedAndApproved:
+        return QT_TRANSLATE_NOOP("pml::ReportText", "reopened and approved again");
+    case Phrase::SubmittedByOn:
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Submitted by %1 on %2, under review.");
+    case Phrase::ReturnedByOn:
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Returned by %1 on %2.");
+    case Phrase::ReopenedByOn:
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Reopened by %1 on %2: %3");
+    case Phrase::NotSubmitted:
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Not yet submitted for review.");
+    case Phrase::ReturnNote:
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Reviewer's note: %1");
+    case Phrase::Narrative:
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Narrative");
+    case Phrase::Achievements:
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Achievements");
+    case Phrase::Difficulties:
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Difficulties");
+    case Phrase::NextSteps:
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Next steps");
+    case Phrase::NoNarrative:
+        return QT_TRANSLATE_NOOP("pml::ReportText", "No narrative yet.");
+    case Phrase::Evidence:
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Evidence");
+    case Phrase::NoEvidence:
+        return QT_TRANSLATE_NOOP("pml::ReportText", "No evidence listed.");
+    case Phrase::Fingerprint:
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Fingerprint");
+    case Phrase::FingerprintNote:
+        return QT_TRANSLATE_NOOP(
+            "pml::ReportText",
+            "The tracker's audit fingerprint when this report was produced: it identifies "
+            "the exact history the figures come from.");
+    case Phrase::FrozenNote:
+        return QT_TRANSLATE_NOOP(
+            "pml::ReportText",
+            "This line's figures are those frozen when its quarter was approved; later "
+            "corrections do not change them.");
+    case Phrase::FrozenSettings:
+        return QT_TRANSLATE_NOOP(
+            "pml::ReportText",
+            "They were computed with the settings in force then: at risk above %1, late "
+            "above %2, roll-up mode: %3.");
+    case Phrase::StrategyLeftOut:
+        return QT_TRANSLATE_NOOP(
+            "pml::ReportText",
+            "This line's quarter is approved and its report frozen; the strategy as a "
+            "whole, which other lines still change, is not shown.");
     }
     return "";
 }

@@ -111,6 +111,33 @@ enum class Phrase {
     MethodSchedule,
     MethodChange,
     MethodAttention,
+    ReviewSection,
+    ReviewOfLines,
+    ReviewOfLinesIntro,
+    ReviewColumn,
+    ReviewOpen,
+    ReviewSubmitted,
+    ReviewReturned,
+    ReviewApproved,
+    ApprovedByOn,
+    ReopenedAndApproved,
+    SubmittedByOn,
+    ReturnedByOn,
+    ReopenedByOn,
+    NotSubmitted,
+    ReturnNote,
+    Narrative,
+    Achievements,
+    Difficulties,
+    NextSteps,
+    NoNarrative,
+    Evidence,
+    NoEvidence,
+    Fingerprint,
+    FingerprintNote,
+    FrozenNote,
+    FrozenSettings,
+    StrategyLeftOut,
 };
 
 enum class ReportLanguage { Spanish, English };
@@ -178,6 +205,27 @@ public:
                     const QString& separator = QStringLiteral(", ")) const;
     // "Retrasadas: 3 · En riesgo: 1 · …" over the attention list.
     QString reasonCounts(const QList<AttentionRow>& rows) const;
+
+    // The review (review_text.cpp). "abierto", "enviado, en revisión"…
+    QString reviewState(ReviewState state) const;
+    // The state in a few words: "aprobado por Ana el 15/07/2026 (reabierto y aprobado de
+    // nuevo)", "devuelto"…
+    QString reviewSummary(const LineReview& review) const;
+    // "Línea de acción 2: aprobado por Ana el 15/07/2026"
+    QString lineReviewSummary(const LineReview& review) const;
+    // What the line's section says of its review, one sentence each: who took the last
+    // step and when (with the return note or the reopening reason), that the narrative
+    // or the evidence is missing, and for a frozen line that its figures are those
+    // approved (with the settings then, when they differ from the report's).
+    QStringList reviewSentences(const ReportModel& model, const LineReview& review) const;
+    // "informe.pdf (245 KB, SHA-256 a3f91c07…)" or the link; "3.C1: " first for an
+    // update's evidence.
+    QString evidence(const pml::Evidence& evidence) const;
+    QString fileSize(qint64 bytes) const;
+    // "a3f9 1c07 5b2e 9d40 …"; "—" for none.
+    QString fingerprint(const QByteArray& hash) const;
+    // The first letter in capitals: a phrase that starts a sentence.
+    static QString sentence(const QString& text);
 
 private:
     QString withPercentSign(const QString& number) const;

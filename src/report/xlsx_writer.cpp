@@ -3,6 +3,7 @@
 #include "report_text.h"
 #include "report_writers.h"
 #include "writer_support.h"
+#include "xlsx_review.h"
 #include "xlsx_sheet.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,12 @@ void summaryHead(Summary& s, const ReportModel& m, const ReportText& t)
     s.text(t(Phrase::PreparedBy), m.meta.producedBy);
     s.text(t(Phrase::ReviewedBy), m.meta.reviewedBy);
     s.text(t(Phrase::RollupMode), t.rollupMode(m.mode));
+    if (!m.fingerprint.isEmpty()) {
+        s.text(t(Phrase::Fingerprint), t.fingerprint(m.fingerprint));
+    }
+    for (int i = 0; i < m.reviews.size(); ++i) {
+        s.text(i == 0 ? t(Phrase::ReviewOfLines) : QString(), t.lineReviewSummary(m.reviews[i]));
+    }
 }
 
 void summarySheet(const Book& book, const ReportModel& m, const ReportText& t)
@@ -84,7 +91,9 @@ void summarySheet(const Book& book, const ReportModel& m, const ReportText& t)
     s.row(t(Phrase::Planned)).percent(1, m.subject.current.planned);
     s.row(t(Phrase::Schedule)).schedule(1, m.subject.current.schedule, t);
     s.row(t(Phrase::ChangeInQuarter)).points(1, m.subject.change);
-    if (m.subjectLine) {
+    if (m.frozenSubject()) {
+        s.text(t(Phrase::WholeStrategy), t(Phrase::StrategyLeftOut));
+    } else if (m.subjectLine) {
         s.row(t(Phrase::WholeStrategy) + QStringLiteral(" — ") + t(Phrase::Actual))
             .percent(1, m.strategy.current.actual);
     }
@@ -110,7 +119,8 @@ void linesSheet(const Book& book, const ReportModel& m, const ReportText& t)
     Sheet sheet(book, sheetName(t, "Líneas", "Lines"),
                 {QStringLiteral("N.º"), Column(t(Phrase::Line), 45), t(Phrase::Actual),
                  t(Phrase::Planned), t(Phrase::Gap), t(Phrase::ChangeInQuarter),
-                 t(Phrase::Schedule), t(Phrase::PreviousQuarterEnd)});
+                 t(Phrase::Schedule), t(Phrase::PreviousQuarterEnd),
+                 Column(t(Phrase::ReviewColumn), 34)});
     for (const LineSection& line : m.lines) {
         const Figures& now = line.trend.current;
         sheet.code(0, line.number);
@@ -121,6 +131,9 @@ void linesSheet(const Book& book, const ReportModel& m, const ReportText& t)
         sheet.points(5, line.trend.change);
         sheet.schedule(6, now.schedule, t);
         sheet.percent(7, line.trend.previous.actual);
+        if (const LineReview* review = m.review(line.number)) {
+            sheet.text(8, t.reviewSummary(*review));
+        }
         sheet.nextRow();
     }
     sheet.finish();
@@ -280,6 +293,10 @@ void writeXlsx(const ReportModel& model, QIODevice& device)
     properties.author = author.data();
     QByteArray company = model.institution.toUtf8();
     properties.company = company.data();
+    // Created when the report was produced: the same model gives the same bytes.
+    if (model.meta.producedAt.isValid()) {
+        properties.created = time_t(model.meta.producedAt.toSecsSinceEpoch());
+    }
     workbook_set_properties(book, &properties);
     try {
         Book formats = xlsx::makeBook(book, t);
@@ -289,6 +306,7 @@ void writeXlsx(const ReportModel& model, QIODevice& device)
         objectivesSheet(formats, model, t);
         activitiesSheet(formats, model, t);
         updatesSheet(formats, model, t);
+        xlsx::reviewSheet(formats, model, t);
     } catch (...) {
         workbook_close(book);
         throw;

@@ -93,6 +93,50 @@ const QStringList kMigration3 = {
     QStringLiteral("CREATE INDEX status_updates_by_date ON status_updates (effective_date)"),
 };
 
+// The review cycle, its people, its evidence and the audit log (docs/review-cycle.md).
+// Every table but people is append-only (dialect triggers); people are changed only
+// through the audit log, which check() replays. Quarters are "YYYY-QN" text.
+const QStringList kMigration4 = {
+    QStringLiteral("CREATE TABLE people (name VARCHAR(80) PRIMARY KEY, roles TEXT NOT NULL, "
+                   "active BOOLEAN NOT NULL)"),
+    QStringLiteral("CREATE TABLE review_transitions (id INTEGER PRIMARY KEY, "
+                   "quarter VARCHAR(7) NOT NULL, line INTEGER NOT NULL REFERENCES lines(number), "
+                   "action VARCHAR(16) NOT NULL CHECK (action = 'submit' OR action = 'approve' "
+                   "OR action = 'return' OR action = 'reopen'), "
+                   "from_state VARCHAR(16) NOT NULL, to_state VARCHAR(16) NOT NULL, "
+                   "note TEXT NOT NULL, achievements TEXT NOT NULL, difficulties TEXT NOT NULL, "
+                   "next_steps TEXT NOT NULL, recorded_at BIGINT NOT NULL, "
+                   "recorded_by TEXT NOT NULL)"),
+    QStringLiteral("CREATE INDEX review_transitions_by_quarter ON review_transitions "
+                   "(quarter, line, id)"),
+    // What approval froze: the line's figures and the input they came from (JSON).
+    QStringLiteral("CREATE TABLE review_snapshots (transition_id INTEGER PRIMARY KEY "
+                   "REFERENCES review_transitions(id), content TEXT NOT NULL, "
+                   "sha256 VARCHAR(64) NOT NULL)"),
+    // Evidence belongs to an update, or to a line's quarter (its narrative).
+    QStringLiteral("CREATE TABLE evidence (id INTEGER PRIMARY KEY, "
+                   "update_id INTEGER REFERENCES status_updates(id), quarter VARCHAR(7), "
+                   "line INTEGER REFERENCES lines(number), "
+                   "kind VARCHAR(8) NOT NULL CHECK (kind = 'file' OR kind = 'link'), "
+                   "name TEXT NOT NULL, url TEXT NOT NULL, mime TEXT NOT NULL, "
+                   "size BIGINT NOT NULL, sha256 VARCHAR(64) NOT NULL, "
+                   "recorded_at BIGINT NOT NULL, recorded_by TEXT NOT NULL, "
+                   "CHECK ((update_id IS NULL) <> (line IS NULL)), "
+                   "CHECK ((line IS NULL) = (quarter IS NULL)))"),
+    QStringLiteral("CREATE INDEX evidence_by_update ON evidence (update_id)"),
+    QStringLiteral("CREATE INDEX evidence_by_quarter ON evidence (quarter, line)"),
+    QStringLiteral("CREATE TABLE evidence_files (evidence_id INTEGER PRIMARY KEY "
+                   "REFERENCES evidence(id), content %1 NOT NULL)"),
+    QStringLiteral("CREATE TABLE evidence_withdrawals (id INTEGER PRIMARY KEY, "
+                   "evidence_id INTEGER NOT NULL REFERENCES evidence(id), reason TEXT NOT NULL, "
+                   "recorded_at BIGINT NOT NULL, recorded_by TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE audit_log (id INTEGER PRIMARY KEY, recorded_at BIGINT NOT NULL, "
+                   "recorded_by TEXT NOT NULL, kind VARCHAR(32) NOT NULL, item TEXT NOT NULL, "
+                   "old_value TEXT NOT NULL, new_value TEXT NOT NULL, "
+                   "hash VARCHAR(64) NOT NULL)"),
+    QStringLiteral("CREATE INDEX audit_log_by_kind ON audit_log (kind, item, id)"),
+};
+
 QStringList migration(int version)
 {
     switch (version) {
@@ -102,6 +146,15 @@ QStringList migration(int version)
         return kMigration2;
     case 3:
         return kMigration3;
+    case 4: {
+        QStringList statements = kMigration4;
+        for (QString& s : statements) {
+            if (s.contains(QLatin1String("%1"))) {
+                s = s.arg(dialect::blobType());
+            }
+        }
+        return statements;
+    }
     default:
         return {};
     }
@@ -149,7 +202,7 @@ std::optional<QString> structureProblem(const QSqlDatabase& db, int version)
 
 int latestSchemaVersion()
 {
-    return 3;
+    return 4;
 }
 
 void applyMigrations(const QSqlDatabase& db, int from, int to)

@@ -161,6 +161,11 @@ void requireReadable(const QSqlDatabase& db)
     sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master"));
 }
 
+QString blobType()
+{
+    return QStringLiteral("BLOB");
+}
+
 QString driverName()
 {
     return QStringLiteral("QSQLITE");
@@ -214,6 +219,14 @@ QStringList migrationExtras(int version)
         return appendOnlyTriggers(QStringLiteral("status_updates"));
     case 2:
         return appendOnlyTriggers(QStringLiteral("update_withdrawals"));
+    case 4: {
+        QStringList triggers;
+        for (const char* table : {"review_transitions", "review_snapshots", "evidence",
+                                  "evidence_files", "evidence_withdrawals", "audit_log"}) {
+            triggers << appendOnlyTriggers(QString::fromLatin1(table));
+        }
+        return triggers;
+    }
     default:
         return {};
     }

@@ -9,6 +9,8 @@
 // VACUUM INTO and the integrity checks. The rest of storage speaks portable SQL.
 namespace pml::dialect {
 
+// The column type of binary content (BYTEA in PostgreSQL).
+QString blobType();
 QString driverName();
 QString connectOptions(bool readOnly);
 // How long a statement waits for another program's lock before giving up (ms).

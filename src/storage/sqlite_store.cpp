@@ -1,9 +1,11 @@
 #include "sqlite_store.h"
 
+#include "audit_rows.h"
 #include "content_validation.h"
 #include "content_writer.h"
 #include "core/error.h"
 #include "core/messages.h"
+#include "core/user.h"
 #include "files/output_target.h"
 #include "files/temporary_file.h"
 #include "sql_schema.h"
@@ -67,6 +69,12 @@ void upgrade(const QString& file, int from)
         const int version = sql::readSchemaVersion(db).value_or(from);
         if (version < sql::latestSchemaVersion()) {
             sql::applyMigrations(db, version, sql::latestSchemaVersion());
+            if (version < 4) {
+                // The log begins now, and whoever upgrades may do everything at first.
+                const QString user = systemUserName();
+                sql::writePerson(db, Person{user, allRoles(), true}, false);
+                sql::writeAuditBaseline(db, QStringLiteral("tracker.upgrade"), user);
+            }
             transaction.commit();
         }
     } catch (...) {
@@ -201,6 +209,14 @@ createTrackerFile(const QString& file, const TrackerContent& content,
         sql::Transaction transaction(db, sql::Transaction::Kind::Write);
         sql::applyMigrations(db, 0, sql::latestSchemaVersion());
         sql::writeContent(db, content, sql::latestSchemaVersion());
+        QList<Person> people = content.people;
+        if (people.isEmpty()) {
+            people.append(Person{systemUserName(), allRoles(), true});
+        }
+        for (const Person& person : people) {
+            sql::writePerson(db, person, false);
+        }
+        sql::writeAuditBaseline(db, QStringLiteral("tracker.create"), people.constFirst().name);
         if (beforeCommit) {
             beforeCommit(db);
         }
@@ -217,6 +233,7 @@ SqliteTrackerStore::SqliteTrackerStore(const QString& file, OpenMode mode)
     : m_connection(std::make_unique<sql::Connection>(file, mode == OpenMode::ReadOnly &&
                                                                !isWritableFile(file)))
     , m_readOnly(mode == OpenMode::ReadOnly)
+    , m_actingUser(systemUserName())
 {
     dialect::configureConnection(db(), m_readOnly);
 }

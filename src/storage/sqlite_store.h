@@ -41,6 +41,28 @@ public:
     qint64 addActor(const QString& name, const QString& shortName, ActorGroup group) override;
     void updateActor(const Actor& actor) override;
 
+    void setActingUser(const QString& name) override;
+    QString actingUser() const override;
+    QList<Person> people() override;
+    void addPerson(const QString& name, const QList<Role>& roles) override;
+    void removePerson(const QString& name) override;
+
+    ReviewTransition review(const ReviewRequest& request, const QDate& today) override;
+    QList<ReviewTransition> reviewTransitions(const Quarter& quarter, int line = 0) override;
+    QList<ReviewTransition> allReviewTransitions() override;
+    std::optional<FrozenLine> frozenLine(const Quarter& quarter, int line) override;
+
+    Evidence addEvidence(const EvidenceRequest& request) override;
+    void withdrawEvidence(qint64 evidence, const QString& reason) override;
+    QList<Evidence> evidenceFor(const QList<qint64>& updates,
+                                const std::optional<Quarter>& quarter = {}, int line = 0) override;
+    Evidence evidence(qint64 id) override;
+    QByteArray evidenceContent(qint64 id) override;
+
+    QList<AuditEntry> auditLog(const AuditFilter& filter = {}) override;
+    QByteArray auditHead() override;
+    std::optional<QString> fingerprintProblem(const QByteArray& fingerprint) override;
+
     qint64 externalChangeCounter() override;
     QStringList check() override;
     void backupTo(const QString& file) override;
@@ -51,6 +73,21 @@ private:
     void writePlanning(const QString& activity, const Planning& planning);
     void writeResponsibility(const QString& activity, const Responsibility& responsibility);
     void requireWritable() const;
+    // Refuses unless the acting user (or `name`) holds `role`; `action` names the deed.
+    void requireRole(Role role, const QString& action, const QString& name = {});
+    // Refuses a change effective on `date` to `activity` when its line's quarter is
+    // approved (the caller holds the write transaction).
+    void requireUnlocked(const QString& activity, const QDate& date);
+    int lineOfActivity(const QString& activity);
+    void requireEvidenceChangeable(const std::optional<qint64>& update,
+                                   const std::optional<Quarter>& quarter, int line);
+    QString frozenContent(const Quarter& quarter, int line);
+    QList<ReviewTransition> readTransitions(const QString& where, const QVariantList& values);
+    QList<Evidence> readEvidence(const QString& where, const QVariantList& values);
+    Snapshot readSnapshotAt(const QList<QDate>& dates, Detail detail);
+    QList<StatusUpdate> readUpdatesEffectiveBetween(const QDate& from, const QDate& to);
+    // check()'s audit part: the chain, and every audited table against it.
+    void checkAudit(QStringList& problems);
     // Reads the parts of the snapshot; the caller holds a read transaction.
     // `positions`, when given, receives each activity's stored position, in order.
     // `only`, when given, reads that one activity (the rest of the structure in full).
@@ -72,6 +109,7 @@ private:
 
     std::unique_ptr<sql::Connection> m_connection;
     bool m_readOnly = false;
+    QString m_actingUser;
 };
 
 // createTracker() with a step run just before the commit (tests use it to make the

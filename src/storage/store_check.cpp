@@ -124,6 +124,7 @@ QStringList SqliteTrackerStore::check()
             problems << Messages::tr("Settings: %1").arg(*problem);
         }
         checkHistory(readUpdates({}, false), readWithdrawals(0), problems);
+        checkAudit(problems);
         transaction.commit();
     } catch (const Error& e) {
         problems << e.message();

@@ -72,8 +72,15 @@ QList<StatusUpdate> SqliteTrackerStore::readUpdatesInForce(const QDate& date,
 
 Snapshot SqliteTrackerStore::loadSnapshotAt(const QList<QDate>& dates, Detail detail)
 {
-    const bool withText = detail == Detail::Full;
     sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
+    Snapshot s = readSnapshotAt(dates, detail);
+    transaction.commit();
+    return s;
+}
+
+Snapshot SqliteTrackerStore::readSnapshotAt(const QList<QDate>& dates, Detail detail)
+{
+    const bool withText = detail == Detail::Full;
     Snapshot s;
     QList<qint64> positions;
     s.strategy = readStrategy(detail != Detail::FiguresOnly, &positions);
@@ -95,7 +102,6 @@ Snapshot SqliteTrackerStore::loadSnapshotAt(const QList<QDate>& dates, Detail de
         }
         s.inForceAt->append(date);
     }
-    transaction.commit();
     return s;
 }
 
@@ -111,6 +117,14 @@ QList<StatusUpdate> SqliteTrackerStore::updatesInForce(const QDate& date,
 QList<StatusUpdate> SqliteTrackerStore::updatesEffectiveBetween(const QDate& from, const QDate& to)
 {
     sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
+    QList<StatusUpdate> out = readUpdatesEffectiveBetween(from, to);
+    transaction.commit();
+    return out;
+}
+
+QList<StatusUpdate> SqliteTrackerStore::readUpdatesEffectiveBetween(const QDate& from,
+                                                                    const QDate& to)
+{
     QHash<qint64, bool> withdrawn;
     for (const WithdrawalEvent& w : readWithdrawals(0)) {
         withdrawn.insert(w.update, w.withdrawn);
@@ -127,7 +141,6 @@ QList<StatusUpdate> SqliteTrackerStore::updatesEffectiveBetween(const QDate& fro
         u.withdrawn = withdrawn.value(u.id, false);
         out.append(std::move(u));
     }
-    transaction.commit();
     return out;
 }
 

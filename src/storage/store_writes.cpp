@@ -1,3 +1,4 @@
+#include "audit_rows.h"
 #include "core/error.h"
 #include "core/messages.h"
 #include "core/progress.h"
@@ -48,11 +49,15 @@ QList<StatusUpdate> SqliteTrackerStore::recordUpdates(const QList<UpdateRequest>
                                      "recorded_at, status, percent, note, recorded_by) "
                                      "VALUES (?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''))"));
     QList<StatusUpdate> recorded;
+    sql::AuditWriter audit(d, m_actingUser);
     for (const UpdateRequest& r : requests) {
+        const QString by = r.recordedBy.isEmpty() ? m_actingUser : r.recordedBy;
+        requireRole(Role::Monitor, Messages::tr("record updates"), by);
         requireActivity(r.activity);
         if (const auto problem = validateEffectiveDate(r.effectiveDate, today)) {
             throw Error(Messages::tr("Activity %1: %2").arg(r.activity, *problem));
         }
+        requireUnlocked(r.activity, r.effectiveDate);
         const QString date = json::dateText(r.effectiveDate);
         previous.bind(0, r.activity).bind(1, date).bind(2, false).bind(3, false).exec();
         const int previousPercent = previous.next() ? previous.value(0).toInt() : 0;
@@ -68,11 +73,14 @@ QList<StatusUpdate> SqliteTrackerStore::recordUpdates(const QList<UpdateRequest>
         u.status = r.status;
         u.percent = resolved.percent;
         u.note = r.note;
-        u.recordedBy = r.recordedBy;
+        u.recordedBy = by;
         insert.bind(0, u.activity).bind(1, date).bind(2, u.recordedAt.toMSecsSinceEpoch());
         insert.bind(3, statusKey(u.status)).bind(4, u.percent).bind(5, u.note);
         insert.bind(6, u.recordedBy).exec();
         u.id = insert.lastInsertId().toLongLong();
+        audit.setBy(by);
+        audit.appendRows(QStringLiteral("update.record"), u.activity,
+                         {{QStringLiteral("status_updates"), u.id}}, u.recordedAt);
         recorded.append(u);
     }
     transaction.commit();
@@ -89,12 +97,19 @@ QList<WithdrawalEvent> SqliteTrackerStore::setWithdrawn(const QList<qint64>& upd
         d, QStringLiteral("INSERT INTO update_withdrawals (update_id, withdrawn, "
                           "recorded_at, recorded_by) VALUES (?, ?, ?, COALESCE(?, ''))"));
     QList<WithdrawalEvent> events;
+    const QString by = recordedBy.isEmpty() ? m_actingUser : recordedBy;
+    requireRole(Role::Monitor,
+                withdrawn ? Messages::tr("withdraw updates") : Messages::tr("restore updates"), by);
+    sql::AuditWriter audit(d, by);
     for (qint64 update : updates) {
-        if (sql::scalar(d, QStringLiteral("SELECT COUNT(*) FROM status_updates WHERE id = ?"),
-                        {update})
-                .toInt() == 0) {
+        sql::Query target(d, QStringLiteral("SELECT activity, effective_date FROM status_updates "
+                                            "WHERE id = ?"));
+        target.bind(0, update).exec();
+        if (!target.next()) {
             throw Error(Messages::tr("Unknown update %1.").arg(update));
         }
+        const QString activity = target.value(0).toString();
+        requireUnlocked(activity, json::parseIsoDate(target.value(1).toString()).value_or(QDate()));
         // The latest event says whether the update is withdrawn now (this transaction's
         // own events included, so naming one update twice is refused too).
         const QVariant last = sql::scalar(d,
@@ -113,10 +128,13 @@ QList<WithdrawalEvent> SqliteTrackerStore::setWithdrawn(const QList<qint64>& upd
         event.update = update;
         event.withdrawn = withdrawn;
         event.recordedAt = QDateTime::currentDateTimeUtc();
-        event.recordedBy = recordedBy;
+        event.recordedBy = by;
         insert.bind(0, update).bind(1, withdrawn).bind(2, event.recordedAt.toMSecsSinceEpoch());
-        insert.bind(3, recordedBy).exec();
+        insert.bind(3, by).exec();
         event.id = insert.lastInsertId().toLongLong();
+        audit.appendRows(
+            withdrawn ? QStringLiteral("update.withdraw") : QStringLiteral("update.restore"),
+            activity, {{QStringLiteral("update_withdrawals"), event.id}}, event.recordedAt);
         events.append(event);
     }
     transaction.commit();
@@ -128,13 +146,28 @@ void SqliteTrackerStore::changeActivity(const QString& activity,
                                         const std::optional<Responsibility>& responsibility)
 {
     requireWritable();
-    sql::Transaction transaction(db(), sql::Transaction::Kind::Write);
+    const QSqlDatabase d = db();
+    sql::Transaction transaction(d, sql::Transaction::Kind::Write);
+    requireRole(Role::Monitor,
+                planning ? Messages::tr("change planning") : Messages::tr("change responsibility"));
     requireActivity(activity);
-    if (planning) {
-        writePlanning(activity, *planning);
-    }
-    if (responsibility) {
-        writeResponsibility(activity, *responsibility);
+    sql::AuditWriter audit(d, m_actingUser);
+    for (const auto& [category, wanted] :
+         {std::pair{QStringLiteral("planning"), planning.has_value()},
+          std::pair{QStringLiteral("responsibility"), responsibility.has_value()}}) {
+        if (!wanted) {
+            continue;
+        }
+        const QString before = sql::stateValue(d, category, activity);
+        if (category == QLatin1String("planning")) {
+            writePlanning(activity, *planning);
+        } else {
+            writeResponsibility(activity, *responsibility);
+        }
+        const QString after = sql::stateValue(d, category, activity);
+        if (after != before) {
+            audit.append(category, activity, before, after);
+        }
     }
     transaction.commit();
 }
@@ -222,6 +255,9 @@ void SqliteTrackerStore::setSettings(const Settings& settings)
     }
     const QSqlDatabase d = db();
     sql::Transaction transaction(d, sql::Transaction::Kind::Write);
+    requireRole(Role::Admin, Messages::tr("change settings"));
+    const QString before =
+        sql::stateValue(d, QStringLiteral("settings"), QStringLiteral("settings"));
     sql::exec(d, QStringLiteral("DELETE FROM settings"));
     sql::Query insert(d, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
     for (const QString& key : settingKeys()) {
@@ -230,6 +266,12 @@ void SqliteTrackerStore::setSettings(const Settings& settings)
         if (const QString value = settingValue(settings, key); !value.isEmpty()) {
             insert.bind(0, key).bind(1, value).exec();
         }
+    }
+    const QString after =
+        sql::stateValue(d, QStringLiteral("settings"), QStringLiteral("settings"));
+    if (after != before) {
+        sql::AuditWriter(d, m_actingUser)
+            .append(QStringLiteral("settings"), QStringLiteral("settings"), before, after);
     }
     transaction.commit();
 }
@@ -267,6 +309,7 @@ qint64 SqliteTrackerStore::addActor(const QString& name, const QString& shortNam
     requireWritable();
     const QSqlDatabase d = db();
     sql::Transaction transaction(d, sql::Transaction::Kind::Write);
+    requireRole(Role::Monitor, Messages::tr("add actors"));
     validateActorNames(0, name, shortName);
     const qint64 id =
         sql::scalar(d, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM actors")).toLongLong();
@@ -277,6 +320,9 @@ qint64 SqliteTrackerStore::addActor(const QString& name, const QString& shortNam
         .bind(2, nullableText(shortName))
         .bind(3, actorGroupKey(group))
         .exec();
+    sql::AuditWriter(d, m_actingUser)
+        .append(QStringLiteral("actor.add"), QString::number(id), QString(),
+                sql::stateValue(d, QStringLiteral("actors"), QString::number(id)));
     transaction.commit();
     return id;
 }
@@ -290,7 +336,10 @@ void SqliteTrackerStore::updateActor(const Actor& actor)
             .toInt() == 0) {
         throw Error(Messages::tr("Unknown actor %1.").arg(actor.id));
     }
+    requireRole(Role::Monitor, Messages::tr("change actors"));
     validateActorNames(actor.id, actor.name, actor.shortName);
+    const QString item = QString::number(actor.id);
+    const QString before = sql::stateValue(d, QStringLiteral("actors"), item);
     sql::Query(d, QStringLiteral("UPDATE actors SET name = ?, short_name = ?, actor_group = ? "
                                  "WHERE id = ?"))
         .bind(0, actor.name)
@@ -298,6 +347,11 @@ void SqliteTrackerStore::updateActor(const Actor& actor)
         .bind(2, actorGroupKey(actor.group))
         .bind(3, actor.id)
         .exec();
+    const QString after = sql::stateValue(d, QStringLiteral("actors"), item);
+    if (after != before) {
+        sql::AuditWriter(d, m_actingUser)
+            .append(QStringLiteral("actor.change"), item, before, after);
+    }
     transaction.commit();
 }
 

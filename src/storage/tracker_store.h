@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/audit.h"
+#include "core/evidence.h"
 #include "core/history.h"
+#include "core/review.h"
 #include "core/settings.h"
 #include "core/snapshot.h"
 #include "core/strategy.h"
@@ -22,6 +25,47 @@ struct TrackerContent {
     QList<Assignment> assignments;
     QList<StatusUpdate> updates;        // in recording order (ids ascending)
     QList<WithdrawalEvent> withdrawals; // in recording order
+    // The people listed in a new tracker; none: its creator (the acting user, or the
+    // system user) with every role.
+    QList<Person> people;
+};
+
+// A step of the review cycle asked for by the acting user.
+struct ReviewRequest {
+    Quarter quarter;
+    int line = 0;
+    ReviewAction action = ReviewAction::Submit;
+    QString text;        // the return note or the reopening reason
+    Narrative narrative; // submissions
+};
+
+// A line's quarter as approval froze it: the input of its figures (structure, planning,
+// responsibility, actors, settings and the updates in force at the quarter's end and the
+// previous one's), the updates effective in the quarter, the figures computed at
+// approval (JSON) and the evidence listed then.
+struct FrozenLine {
+    ReviewTransition approval;
+    Snapshot snapshot;
+    QList<StatusUpdate> periodUpdates;
+    QString figures;
+    QList<Evidence> evidence;
+};
+
+// What to add as evidence: a file's bytes or a link, for an update or a line's quarter.
+struct EvidenceRequest {
+    std::optional<qint64> update;
+    std::optional<Quarter> quarter;
+    int line = 0;
+    QString name; // file name
+    QByteArray content;
+    QString url; // a link instead of content
+};
+
+struct AuditFilter {
+    std::optional<QDate> since; // recorded on or after (UTC)
+    QString by;                 // recorded by (any case)
+    QString kind;               // an audit kind, or a prefix such as "review."
+    QString item;               // contains
 };
 
 struct Planning {
@@ -106,6 +150,42 @@ public:
     virtual void setSettings(const Settings& settings) = 0;
     virtual qint64 addActor(const QString& name, const QString& shortName, ActorGroup group) = 0;
     virtual void updateActor(const Actor& actor) = 0;
+
+    // The person this store acts as: every write is checked against their roles and
+    // recorded under their name. By default the system user.
+    virtual void setActingUser(const QString& name) = 0;
+    virtual QString actingUser() const = 0;
+    virtual QList<Person> people() = 0;
+    // Admin only. Adding a removed person lists them again with the given roles.
+    virtual void addPerson(const QString& name, const QList<Role>& roles) = 0;
+    virtual void removePerson(const QString& name) = 0;
+
+    // One step of the review cycle for a line's quarter (monitor: submit; reviewer:
+    // approve, return, reopen). Approval freezes the line's quarter.
+    virtual ReviewTransition review(const ReviewRequest& request, const QDate& today) = 0;
+    // The transitions of a quarter (of one line when line > 0), in recording order.
+    virtual QList<ReviewTransition> reviewTransitions(const Quarter& quarter, int line = 0) = 0;
+    // Every transition recorded, in recording order (reminders, the review screen).
+    virtual QList<ReviewTransition> allReviewTransitions() = 0;
+    // The frozen line when the line's quarter is approved now; none otherwise.
+    virtual std::optional<FrozenLine> frozenLine(const Quarter& quarter, int line) = 0;
+
+    virtual Evidence addEvidence(const EvidenceRequest& request) = 0;
+    virtual void withdrawEvidence(qint64 evidence, const QString& reason) = 0;
+    // Evidence of the given updates, and of a line's quarter (line > 0), withdrawn
+    // included, in recording order.
+    virtual QList<Evidence> evidenceFor(const QList<qint64>& updates,
+                                        const std::optional<Quarter>& quarter = {},
+                                        int line = 0) = 0;
+    virtual Evidence evidence(qint64 id) = 0; // throws for an unknown id
+    virtual QByteArray evidenceContent(qint64 id) = 0;
+
+    virtual QList<AuditEntry> auditLog(const AuditFilter& filter = {}) = 0;
+    // The hash of the latest audit entry: the fingerprint of a report produced now.
+    virtual QByteArray auditHead() = 0;
+    // Why the tracker no longer holds, unchanged, the history a report with this
+    // fingerprint came from; none when it does.
+    virtual std::optional<QString> fingerprintProblem(const QByteArray& fingerprint) = 0;
 
     // A number that changes whenever another connection (another program, another
     // window) commits to the tracker, and not for this store's own writes: compare two

@@ -27,6 +27,7 @@ int write(TrackerDocument& document, int count, const QString& prefix)
         request.status = Status::InProgress;
         request.percent = 1 + i % 99;
         request.note = QStringLiteral("%1-%2").arg(prefix).arg(i);
+        request.recordedBy = QStringLiteral("tester"); // the fixture tracker's creator
         if (const EditResult result = document.recordUpdates({request}); !result.done()) {
             std::cerr << "refused: " << result.refusal.toStdString() << std::endl;
             ++refused;

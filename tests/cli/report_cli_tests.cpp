@@ -18,6 +18,7 @@ namespace {
 struct ReportFixture : TrackerFixture {
     ReportFixture()
     {
+        runOk({"users", db, "add", "Ana", "--role", "monitor"});
         runOk({"update", db, "1.C1", "--status", "in_progress", "--percent", "20", "--date",
                "2026-02-10", "--by", "Ana"});
         runOk({"update", db, "1.C1", "--status", "in_progress", "--percent", "55", "--date",

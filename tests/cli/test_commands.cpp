@@ -77,6 +77,7 @@ TEST_CASE("update prints what it recorded and history lists updates in recording
                "--note", "Taller realizado", "--date", "2026-05-02"});
     CHECK(first.out.contains(QRegularExpression(
         "^recorded update 1: 14\\.C1 in_progress 50% effective 2026-05-02\\n$")));
+    runOk({"users", tracker.db, "add", "Ana Pérez", "--role", "monitor"});
     runOk({"update", tracker.db, "6.C7", "--status", "completed", "--by", "Ana Pérez"});
     runOk({"update", tracker.db, "14.C1", "--status", "in_progress", "--percent", "60", "--date",
            "2026-04-01"});

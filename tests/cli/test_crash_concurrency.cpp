@@ -23,6 +23,14 @@ QSet<QString> recordedNotes(const QString& db)
     return notes;
 }
 
+// The fixture's tracker lists its creator, "tester": writers act as that person.
+QProcessEnvironment testerEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("USER"), QStringLiteral("tester"));
+    return environment;
+}
+
 // Lines "recorded NOTE" that a killed writer printed before it died.
 QStringList reportedNotes(QProcess& process)
 {
@@ -48,6 +56,7 @@ TEST_CASE("killing the application while it records loses no reported update",
     QStringList reported;
     for (int i = 0; i < 20; ++i) {
         QProcess app;
+        app.setProcessEnvironment(testerEnvironment());
         app.start(PML_APP_WRITER_PATH,
                   {"write", tracker.db, "1000", QStringLiteral("kill%1").arg(i)});
         REQUIRE(app.waitForStarted());
@@ -79,6 +88,7 @@ TEST_CASE("concurrent writers and readers lose nothing and see no lock error",
             std::vector<std::unique_ptr<QProcess>> processes;
             const auto start = [&](const QString& program, const QStringList& arguments) {
                 processes.push_back(std::make_unique<QProcess>());
+                processes.back()->setProcessEnvironment(testerEnvironment());
                 processes.back()->start(program, arguments);
             };
             for (int w = 0; w < writers; ++w) {

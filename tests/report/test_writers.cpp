@@ -320,16 +320,19 @@ TEST_CASE("CSV: the activity table with BOM, separator and neutralised text", "[
         QString::fromUtf8(comma.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 7); // header + six activities
     REQUIRE(lines[0].startsWith(QStringLiteral("Código,Actividad,Línea de acción,")));
-    // No cover: each row says its cut-off and whether the report is provisional.
+    // No cover: each row says its cut-off, whether the report is provisional, its line's
+    // review and the fingerprint (both empty in a report built from a snapshot).
+    const ReportText t(ReportLanguage::Spanish);
     REQUIRE(lines[0].endsWith(QStringLiteral(",Última actualización,Fecha de corte,"
-                                             "Informe provisional")));
+                                             "Informe provisional,%1,%2")
+                                  .arg(t(Phrase::ReviewColumn), t(Phrase::Fingerprint))));
     for (const QString& line : lines.mid(1)) {
-        REQUIRE(line.endsWith(QStringLiteral(",2026-09-30,No")));
+        REQUIRE(line.endsWith(QStringLiteral(",2026-09-30,No,,")));
     }
     const QByteArray q4 = written(buildReport(reportSnapshot(), reportSnapshot().updates,
                                               quarterOptions(2026, 4), testMeta()),
                                   ReportFormat::Csv);
-    REQUIRE(QString::fromUtf8(q4).contains(QStringLiteral(",2026-10-08,Sí\r\n")));
+    REQUIRE(QString::fromUtf8(q4).contains(QStringLiteral(",2026-10-08,Sí,,\r\n")));
     REQUIRE(lines
                 .filter(QStringLiteral("1.C1,Realizar talleres regionales,1,1,Corto plazo,"
                                        "En ejecución,60,1,"))

@@ -1,5 +1,6 @@
 #include "support.h"
 
+#include "core/user.h"
 #include "storage/content_writer.h"
 #include "storage/sql_schema.h"
 #include "storage/sql_support.h"
@@ -15,6 +16,11 @@ TrackerContent freshContent()
     TrackerContent c;
     c.strategy = bundledStrategy();
     c.settings.start = QDate(2024, 1, 1);
+    // The creator first; "tester" records the fixtures' updates.
+    c.people = {Person{systemUserName(), allRoles(), true},
+                Person{QStringLiteral("tester"), allRoles(), true},
+                Person{QStringLiteral("ana"), allRoles(), true},
+                Person{QStringLiteral("luis"), allRoles(), true}};
     return c;
 }
 

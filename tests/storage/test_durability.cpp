@@ -38,7 +38,11 @@ TEST_CASE("durability: every update reported as recorded survives SIGKILL")
         child.waitForReadyRead(5000);
         output += child.readAllStandardOutput();
     }
-    ::kill(pid_t(child.processId()), SIGKILL);
+    // Only a running child: processId() is 0 once it has ended, and kill(0) would kill
+    // the whole process group (the test runner with it).
+    if (child.state() == QProcess::Running) {
+        ::kill(pid_t(child.processId()), SIGKILL);
+    }
     child.waitForFinished();
     output += child.readAllStandardOutput();
     // The last line may be cut short by the kill: only complete lines count.

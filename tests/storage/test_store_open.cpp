@@ -1,3 +1,4 @@
+#include "core/user.h"
 #include "storage/sql_schema.h"
 #include "storage/sql_support.h"
 #include "storage/sqlite_store.h"
@@ -80,9 +81,10 @@ TEST_CASE("open: a version 1 tracker is backed up and upgraded in place")
         CHECK(!c.database().tables().contains("update_withdrawals"));
     }
     // Read-only cannot upgrade: refused, nothing written.
-    CHECK(errorOf([&] {
-              openTracker(file, OpenMode::ReadOnly);
-          }).contains("must be upgraded to version 3"));
+    CHECK(
+        errorOf([&] {
+            openTracker(file, OpenMode::ReadOnly);
+        }).contains(QStringLiteral("must be upgraded to version %1").arg(currentSchemaVersion())));
     CHECK(!QFileInfo::exists(file + ".v1.bak"));
 
     auto store = openTracker(file);
@@ -97,8 +99,15 @@ TEST_CASE("open: a version 1 tracker is backed up and upgraded in place")
     const TrackerContent upgraded = store->exportContent();
     CHECK(trackerToJson(upgraded) == trackerToJson(content));
     CHECK(store->check().isEmpty());
+    // The audit log begins with the upgrade, made by the system user, who may do
+    // everything until an admin lists others.
+    const QList<AuditEntry> log = store->auditLog();
+    REQUIRE(log.size() == 1);
+    CHECK(log[0].kind == "tracker.upgrade");
+    CHECK(log[0].recordedBy == systemUserName());
     // The upgraded file takes withdrawals, and stays append-only.
-    store->setWithdrawn(2, true, "ana");
+    store->setWithdrawn(2, true, systemUserName());
+    CHECK(store->check().isEmpty());
     CHECK(store->history("6.C7")[1].withdrawn);
     store.reset();
     auto again = openTracker(file); // already current: no second backup

@@ -1,0 +1,85 @@
+#include "cli_support.h"
+#include "commands.h"
+#include "core/messages.h"
+#include "review_json.h"
+
+namespace pml::cli {
+namespace {
+
+QString csvField(const QString& text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+void writeCsv(CommandContext& context, const QList<AuditEntry>& entries)
+{
+    context.out << "id,recorded_at,recorded_by,kind,item,old_value,new_value,hash\n";
+    for (const AuditEntry& e : entries) {
+        context.out << e.id << ',' << e.recordedAt.toUTC().toString(Qt::ISODateWithMs) << ','
+                    << csvField(e.recordedBy) << ',' << e.kind << ',' << csvField(e.item) << ','
+                    << csvField(e.oldValue) << ',' << csvField(e.newValue) << ','
+                    << QString::fromLatin1(e.hash) << '\n';
+    }
+}
+
+void writeText(CommandContext& context, const QList<AuditEntry>& entries)
+{
+    for (const AuditEntry& e : entries) {
+        context.out << padLeft(QString::number(e.id), 5) << "  " << timeText(e.recordedAt) << "  "
+                    << padRight(e.recordedBy, 12) << "  " << padRight(auditKindName(e.kind), 24)
+                    << "  " << e.item;
+        if (!e.oldValue.isEmpty()) {
+            context.out << "  " << elide(e.oldValue, 60) << " →";
+        }
+        context.out << "  " << elide(e.newValue, 80) << '\n';
+    }
+}
+
+} // namespace
+
+int runAudit(CommandContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Messages::tr(
+        "Lists the audit log: every change to the tracker (updates, withdrawals, planning, "
+        "responsibility, actors, settings, people, review steps and evidence), who made it, "
+        "when, and the values before and after. Each entry is chained to the one before by "
+        "its SHA-256; 'check' verifies the chain."));
+    parser.addPositionalArgument(QStringLiteral("DB"), Messages::tr("tracker file"));
+    const QCommandLineOption sinceOption(
+        QStringLiteral("since"), Messages::tr("entries recorded on or after this day (UTC)"),
+        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption byOption(QStringLiteral("by"), Messages::tr("entries by this person"),
+                                      QStringLiteral("NAME"));
+    const QCommandLineOption kindOption(
+        QStringLiteral("kind"), Messages::tr("entries of this kind, e.g. review or update.record"),
+        QStringLiteral("KIND"));
+    const QCommandLineOption itemOption(QStringLiteral("item"),
+                                        Messages::tr("entries whose item contains this text"),
+                                        QStringLiteral("TEXT"));
+    const QCommandLineOption csvOption(QStringLiteral("csv"), Messages::tr("print CSV"));
+    parser.addOptions({sinceOption, byOption, kindOption, itemOption, csvOption});
+    if (!parseCommandLine(parser, context, QStringLiteral("audit"), 1, 1)) {
+        return 0;
+    }
+    AuditFilter filter;
+    if (parser.isSet(sinceOption)) {
+        filter.since = parseDate(parser.value(sinceOption), QStringLiteral("--since"));
+    }
+    filter.by = parser.value(byOption);
+    filter.kind = parser.value(kindOption);
+    filter.item = parser.value(itemOption);
+    auto store = openExisting(parser.positionalArguments().at(0), OpenMode::ReadOnly);
+    const QList<AuditEntry> entries = store->auditLog(filter);
+    if (parser.isSet(csvOption)) {
+        writeCsv(context, entries);
+    } else {
+        writeText(context, entries);
+    }
+    context.out.flush();
+    return 0;
+}
+
+} // namespace pml::cli

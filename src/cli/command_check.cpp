@@ -1,0 +1,63 @@
+#include "cli_support.h"
+#include "commands.h"
+#include "core/messages.h"
+
+#include <QCoreApplication>
+
+namespace pml::cli {
+
+int runCheck(CommandContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Messages::tr(
+        "Checks a tracker's integrity and consistency, and verifies its audit log: every entry "
+        "chained to the one before, and every table as the log recorded it. With "
+        "--fingerprint, also confirms that the tracker still holds, unchanged, the history a "
+        "report with that fingerprint was computed from. Exit status 0 when clean, 3 when "
+        "problems were found (each is printed), 1 when the file cannot be checked."));
+    parser.addPositionalArgument(QStringLiteral("DB"), Messages::tr("tracker file"));
+    const QCommandLineOption fingerprintOption(
+        QStringLiteral("fingerprint"),
+        Messages::tr("a report's fingerprint, full or its first 16 digits (spaces allowed)"),
+        QStringLiteral("F"));
+    parser.addOption(fingerprintOption);
+    if (!parseCommandLine(parser, context, QStringLiteral("check"), 1, 1)) {
+        return 0;
+    }
+    const QString file = parser.positionalArguments().at(0);
+    std::optional<QByteArray> fingerprint;
+    if (parser.isSet(fingerprintOption)) {
+        fingerprint = parseFingerprint(parser.value(fingerprintOption));
+        if (!fingerprint) {
+            throw Error(Messages::tr("--fingerprint: \"%1\" is not a fingerprint: it has 16 to 64 "
+                                     "hexadecimal digits, such as a3f9 1c07 5b2e 9d40.")
+                            .arg(parser.value(fingerprintOption)));
+        }
+    }
+    auto store = openExisting(file, OpenMode::ReadOnly);
+    QStringList problems = store->check();
+    if (fingerprint) {
+        if (const auto problem = store->fingerprintProblem(*fingerprint)) {
+            problems << *problem;
+        }
+    }
+    if (problems.isEmpty()) {
+        context.out << (fingerprint ? Messages::tr("%1: no problems found; the fingerprint %2 "
+                                                   "checks out")
+                                          .arg(file, shortFingerprint(*fingerprint))
+                                    : Messages::tr("%1: no problems found").arg(file))
+                    << '\n';
+        return 0;
+    }
+    for (const QString& problem : problems) {
+        context.out << problem << '\n';
+    }
+    context.err << "pml-tracker-cli: "
+                << QCoreApplication::translate("pml", "%1: %n problem(s) found", nullptr,
+                                               int(problems.size()))
+                       .arg(file)
+                << '\n';
+    return 3;
+}
+
+} // namespace pml::cli

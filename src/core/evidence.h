@@ -1,0 +1,43 @@
+#pragma once
+
+#include "review.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace pml {
+
+// A file kept inside the tracker, or a link, supporting an update or a line's quarter
+// (its narrative). Never deleted: a wrong one is withdrawn, with a reason.
+struct Evidence {
+    enum class Kind { File, Link };
+    qint64 id = 0;
+    Kind kind = Kind::File;
+    std::optional<qint64> update;   // the update it supports, or
+    QString activity;               // (that update's activity, for display)
+    std::optional<Quarter> quarter; // the line's quarter it supports
+    int line = 0;
+    QString name; // the file's name, or the link itself
+    QString url;  // links only
+    QString mime; // files only
+    qint64 size = 0;
+    QByteArray sha256; // hex, files only
+    QDateTime recordedAt;
+    QString recordedBy;
+    bool withdrawn = false;
+    QString withdrawalReason;
+};
+
+// The largest file kept as evidence: 20 MiB. Larger documents are linked instead, so a
+// tracker stays small enough to copy and send.
+qint64 maxEvidenceBytes();
+std::optional<QString> evidenceSizeProblem(const QString& name, qint64 size);
+// A link must be an absolute http, https or ftp address with a host.
+std::optional<QString> evidenceLinkProblem(const QString& url);
+// A file name kept with evidence: the name only, no folders or control characters.
+std::optional<QString> evidenceNameProblem(const QString& name);
+
+} // namespace pml

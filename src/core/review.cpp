@@ -1,0 +1,147 @@
+#include "review.h"
+
+#include "messages.h"
+
+#include <QRegularExpression>
+
+namespace pml {
+
+QString roleKey(Role role)
+{
+    switch (role) {
+    case Role::Monitor:
+        return QStringLiteral("monitor");
+    case Role::Reviewer:
+        return QStringLiteral("reviewer");
+    case Role::Admin:
+        return QStringLiteral("admin");
+    }
+    return {};
+}
+
+std::optional<Role> roleFromKey(const QString& key)
+{
+    for (Role role : allRoles()) {
+        if (roleKey(role) == key) {
+            return role;
+        }
+    }
+    return std::nullopt;
+}
+
+QString roleName(Role role)
+{
+    switch (role) {
+    case Role::Monitor:
+        return Messages::tr("monitor");
+    case Role::Reviewer:
+        return Messages::tr("reviewer");
+    case Role::Admin:
+        return Messages::tr("admin");
+    }
+    return {};
+}
+
+QList<Role> allRoles()
+{
+    return {Role::Monitor, Role::Reviewer, Role::Admin};
+}
+
+const Person* findPerson(const QList<Person>& people, const QString& name)
+{
+    for (const Person& p : people) {
+        if (p.name.compare(name, Qt::CaseInsensitive) == 0) {
+            return &p;
+        }
+    }
+    return nullptr;
+}
+
+std::optional<QString> permissionProblem(const QList<Person>& people, const QString& name,
+                                         Role role, const QString& action)
+{
+    const Person* person = findPerson(people, name);
+    if (!person || !person->active) {
+        return Messages::tr("\"%1\" is not among this tracker's people, so they cannot %2. An "
+                            "admin adds them with \"users add\" or in People.")
+            .arg(name, action);
+    }
+    if (!person->roles.contains(role)) {
+        return Messages::tr("%1 cannot %2: that needs the %3 role, and %1 has not got it.")
+            .arg(person->name, action, roleName(role));
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> personNameProblem(const QString& name)
+{
+    if (name.trimmed().isEmpty()) {
+        return Messages::tr("a person needs a name");
+    }
+    if (name != name.trimmed()) {
+        return Messages::tr("the name \"%1\" starts or ends with spaces").arg(name);
+    }
+    if (name.size() > 80) {
+        return Messages::tr("the name \"%1…\" is longer than 80 characters").arg(name.left(20));
+    }
+    for (QChar c : name) {
+        if (c.category() == QChar::Other_Control) {
+            return Messages::tr("the name \"%1\" contains a control character").arg(name);
+        }
+    }
+    return std::nullopt;
+}
+
+QDate Quarter::firstDay() const
+{
+    return QDate(year, 3 * (number - 1) + 1, 1);
+}
+
+QDate Quarter::lastDay() const
+{
+    return firstDay().addMonths(3).addDays(-1);
+}
+
+bool Quarter::contains(const QDate& date) const
+{
+    return date >= firstDay() && date <= lastDay();
+}
+
+QString Quarter::key() const
+{
+    return QStringLiteral("%1-Q%2").arg(year).arg(number);
+}
+
+Quarter Quarter::previous() const
+{
+    return number == 1 ? Quarter{year - 1, 4} : Quarter{year, number - 1};
+}
+
+Quarter quarterOf(const QDate& date)
+{
+    return Quarter{date.year(), (date.month() - 1) / 3 + 1};
+}
+
+std::optional<Quarter> quarterFromKey(const QString& key)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-?[QqTt]([1-4])$"));
+    const auto match = pattern.match(key.trimmed());
+    if (!match.hasMatch()) {
+        return std::nullopt;
+    }
+    const Quarter q{match.captured(1).toInt(), match.captured(2).toInt()};
+    return q.isValid() ? std::optional<Quarter>(q) : std::nullopt;
+}
+
+QString lockedQuarterMessage(const QString& activity, const QDate& date, int line,
+                             const Quarter& quarter)
+{
+    return Messages::tr("Activity %1: %2 falls in %3, which is approved for line %4, so its "
+                        "figures are frozen. A reviewer must first reopen that quarter, with a "
+                        "reason (Review, or \"review --quarter %3 --line %4 reopen --reason "
+                        "TEXT\").")
+        .arg(activity, date.toString(Qt::ISODate), quarter.key())
+        .arg(line);
+}
+
+} // namespace pml

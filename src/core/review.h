@@ -1,0 +1,114 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace pml {
+
+// What a person may do in a tracker. One person may hold several roles.
+enum class Role { Monitor, Reviewer, Admin };
+
+QString roleKey(Role role); // "monitor", "reviewer", "admin": files, database, CLI
+std::optional<Role> roleFromKey(const QString& key);
+QString roleName(Role role); // translated
+QList<Role> allRoles();
+
+// A person listed in a tracker. A removed person stays listed (their name is on the
+// records they made) but may no longer act.
+struct Person {
+    QString name;
+    QList<Role> roles;
+    bool active = true;
+};
+
+// Why `name` may not do `action` (a short translated phrase such as "record updates"),
+// which needs `role`; none when allowed. Names compare without regard to case.
+std::optional<QString> permissionProblem(const QList<Person>& people, const QString& name,
+                                         Role role, const QString& action);
+const Person* findPerson(const QList<Person>& people, const QString& name);
+// A name a person may be listed under: not empty, no surrounding spaces, at most 80
+// characters, no control characters.
+std::optional<QString> personNameProblem(const QString& name);
+
+// A calendar quarter, the period each line of action is reviewed for.
+struct Quarter {
+    int year = 0;
+    int number = 0; // 1–4
+
+    bool isValid() const { return year >= 1000 && year <= 9999 && number >= 1 && number <= 4; }
+    QDate firstDay() const;
+    QDate lastDay() const;
+    bool contains(const QDate& date) const;
+    QString key() const; // "2026-Q2"
+    Quarter previous() const;
+    friend bool operator==(const Quarter&, const Quarter&) = default;
+    friend auto operator<=>(const Quarter&, const Quarter&) = default;
+};
+Quarter quarterOf(const QDate& date);
+// Parses "2026-Q2" (also "2026-q2", "2026Q2", "2026-T2"); none when it is not one.
+std::optional<Quarter> quarterFromKey(const QString& key);
+
+// Where a line's quarter stands in the review cycle.
+enum class ReviewState { Open, Submitted, Returned, Approved };
+enum class ReviewAction { Submit, Approve, Return, Reopen };
+
+QString reviewStateKey(ReviewState state); // "open", "submitted", "returned", "approved"
+std::optional<ReviewState> reviewStateFromKey(const QString& key);
+QString reviewStateName(ReviewState state);
+QString reviewActionKey(ReviewAction action); // "submit", "approve", "return", "reopen"
+std::optional<ReviewAction> reviewActionFromKey(const QString& key);
+QString reviewActionName(ReviewAction action); // "submitted", "approved"...: past tense
+Role roleFor(ReviewAction action);
+QString actionPhrase(ReviewAction action); // "submit a quarter", for permission messages
+
+// A narrative: what the monitor says about the line's quarter.
+struct Narrative {
+    QString achievements;
+    QString difficulties;
+    QString nextSteps;
+    bool isEmpty() const
+    {
+        return achievements.trimmed().isEmpty() && difficulties.trimmed().isEmpty() &&
+               nextSteps.trimmed().isEmpty();
+    }
+};
+
+// One recorded step of the cycle. Never changed once recorded.
+struct ReviewTransition {
+    qint64 id = 0;
+    Quarter quarter;
+    int line = 0;
+    ReviewAction action = ReviewAction::Submit;
+    ReviewState from = ReviewState::Open;
+    ReviewState to = ReviewState::Open;
+    QString text;        // the return note or the reopening reason
+    Narrative narrative; // submissions only
+    QDateTime recordedAt;
+    QString recordedBy;
+};
+
+// The state after `transitions` (of one line and quarter, in recording order).
+ReviewState reviewStateAfter(const QList<ReviewTransition>& transitions);
+// Whether `action` may follow `state`, with its text; a translated reason when not.
+// A return needs a note, a reopening a reason and a submission a narrative.
+std::optional<QString> transitionProblem(ReviewState state, ReviewAction action,
+                                         const QString& text, const Narrative& narrative);
+ReviewState stateAfter(ReviewAction action);
+// How many times a line's quarter has been approved and reopened so far.
+int approvalCount(const QList<ReviewTransition>& transitions);
+bool wasReopened(const QList<ReviewTransition>& transitions);
+// The last approval, when the quarter is approved now.
+const ReviewTransition* currentApproval(const QList<ReviewTransition>& transitions);
+const ReviewTransition* lastSubmission(const QList<ReviewTransition>& transitions);
+
+// The refusal of a change effective on `date` to an activity of `line` whose quarter
+// `quarter` is approved: names the quarter and how to reopen it.
+QString lockedQuarterMessage(const QString& activity, const QDate& date, int line,
+                             const Quarter& quarter);
+
+} // namespace pml

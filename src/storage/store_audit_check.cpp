@@ -1,0 +1,250 @@
+#include "audit_rows.h"
+#include "core/messages.h"
+#include "sql_support.h"
+#include "sqlite_store.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pml {
+namespace {
+
+struct Recorded {
+    qint64 entry = 0;
+    QString text;
+};
+
+QString rowName(const QString& table, qint64 id)
+{
+    if (table == QLatin1String("status_updates")) {
+        return Messages::tr("Update %1").arg(id);
+    }
+    if (table == QLatin1String("update_withdrawals")) {
+        return Messages::tr("Withdrawal event %1").arg(id);
+    }
+    if (table == QLatin1String("review_transitions")) {
+        return Messages::tr("Review step %1").arg(id);
+    }
+    if (table == QLatin1String("review_snapshots")) {
+        return Messages::tr("The frozen figures of review step %1").arg(id);
+    }
+    if (table == QLatin1String("evidence")) {
+        return Messages::tr("Evidence %1").arg(id);
+    }
+    return Messages::tr("Evidence withdrawal %1").arg(id);
+}
+
+QString categoryName(const QString& category)
+{
+    if (category == QLatin1String("planning")) {
+        return Messages::tr("the planning (weight and dates) of activity");
+    }
+    if (category == QLatin1String("responsibility")) {
+        return Messages::tr("the responsible actors of activity");
+    }
+    if (category == QLatin1String("actors")) {
+        return Messages::tr("actor");
+    }
+    if (category == QLatin1String("people")) {
+        return Messages::tr("the roles of person");
+    }
+    return Messages::tr("the settings");
+}
+
+// "percent: 40 → 45; note: … → …", naming what was changed.
+QString differences(const QString& recorded, const QString& actual)
+{
+    const QJsonObject a = QJsonDocument::fromJson(recorded.toUtf8()).object();
+    const QJsonObject b = QJsonDocument::fromJson(actual.toUtf8()).object();
+    QStringList parts;
+    QStringList keys = a.keys();
+    for (const QString& k : b.keys()) {
+        if (!keys.contains(k)) {
+            keys << k;
+        }
+    }
+    for (const QString& k : keys) {
+        if (a.value(k) != b.value(k)) {
+            const auto text = [](const QJsonValue& v) {
+                return v.isString()
+                           ? v.toString()
+                           : QString::fromUtf8(
+                                 QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
+                                 .mid(1)
+                                 .chopped(1);
+            };
+            parts << QStringLiteral("%1: %2 → %3").arg(k, text(a.value(k)), text(b.value(k)));
+        }
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+// What the entries after the baseline recorded of each table's rows, by id.
+QHash<QString, QHash<qint64, Recorded>> recordedRows(const QList<AuditEntry>& entries)
+{
+    QHash<QString, QHash<qint64, Recorded>> rows;
+    for (const AuditEntry& e : entries) {
+        if (e.kind.startsWith(QLatin1String("tracker.")) ||
+            !sql::categoryOfKind(e.kind).isEmpty()) {
+            continue;
+        }
+        const QJsonObject object = QJsonDocument::fromJson(e.newValue.toUtf8()).object();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const QJsonObject row = it.value().toObject();
+            const qint64 id =
+                row.value(row.contains(QLatin1String("id")) ? QStringLiteral("id")
+                                                            : QStringLiteral("transition_id"))
+                    .toInteger();
+            rows[it.key()].insert(id, {e.id, sql::compact(row)});
+        }
+    }
+    return rows;
+}
+
+void checkRows(const QSqlDatabase& db, const QString& table, const QJsonObject& baseline,
+               const QHash<qint64, Recorded>& recorded, QStringList& problems)
+{
+    qint64 after = 0;
+    if (baseline.contains(table)) {
+        const QJsonObject before = baseline.value(table).toObject();
+        after = before.value(QStringLiteral("last_id")).toInteger();
+        if (sql::tableDigest(db, table, after) != before) {
+            problems << (table == QLatin1String("status_updates")
+                             ? Messages::tr("The updates numbered up to %1, kept before the audit "
+                                            "log began, were changed, removed or added to outside "
+                                            "the program.")
+                             : Messages::tr("The withdrawal events numbered up to %1, kept before "
+                                            "the audit log began, were changed, removed or added "
+                                            "to outside the program."))
+                            .arg(after);
+        }
+    }
+    QHash<qint64, QString> actual;
+    const QMap<qint64, QString> all = sql::rowTexts(db, table);
+    for (auto it = all.upperBound(after); it != all.cend(); ++it) {
+        actual.insert(it.key(), it.value());
+        const auto found = recorded.constFind(it.key());
+        if (found == recorded.cend()) {
+            problems << Messages::tr("%1 is not in the audit log: it was added, or its id "
+                                     "changed, outside the program.")
+                            .arg(rowName(table, it.key()));
+        } else if (found->text != it.value()) {
+            problems << Messages::tr("%1 differs from what audit entry %2 recorded (%3): it was "
+                                     "changed outside the program.")
+                            .arg(rowName(table, it.key()))
+                            .arg(found->entry)
+                            .arg(differences(found->text, it.value()));
+        }
+    }
+    for (auto it = recorded.cbegin(); it != recorded.cend(); ++it) {
+        if (!actual.contains(it.key())) {
+            problems << Messages::tr("%1, recorded in audit entry %2, is missing: it was deleted "
+                                     "outside the program.")
+                            .arg(rowName(table, it.key()))
+                            .arg(it->entry);
+        }
+    }
+}
+
+void checkState(const QSqlDatabase& db, const QString& category, const QJsonObject& baseline,
+                const QList<AuditEntry>& entries, QStringList& problems)
+{
+    QMap<QString, QString> current = sql::stateValues(db, category);
+    QHash<QString, const AuditEntry*> first;
+    QHash<QString, const AuditEntry*> last;
+    for (const AuditEntry& e : entries) {
+        if (sql::categoryOfKind(e.kind) == category) {
+            if (!first.contains(e.item)) {
+                first.insert(e.item, &e);
+            }
+            last.insert(e.item, &e);
+        }
+    }
+    for (auto it = last.cbegin(); it != last.cend(); ++it) {
+        const QString now = current.value(it.key());
+        if (now != it.value()->newValue) {
+            problems << Messages::tr("%1 %2 differs from what audit entry %3 recorded (%4): it "
+                                     "was changed outside the program.")
+                            .arg(categoryName(category), it.key())
+                            .arg(it.value()->id)
+                            .arg(differences(it.value()->newValue, now));
+        }
+        const QString before = first.value(it.key())->oldValue;
+        if (before.isEmpty()) {
+            current.remove(it.key());
+        } else {
+            current.insert(it.key(), before);
+        }
+    }
+    if (QString::fromLatin1(sql::digestOf(current)) != baseline.value(category).toString()) {
+        problems << Messages::tr("%1 (one or more) differ from what the audit log recorded when "
+                                 "it began: changed outside the program.")
+                        .arg(categoryName(category));
+    }
+}
+
+void checkContents(const QSqlDatabase& db, QStringList& problems)
+{
+    sql::Query frozen(db, QStringLiteral("SELECT transition_id, content, sha256 FROM "
+                                         "review_snapshots ORDER BY transition_id"));
+    frozen.exec();
+    while (frozen.next()) {
+        if (QCryptographicHash::hash(frozen.value(1).toString().toUtf8(),
+                                     QCryptographicHash::Sha256)
+                .toHex() != frozen.value(2).toString().toLatin1()) {
+            problems << Messages::tr("The frozen figures of review step %1 were changed outside "
+                                     "the program.")
+                            .arg(frozen.value(0).toLongLong());
+        }
+    }
+    sql::Query files(db, QStringLiteral("SELECT e.id, e.sha256, f.content FROM evidence e "
+                                        "LEFT JOIN evidence_files f ON f.evidence_id = e.id "
+                                        "WHERE e.kind = 'file' ORDER BY e.id"));
+    files.exec();
+    while (files.next()) {
+        if (QCryptographicHash::hash(files.value(2).toByteArray(), QCryptographicHash::Sha256)
+                .toHex() != files.value(1).toString().toLatin1()) {
+            problems << Messages::tr("The file of evidence %1 is missing or was changed outside "
+                                     "the program.")
+                            .arg(files.value(0).toLongLong());
+        }
+    }
+}
+
+} // namespace
+
+void SqliteTrackerStore::checkAudit(QStringList& problems)
+{
+    const QSqlDatabase d = db();
+    const QList<AuditEntry> entries = sql::readAuditLog(d);
+    if (entries.isEmpty() || !entries.constFirst().kind.startsWith(QLatin1String("tracker."))) {
+        problems << Messages::tr("The audit log has lost its first entry, or all of them: it was "
+                                 "changed outside the program.");
+        return;
+    }
+    if (const auto broken = chainBreak(entries)) {
+        problems << Messages::tr("The audit log is broken at entry %1 (number %2 in order): %3.")
+                        .arg(broken->entry)
+                        .arg(broken->position)
+                        .arg(broken->reason);
+    }
+    const QJsonObject baseline =
+        QJsonDocument::fromJson(entries.constFirst().newValue.toUtf8()).object();
+    if (QString::fromLatin1(sql::structureDigest(d)) !=
+        baseline.value(QStringLiteral("structure")).toString()) {
+        problems << Messages::tr("The strategy's structure (lines, groups, objectives or the "
+                                 "activities' texts) was changed outside the program.");
+    }
+    const auto recorded = recordedRows(entries);
+    for (const sql::AuditedTable& table : sql::auditedTables()) {
+        checkRows(d, table.name, baseline, recorded.value(table.name), problems);
+    }
+    for (const QString& category : sql::stateCategories()) {
+        checkState(d, category, baseline, entries, problems);
+    }
+    checkContents(d, problems);
+}
+
+} // namespace pml
