@@ -149,7 +149,10 @@ private:
         if (!m.fingerprint.isEmpty()) {
             definition(t(Phrase::Fingerprint), t.fingerprint(m.fingerprint));
         }
-        layout.space(layout.mm(12));
+        // The committee sees first where each line's quarter stands.
+        layout.space(layout.mm(8));
+        layOutReviewOverview(layout, m, t);
+        layout.space(layout.mm(4));
         layout.heading(t(Phrase::Contents), Style::Heading2, 0);
         contentsTop = layout.y();
     }
@@ -282,7 +285,6 @@ private:
                              Style::Small, muted);
             layout.space(layout.mm(4));
         }
-        layOutReviewOverview(layout, m, t);
         counts();
         layout.space(layout.mm(4));
         layout.paragraph(

@@ -200,6 +200,15 @@ createTrackerFile(const QString& file, const TrackerContent& content,
         throw Error(Messages::tr("Cannot create %1: its folder does not exist.").arg(shown(file)));
     }
     validateContent(content);
+    for (const Person& person : content.people) {
+        if (const auto problem = personNameProblem(person.name)) {
+            throw Error(Messages::tr("Cannot list the person: %1.").arg(*problem));
+        }
+        if (person.roles.isEmpty()) {
+            throw Error(Messages::tr("%1 needs at least one role: monitor, reviewer or admin.")
+                            .arg(person.name));
+        }
+    }
     files::sweepLeftovers(file);
     files::TemporaryFile temp(file);
     {
