@@ -95,19 +95,31 @@
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Name recorded with updates:</source>
-        <translation>&amp;Nombre registrado con las actualizaciones:</translation>
+        <translation type="vanished">&amp;Nombre registrado con las actualizaciones:</translation>
+    </message>
+    <message>
+        <source>Name recorded with updates</source>
+        <translation type="vanished">Nombre registrado con las actualizaciones</translation>
+    </message>
+    <message>
+        <source>Every status update and withdrawal records who made it.</source>
+        <translation type="vanished">Cada actualización de estado y cada retiro registran quién los hizo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Acting user:</source>
+        <translation>&amp;Usuario actual:</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Name recorded with updates</source>
-        <translation>Nombre registrado con las actualizaciones</translation>
+        <source>Acting user</source>
+        <translation>Usuario actual</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Every status update and withdrawal records who made it.</source>
-        <translation>Cada actualización de estado y cada retiro registran quién los hizo.</translation>
+        <source>The person you act as in every tracker you open. They must be listed in the tracker; their roles (monitor, reviewer, admin) decide what you may change, and every change records their name.</source>
+        <translation>La persona con la que usted actúa en todos los archivos de seguimiento que abra. Debe figurar en el archivo de seguimiento; sus roles (monitor, revisor, administrador) determinan lo que puede cambiar, y cada cambio registra su nombre.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -247,9 +259,8 @@
 <context>
     <name>pml</name>
     <message>
-        <location filename="../../src/cli/command_transfer.cpp" line="+18"/>
         <source>Writes a whole tracker (structure, settings, actors, assignments and full history) to a JSON file. The file is replaced atomically: it is either the complete export or left as it was.</source>
-        <translation>Escribe todo un archivo de seguimiento (estructura, parámetros, entidades, asignaciones e historial completo) en un archivo JSON. El archivo se reemplaza de forma atómica: contiene la exportación completa o queda como estaba.</translation>
+        <translation type="vanished">Escribe todo un archivo de seguimiento (estructura, parámetros, entidades, asignaciones e historial completo) en un archivo JSON. El archivo se reemplaza de forma atómica: contiene la exportación completa o queda como estaba.</translation>
     </message>
     <message>
         <location filename="../../src/cli/command_report.cpp" line="+25"/>
@@ -283,7 +294,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../src/cli/command_transfer.cpp" line="+5"/>
+        <location filename="../../src/cli/command_transfer.cpp" line="+24"/>
         <source>file to write</source>
         <translation>archivo que se escribirá</translation>
     </message>
@@ -338,7 +349,7 @@
         <translation>--separator: &apos;%1&apos; no es un separador CSV; use , o ;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>wrote %1 (%2, %3, as of %4, provisional)</source>
         <translation>escrito %1 (%2, %3, al %4, provisional)</translation>
     </message>
@@ -348,7 +359,12 @@
         <translation>escrito %1 (%2, %3, al %4)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/command_transfer.cpp" line="+11"/>
+        <location filename="../../src/cli/command_transfer.cpp" line="-6"/>
+        <source>Writes a tracker&apos;s strategy and history (structure, settings, actors, assignments and the full status history) to a JSON file. People, review steps, evidence and the audit log stay in the tracker file: copy that file to keep them. The file is replaced atomically: it is either the complete export or left as it was.</source>
+        <translation>Escribe la estrategia y el historial de un archivo de seguimiento (estructura, parámetros, entidades, asignaciones y todo el historial de estados) en un archivo JSON. Las personas, los pasos de revisión, los medios de verificación y el registro de auditoría permanecen en el archivo de seguimiento: copie ese archivo para conservarlos. El archivo se reemplaza de forma atómica: contiene la exportación completa o queda como estaba.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>exported %1 to %2 (%3 bytes)</source>
         <translation>exportado %1 a %2 (%3 bytes)</translation>
     </message>
@@ -363,7 +379,7 @@
         <translation>archivo de seguimiento exportado</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&apos;%1&apos; already exists; import never overwrites a file</source>
         <translation>&apos;%1&apos; ya existe; import nunca sobrescribe un archivo</translation>
     </message>
@@ -373,22 +389,41 @@
         <translation>una exportación de archivo de seguimiento</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>imported %1 into %2: %3 activities, %4 updates</source>
         <translation>importado %1 en %2: %3 actividades, %4 actualizaciones</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Checks a tracker&apos;s integrity and consistency. Exit status 0 when clean, 3 when problems were found (each is printed), 1 when the file cannot be checked.</source>
-        <translation>Verifica la integridad y la coherencia de un archivo de seguimiento. Código de salida 0 si no hay problemas, 3 si se encontraron problemas (se muestra cada uno), 1 si no se puede verificar el archivo.</translation>
+        <translation type="vanished">Verifica la integridad y la coherencia de un archivo de seguimiento. Código de salida 0 si no hay problemas, 3 si se encontraron problemas (se muestra cada uno), 1 si no se puede verificar el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/command_check.cpp" line="+12"/>
+        <source>Checks a tracker&apos;s integrity and consistency, and verifies its audit log: every entry chained to the one before, and every table as the log recorded it. With --fingerprint, also confirms that the tracker still holds, unchanged, the history a report with that fingerprint was computed from. Exit status 0 when clean, 3 when problems were found (each is printed), 1 when the file cannot be checked.</source>
+        <translation>Verifica la integridad y la coherencia de un archivo de seguimiento, y su registro de auditoría: cada entrada encadenada a la anterior y cada tabla tal como la consignó el registro. Con --fingerprint, confirma además que el archivo de seguimiento aún conserva, sin cambios, el historial con el que se calculó un informe con esa huella de integridad. Código de salida 0 si no hay problemas, 3 si se encontraron problemas (se muestra cada uno), 1 si no se puede verificar el archivo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a report&apos;s fingerprint, full or its first 16 digits (spaces allowed)</source>
+        <translation>la huella de integridad de un informe, completa o sus primeros 16 dígitos (se admiten espacios)</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>--fingerprint: &quot;%1&quot; is not a fingerprint: it has 16 to 64 hexadecimal digits, such as a3f9 1c07 5b2e 9d40.</source>
+        <translation>--fingerprint: «%1» no es una huella de integridad: esta tiene de 16 a 64 dígitos hexadecimales, como a3f9 1c07 5b2e 9d40.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: no problems found; the fingerprint %2 checks out</source>
+        <translation>%1: no se encontraron problemas; la huella de integridad %2 es correcta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: no problems found</source>
         <translation>%1: no se encontraron problemas</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: %n problem(s) found</source>
         <translation>
             <numerusform>%1: se encontró %n problema</numerusform>
@@ -431,19 +466,52 @@
         <translation>muestra qué compone una cifra y su fórmula</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>write a whole tracker to a JSON file</source>
-        <translation>escribe todo un archivo de seguimiento en un archivo JSON</translation>
+        <translation type="vanished">escribe todo un archivo de seguimiento en un archivo JSON</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>create a new tracker from an exported JSON file</source>
         <translation>crea un archivo de seguimiento nuevo a partir de un archivo JSON exportado</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>check a tracker&apos;s integrity and consistency</source>
-        <translation>verifica la integridad y la coherencia de un archivo de seguimiento</translation>
+        <translation type="vanished">verifica la integridad y la coherencia de un archivo de seguimiento</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>write a tracker&apos;s strategy and history to a JSON file</source>
+        <translation>escribe la estrategia y el historial de un archivo de seguimiento en un archivo JSON</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>check a tracker&apos;s integrity, its audit log and a report&apos;s fingerprint</source>
+        <translation>verifica un archivo de seguimiento, su registro de auditoría y la huella de un informe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>submit, approve, return or reopen a line&apos;s quarter</source>
+        <translation>remite, aprueba, devuelve o reabre el trimestre de una línea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print what needs doing this quarter</source>
+        <translation>muestra lo que queda pendiente en este trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list, add or remove the people of a tracker</source>
+        <translation>lista, agrega o da de baja a las personas de un archivo de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add, list, open or withdraw evidence</source>
+        <translation>agrega, lista, abre o retira medios de verificación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the audit log of every change</source>
+        <translation>lista el registro de auditoría de todos los cambios</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -453,7 +521,7 @@
     <message>
         <location line="+2"/>
         <source>measure what the program costs on a tracker</source>
-        <translation>medir lo que el programa tarda con un archivo de seguimiento</translation>
+        <translation>mide lo que el programa tarda con un archivo de seguimiento</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -516,7 +584,7 @@
         <translation>error interno inesperado; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../../src/core/enums.cpp" line="+126"/>
+        <location filename="../../src/core/enums.cpp" line="+134"/>
         <source>Short term</source>
         <translation>Corto plazo</translation>
     </message>
@@ -789,7 +857,7 @@
         <translation>La fecha de hoy no es una fecha válida.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/edit_notice.cpp" line="+17"/>
+        <location filename="../../src/gui/edit_notice.cpp" line="+18"/>
         <source>Read-only tracker: nothing can be changed.</source>
         <translation>Archivo de seguimiento en solo lectura: no se puede cambiar nada.</translation>
     </message>
@@ -799,17 +867,22 @@
         <translation>Consultando al %1: solo se puede editar con corte al día de hoy.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Change Refused</source>
+        <translation>Cambio rechazado</translation>
+    </message>
+    <message>
         <location filename="../../src/report/csv_writer.cpp" line="+54"/>
         <source>Invalid CSV separator &quot;%1&quot;: use , or ;.</source>
         <translation>Separador CSV no válido «%1»: use , o ;.</translation>
     </message>
     <message>
-        <location filename="../../src/report/pdf_writer.cpp" line="+70"/>
+        <location filename="../../src/report/pdf_writer.cpp" line="+71"/>
         <source>Could not start the PDF document.</source>
         <translation>No se pudo iniciar el documento PDF.</translation>
     </message>
     <message>
-        <location line="+480"/>
+        <location line="+502"/>
         <source>Writing a PDF needs a QGuiApplication (set QT_QPA_PLATFORM=offscreen).</source>
         <translation>Para escribir un PDF se necesita una QGuiApplication (defina QT_QPA_PLATFORM=offscreen).</translation>
     </message>
@@ -819,18 +892,120 @@
         <translation>No se puede escribir el informe en «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../src/report/report_model.cpp" line="+139"/>
+        <location filename="../../src/cli/command_evidence.cpp" line="+29"/>
+        <source>evidence: a line&apos;s narrative needs --quarter</source>
+        <translation>evidence: para el informe narrativo de una línea se necesita --quarter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../src/cli/command_review.cpp" line="+143"/>
+        <location filename="../../src/report/report_model.cpp" line="+120"/>
         <source>Invalid quarter &quot;%1&quot;: expected YEAR-QN, for example 2026-Q3.</source>
         <translation>Trimestre no válido «%1»: se esperaba AAAA-QN, por ejemplo 2026-Q3.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+22"/>
+        <source>Update %1 is not an update of activity %2.</source>
+        <translation>La actualización %1 no es una actualización de la actividad %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Activity %1 has no update to attach evidence to; record one first.</source>
+        <translation>La actividad %1 no tiene ninguna actualización a la que adjuntar un medio de verificación; registre una primero.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>update %1 (%2)</source>
+        <translation>actualización %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1, %2</source>
+        <translation>línea %1, %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>[withdrawn: %1]</source>
+        <translation>[retirado: %1]</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>wrote evidence %1 to %2</source>
+        <translation>medio de verificación %1 guardado en %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Adds, lists, opens or withdraws the evidence of an activity&apos;s update or of a line&apos;s quarter (CODE line:N with --quarter). Files up to %1 MiB are kept inside the tracker with their SHA-256 and type; larger documents are linked. Evidence is never deleted: a wrong one is withdrawn with a reason.</source>
+        <translation>Agrega, lista, abre o retira los medios de verificación de una actualización de una actividad o del trimestre de una línea (CODE line:N con --quarter). Los archivos de hasta %1 MiB se guardan dentro del archivo de seguimiento con su SHA-256 y su tipo; los documentos más grandes se enlazan. Los medios de verificación nunca se eliminan: uno equivocado se retira indicando el motivo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>activity code, or line:N</source>
+        <translation>código de actividad, o line:N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add FILE, link URL, list, open ID or withdraw ID</source>
+        <translation>add ARCHIVO, link URL, list, open ID o withdraw ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the update (default: the latest in force)</source>
+        <translation>la actualización (por omisión: la última vigente)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a line&apos;s quarter, e.g. 2026-Q2</source>
+        <translation>el trimestre de una línea, p. ej., 2026-Q2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdraw: why</source>
+        <translation>withdraw: el motivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open: save the file here instead</source>
+        <translation>open: guardar el archivo aquí en lugar de abrirlo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list as JSON</source>
+        <translation>listar en JSON</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>evidence: use add FILE, link URL, list, open ID or withdraw ID --reason TEXT</source>
+        <translation>evidence: use add ARCHIVO, link URL, list, open ID o withdraw ID --reason TEXT</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>withdrew evidence %1</source>
+        <translation>medio de verificación %1 retirado</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>evidence</source>
+        <translation>un medio de verificación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>evidence: unknown action &apos;%1&apos;</source>
+        <translation>evidence: acción desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>added evidence %1: %2</source>
+        <translation>medio de verificación %1 agregado: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/report/report_model.cpp" line="+31"/>
         <source>Invalid quarter %1-Q%2: the year must have four digits and the quarter be 1 to 4.</source>
         <translation>Trimestre no válido %1-Q%2: el año debe tener cuatro dígitos y el trimestre debe ser de 1 a 4.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/report/report_text.cpp" line="+257"/>
+        <location filename="../../src/report/report_text.cpp" line="+360"/>
         <source>Unknown report language &quot;%1&quot;: use es or en.</source>
         <translation>Idioma del informe desconocido «%1»: use es o en.</translation>
     </message>
@@ -850,7 +1025,7 @@
         <translation>No se pudo crear la hoja «%1».</translation>
     </message>
     <message>
-        <location filename="../../src/report/xlsx_writer.cpp" line="+260"/>
+        <location filename="../../src/report/xlsx_writer.cpp" line="+273"/>
         <source>Could not create a temporary folder for the spreadsheet: %1</source>
         <translation>No se pudo crear una carpeta temporal para la hoja de cálculo: %1</translation>
     </message>
@@ -860,7 +1035,7 @@
         <translation>No se pudo crear la hoja de cálculo.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Could not write the spreadsheet: %1</source>
         <translation>No se pudo escribir la hoja de cálculo: %1</translation>
     </message>
@@ -892,6 +1067,7 @@
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../../src/storage/store_audit_check.cpp" line="+22"/>
         <source>Update %1</source>
         <translation>Actualización %1</translation>
     </message>
@@ -977,7 +1153,7 @@
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/sqlite_store.cpp" line="+102"/>
+        <location filename="../../src/storage/sqlite_store.cpp" line="+110"/>
         <source>The tracker file %1 does not exist.</source>
         <translation>El archivo de seguimiento %1 no existe.</translation>
     </message>
@@ -992,12 +1168,12 @@
         <translation>%1 no es un archivo de seguimiento PML (no es una base de datos SQLite).</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-73"/>
         <source>%1 cannot be opened: %2. It was changed outside the program; nothing was changed. Restore it from a backup copy.</source>
         <translation>No se puede abrir %1: %2. Se modificó fuera del programa; no se cambió nada. Restáurelo desde una copia de respaldo.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>%1 is empty (0 bytes): it is not a PML tracker.</source>
         <translation>%1 está vacío (0 bytes): no es un archivo de seguimiento PML.</translation>
     </message>
@@ -1032,12 +1208,17 @@
         <translation>No se puede crear %1: su carpeta no existe.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Cannot list the person: %1.</source>
+        <translation>No se puede incluir a la persona en el archivo de seguimiento: %1.</translation>
+    </message>
+    <message>
         <location filename="../../src/files/temporary_file.cpp" line="+1"/>
         <source>Cannot create %1: the name is taken.</source>
         <translation>No se puede crear %1: el nombre ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/sqlite_store.cpp" line="+52"/>
+        <location filename="../../src/storage/sqlite_store.cpp" line="+65"/>
         <source>%1 is open read-only: nothing can be changed.</source>
         <translation>%1 está abierto en solo lectura: no se puede cambiar nada.</translation>
     </message>
@@ -1083,28 +1264,27 @@
         <translation>Parámetros: %1</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_reads.cpp" line="+18"/>
-        <location filename="../../src/storage/update_rows.cpp" line="+11"/>
+        <location filename="../../src/storage/update_rows.cpp" line="+10"/>
         <source>The tracker is damaged: %1</source>
         <translation>El archivo de seguimiento está dañado: %1</translation>
     </message>
     <message>
-        <location filename="../../src/storage/update_rows.cpp" line="+38"/>
+        <location line="+29"/>
         <source>update %1 has an unknown status &quot;%2&quot;.</source>
         <translation>la actualización %1 tiene un estado desconocido «%2».</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_reads.cpp" line="+64"/>
+        <location filename="../../src/storage/store_reads.cpp" line="+61"/>
         <source>the reference text is unreadable.</source>
         <translation>el texto de referencia es ilegible.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>activity %1 has an unknown horizon.</source>
         <translation>la actividad %1 tiene un horizonte desconocido.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/update_rows.cpp" line="+53"/>
+        <location filename="../../src/storage/update_rows.cpp" line="+55"/>
         <source>update %1 has an impossible effective date.</source>
         <translation>la actualización %1 tiene una fecha efectiva imposible.</translation>
     </message>
@@ -1287,7 +1467,7 @@
         <translation>&apos;%1&apos; ya es la entidad responsable de %2</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>pml-tracker-cli: nothing to change; current values:</source>
         <translation>pml-tracker-cli: nada que cambiar; valores actuales:</translation>
     </message>
@@ -1342,23 +1522,108 @@
         <translation>Actividad %1: el código no corresponde a su posición (se esperaba %2).</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_writes.cpp" line="+32"/>
+        <location filename="../../src/storage/store_writes.cpp" line="+33"/>
         <source>Unknown activity code &quot;%1&quot;.</source>
         <translation>Código de actividad desconocido «%1».</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+8"/>
+        <location filename="../../src/gui/activities_view.cpp" line="+142"/>
+        <location filename="../../src/gui/activity_detail.cpp" line="+154"/>
+        <location filename="../../src/gui/update_form.cpp" line="+158"/>
+        <location line="+10"/>
+        <location filename="../../src/storage/store_writes.cpp" line="+22"/>
+        <source>record updates</source>
+        <translation>registrar actualizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/store_writes.cpp" line="+3"/>
+        <location line="+9"/>
         <source>Activity %1: %2</source>
         <translation>Actividad %1: %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../src/storage/store_evidence.cpp" line="+81"/>
+        <location line="+129"/>
+        <source>There is no evidence %1 in this tracker.</source>
+        <translation>No existe el medio de verificación %1 en este archivo de seguimiento.</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Evidence %1 is a link, not a file: %2</source>
+        <translation>El medio de verificación %1 es un enlace, no un archivo: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file of evidence %1 (%2) is missing or was changed outside the program: its SHA-256 no longer matches. Run &quot;check&quot;.</source>
+        <translation>Falta el archivo del medio de verificación %1 (%2) o se modificó fuera del programa: su SHA-256 ya no coincide. Ejecute «check».</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../../src/storage/store_writes.cpp" line="+42"/>
         <source>Unknown update %1.</source>
         <translation>Actualización desconocida: %1.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location filename="../../src/storage/store_review.cpp" line="+112"/>
+        <source>There is no line of action %1.</source>
+        <translation>No existe la línea de acción %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line %1, %2 is %3: the evidence of its narrative can change only while the quarter is open or returned.</source>
+        <translation>Línea %1, %2: el trimestre está %3; los medios de verificación de su informe narrativo solo pueden cambiar mientras el trimestre está abierto o devuelto.</translation>
+    </message>
+    <message>
         <location line="+12"/>
+        <source>Evidence supports either an update or a line&apos;s quarter.</source>
+        <translation>Un medio de verificación corresponde a una actualización o al trimestre de una línea, no a ambos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot add the link: %1.</source>
+        <translation>No se puede agregar el enlace: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot add the file: %1.</source>
+        <translation>No se puede agregar el archivo: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/evidence_panel.cpp" line="+124"/>
+        <location line="+3"/>
+        <location filename="../../src/storage/store_evidence.cpp" line="+8"/>
+        <source>add evidence</source>
+        <translation>agregar medios de verificación</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/store_evidence.cpp" line="+49"/>
+        <source>Withdrawing evidence needs a reason.</source>
+        <translation>Para retirar un medio de verificación se necesita un motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/evidence_panel.cpp" line="+9"/>
+        <location filename="../../src/storage/store_evidence.cpp" line="+4"/>
+        <source>withdraw evidence</source>
+        <translation>retirar medios de verificación</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/store_evidence.cpp" line="+7"/>
+        <source>Evidence %1 is already withdrawn.</source>
+        <translation>El medio de verificación %1 ya está retirado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/store_writes.cpp" line="-7"/>
+        <source>withdraw updates</source>
+        <translation>retirar actualizaciones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>restore updates</source>
+        <translation>restablecer actualizaciones</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Update %1 is already withdrawn.</source>
         <translation>La actualización %1 ya está retirada.</translation>
     </message>
@@ -1368,7 +1633,17 @@
         <translation>La actualización %1 no está retirada; por eso no se puede restablecer.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+28"/>
+        <source>change planning</source>
+        <translation>cambiar la programación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>change responsibility</source>
+        <translation>cambiar las entidades responsables</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <location filename="../../src/storage/strategy_validation.cpp" line="+4"/>
         <source>Activity %1: %2.</source>
         <translation>Actividad %1: %2.</translation>
@@ -1390,7 +1665,12 @@
         <translation>Actividad %1: la entidad %2 no puede ser a la vez responsable y apoyo.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+29"/>
+        <source>change settings</source>
+        <translation>cambiar los parámetros</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>An actor needs a name.</source>
         <translation>Una entidad necesita un nombre.</translation>
     </message>
@@ -1405,9 +1685,20 @@
         <translation>El nombre «%1» ya lo usa la entidad «%2».</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+13"/>
+        <source>add actors</source>
+        <translation>agregar entidades</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Unknown actor %1.</source>
         <translation>Entidad desconocida: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/actors_view.cpp" line="+204"/>
+        <location filename="../../src/storage/store_writes.cpp" line="+2"/>
+        <source>change actors</source>
+        <translation>cambiar entidades</translation>
     </message>
     <message>
         <location filename="../../src/storage/strategy_validation.cpp" line="+15"/>
@@ -1440,7 +1731,7 @@
         <translation>%1: se esperaba una cadena de texto.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/command_transfer.cpp" line="-32"/>
+        <location filename="../../src/cli/command_transfer.cpp" line="-4"/>
         <location filename="../../src/storage/tracker_json.cpp" line="+8"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1502,6 +1793,11 @@
         <translation>no existe el archivo de seguimiento &apos;%1&apos;</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>act as this person, listed in the tracker (default: the system user name)</source>
+        <translation>actuar como esta persona, que figura en el archivo de seguimiento (por omisión: el nombre de usuario del sistema)</translation>
+    </message>
+    <message>
         <location filename="../../src/cli/command_config.cpp" line="+17"/>
         <source>%1 image, %2 bytes</source>
         <translation>imagen %1, %2 bytes</translation>
@@ -1517,17 +1813,52 @@
         <translation>Lista los parámetros del seguimiento (sin KEY), muestra uno (KEY) o cambia uno (KEY VALUE). Claves: %1. El valor de report.logo es un archivo PNG o JPEG de %2 KB como máximo, que se guarda en el archivo de seguimiento; &quot;&quot; lo quita.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/command_bench.cpp" line="+189"/>
+        <location filename="../../src/cli/command_audit.cpp" line="+45"/>
+        <source>Lists the audit log: every change to the tracker (updates, withdrawals, planning, responsibility, actors, settings, people, review steps and evidence), who made it, when, and the values before and after. Each entry is chained to the one before by its SHA-256; &apos;check&apos; verifies the chain.</source>
+        <translation>Lista el registro de auditoría: cada cambio en el archivo de seguimiento (actualizaciones, retiros, programación, responsables, entidades, parámetros, personas, pasos de revisión y medios de verificación), quién lo hizo, cuándo, y los valores anteriores y posteriores. Cada entrada está encadenada a la anterior por su SHA-256; &apos;check&apos; verifica la cadena.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../src/cli/command_bench.cpp" line="+193"/>
+        <location filename="../../src/cli/command_check.cpp" line="-38"/>
         <location filename="../../src/cli/command_config.cpp" line="+6"/>
+        <location filename="../../src/cli/command_evidence.cpp" line="-84"/>
         <location filename="../../src/cli/command_explain.cpp" line="+162"/>
         <location filename="../../src/cli/command_history.cpp" line="+32"/>
-        <location filename="../../src/cli/command_set.cpp" line="-69"/>
+        <location filename="../../src/cli/command_review.cpp" line="-15"/>
+        <location filename="../../src/cli/command_set.cpp" line="-70"/>
         <location filename="../../src/cli/command_show.cpp" line="+94"/>
-        <location filename="../../src/cli/command_transfer.cpp" line="-40"/>
-        <location line="+57"/>
+        <location filename="../../src/cli/command_status.cpp" line="+16"/>
+        <location filename="../../src/cli/command_transfer.cpp" line="-42"/>
         <location filename="../../src/cli/command_update.cpp" line="-1"/>
+        <location filename="../../src/cli/command_users.cpp" line="+59"/>
         <source>tracker file</source>
         <translation>archivo de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entries recorded on or after this day (UTC)</source>
+        <translation>entradas registradas en este día o después (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entries by this person</source>
+        <translation>entradas de esta persona</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entries of this kind, e.g. review or update.record</source>
+        <translation>entradas de este tipo, p. ej., review o update.record</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entries whose item contains this text</source>
+        <translation>entradas cuyo elemento contiene este texto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print CSV</source>
+        <translation>mostrar en CSV</translation>
     </message>
     <message>
         <location filename="../../src/cli/command_config.cpp" line="+1"/>
@@ -1622,12 +1953,12 @@
         <translation>qué explicar</translation>
     </message>
     <message>
-        <location filename="../../src/cli/command_bench.cpp" line="-98"/>
+        <location filename="../../src/cli/command_bench.cpp" line="-106"/>
         <source>bench: no temporary folder to copy the tracker into</source>
         <translation>bench: no hay una carpeta temporal donde copiar el archivo de seguimiento</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>%1: %2 activities, %3 updates; as of %4; %5 runs each</source>
         <translation>%1: %2 actividades, %3 actualizaciones; al %4; %5 ejecuciones de cada paso</translation>
     </message>
@@ -1676,6 +2007,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../src/cli/command_explain.cpp" line="+2"/>
+        <location filename="../../src/cli/command_status.cpp" line="+1"/>
         <source>print JSON</source>
         <translation>mostrar en JSON</translation>
     </message>
@@ -1697,7 +2029,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../src/cli/command_init.cpp" line="+18"/>
-        <location filename="../../src/cli/command_transfer.cpp" line="-32"/>
+        <location filename="../../src/cli/command_transfer.cpp" line="+25"/>
         <source>tracker file to create</source>
         <translation>archivo de seguimiento que se creará</translation>
     </message>
@@ -1727,7 +2059,7 @@
         <translation>semilla aleatoria</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1: %2 is too large</source>
         <translation>%1: %2 es demasiado grande</translation>
     </message>
@@ -1747,7 +2079,7 @@
         <translation>&apos;%1&apos; ya existe; generate nunca sobrescribe un archivo</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>generated %1: %2 lines, %3 objectives, %4 activities, %5 updates in %6 s (%7 s generating, %8 s writing)</source>
         <translation>generado %1: %2 líneas, %3 objetivos, %4 actividades, %5 actualizaciones en %6 s (%7 s de generación, %8 s de escritura)</translation>
     </message>
@@ -1768,7 +2100,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../src/cli/command_set.cpp" line="+42"/>
+        <location filename="../../src/cli/command_set.cpp" line="+43"/>
         <source>unknown activity code &apos;%1&apos;</source>
         <translation>código de actividad desconocido &apos;%1&apos;</translation>
     </message>
@@ -1798,7 +2130,7 @@
         <translation>archivo de estrategia que se usará en lugar del incluido</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&apos;%1&apos; already exists; init never overwrites a file</source>
         <translation>&apos;%1&apos; ya existe; init nunca sobrescribe un archivo</translation>
     </message>
@@ -1813,7 +2145,7 @@
         <translation>archivo de estrategia &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>created tracker %1: %2 lines, %3 objectives, %4 activities, %5 actors, start %6</source>
         <translation>archivo de seguimiento creado %1: %2 líneas, %3 objetivos, %4 actividades, %5 entidades, inicio %6</translation>
     </message>
@@ -1888,12 +2220,16 @@
         <translation>comentario en texto libre</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>who records it (default: the system user name)</source>
-        <translation>quién la registra (por omisión: el nombre de usuario del sistema)</translation>
+        <location line="+4"/>
+        <source>who records it, a person listed in the tracker with the monitor role (default: the system user name)</source>
+        <translation>quién la registra: una persona que figura en el archivo de seguimiento con el rol de monitor (por omisión: el nombre de usuario del sistema)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <source>who records it (default: the system user name)</source>
+        <translation type="vanished">quién la registra (por omisión: el nombre de usuario del sistema)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>update: --status is required (see &apos;pml-tracker-cli update --help&apos;)</source>
         <translation>update: --status es obligatorio (vea &apos;pml-tracker-cli update --help&apos;)</translation>
     </message>
@@ -1903,7 +2239,7 @@
         <translation>estado desconocido &apos;%1&apos;; use not_started, in_progress, completed, suspended o cancelled</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>recorded update %1: %2 %3 %4% effective %5</source>
         <translation>actualización %1 registrada: %2 %3 %4% con fecha efectiva %5</translation>
     </message>
@@ -2061,7 +2397,7 @@
         <translation>Junto a %1 hay un archivo %2 que pertenece a otra base de datos (el archivo de seguimiento no usa uno). No se cambió nada. Mueva %2 a otra carpeta y vuelva a abrir el archivo de seguimiento.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+116"/>
         <source>The integrity check could not run: the file is damaged.</source>
         <translation>No se pudo ejecutar la verificación de integridad: el archivo está dañado.</translation>
     </message>
@@ -2094,7 +2430,7 @@
         <location filename="../../src/files/input_file.cpp" line="+31"/>
         <location line="+18"/>
         <location line="+17"/>
-        <location filename="../../src/storage/sqlite_store.cpp" line="-135"/>
+        <location filename="../../src/storage/sqlite_store.cpp" line="-153"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
@@ -2149,7 +2485,7 @@
         <translation>%1 es una base de datos, quizá otro archivo de seguimiento; nunca se sobrescribe. Elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/sql_schema.cpp" line="+132"/>
+        <location filename="../../src/storage/sql_schema.cpp" line="+185"/>
         <source>the file says it has schema version %1, but its table %2 (of version %3) is missing</source>
         <translation>el archivo indica la versión de esquema %1, pero falta su tabla %2 (de la versión %3)</translation>
     </message>
@@ -2162,6 +2498,626 @@
         <location filename="../../src/core/rollup.cpp" line="+126"/>
         <source>Internal error: figures as of %1 were asked of data loaded for other dates.</source>
         <translation>Error interno: se pidieron cifras al %1 de datos leídos para otras fechas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/command_review.cpp" line="-118"/>
+        <source>the quarter, e.g. 2026-Q2</source>
+        <translation>el trimestre, p. ej., 2026-Q2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the line of action, 1-5</source>
+        <translation>la línea de acción, 1-5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>submit: the quarter&apos;s achievements</source>
+        <translation>submit: los logros del trimestre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>submit: the difficulties met</source>
+        <translation>submit: las dificultades encontradas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>submit: the next steps</source>
+        <translation>submit: los próximos pasos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>return: what to change</source>
+        <translation>return: qué se debe cambiar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reopen: why</source>
+        <translation>reopen: el motivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print the states as JSON</source>
+        <translation>mostrar los estados en JSON</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Line %1 (%2): %3</source>
+        <translation>Línea %1 (%2): trimestre %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Review of %1</source>
+        <translation>Revisión de %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>review: unknown action &apos;%1&apos;; use submit, approve, return or reopen</source>
+        <translation>review: acción desconocida &apos;%1&apos;; use submit, approve, return o reopen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>review %1: --line is required</source>
+        <translation>review %1: --line es obligatorio</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Shows the review state of every line for a quarter, or takes one step of the cycle for a line: submit (monitor, with a narrative), approve, return (with a note) or reopen (with a reason) (reviewer). Approval freezes the line&apos;s figures for the quarter; updates effective in it are refused until it is reopened.</source>
+        <translation>Muestra el estado de revisión de cada línea en un trimestre, o da un paso del ciclo para una línea: submit (remitir; monitor, con un informe narrativo), approve (aprobar), return (devolver con observaciones) o reopen (reabrir, con un motivo) (revisor). La aprobación congela las cifras de la línea para el trimestre; las actualizaciones con fecha efectiva en él se rechazan hasta que se reabra.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>submit, approve, return or reopen</source>
+        <translation>submit, approve, return o reopen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>review: --quarter is required, e.g. --quarter 2026-Q2</source>
+        <translation>review: --quarter es obligatorio, p. ej., --quarter 2026-Q2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>line %1, %2: %3 by %4; now %5</source>
+        <translation>línea %1, %2: %3 por %4; ahora está %5</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/command_status.cpp" line="-6"/>
+        <source>Prints what needs doing, as the window shows it when it opens: the days left in the quarter, activities due but not updated since it began, lines not yet submitted for the quarter just ended, submissions waiting for review and returned quarters. Meant for scripts, such as a daily e-mail from cron.</source>
+        <translation>Muestra lo que queda pendiente, tal como lo presenta la ventana al abrirse: los días que quedan del trimestre, las actividades que ya pasaron su inicio programado y no se han actualizado desde que comenzó el trimestre, las líneas que aún no han remitido el trimestre recién terminado, los trimestres remitidos que esperan revisión y los trimestres devueltos. Pensado para scripts, como un correo electrónico diario desde cron.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/command_users.cpp" line="-44"/>
+        <source>--role: unknown role &apos;%1&apos;; use monitor, reviewer or admin</source>
+        <translation>--role: rol desconocido &apos;%1&apos;; use monitor, reviewer o admin</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(removed)</source>
+        <translation>(dada de baja)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lists the people of a tracker, adds one with roles (monitor: records updates, planning and narratives, and submits; reviewer: approves, returns and reopens; admin: manages people and settings) or removes one (admin). A removed person stays on the records they made.</source>
+        <translation>Lista las personas de un archivo de seguimiento, agrega una con sus roles (monitor: registra actualizaciones, programación e informes narrativos, y remite; reviewer, revisor: aprueba, devuelve y reabre; admin, administrador: gestiona personas y parámetros) o da de baja a una (admin). Una persona dada de baja sigue figurando en los registros que hizo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>list, add or remove</source>
+        <translation>list, add o remove</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add: a role (repeat, or separate with commas)</source>
+        <translation>add: un rol (repita la opción o separe los roles con comas)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>users: use &apos;list&apos;, &apos;add NAME --role ROLE&apos; or &apos;remove NAME&apos;</source>
+        <translation>users: use &apos;list&apos;, &apos;add NAME --role ROLE&apos; o &apos;remove NAME&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>users add: --role is required</source>
+        <translation>users add: --role es obligatorio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>added %1 as %2</source>
+        <translation>se agregó a %1 como %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>removed %1</source>
+        <translation>se dio de baja a %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/audit.cpp" line="+25"/>
+        <source>tracker created</source>
+        <translation>archivo de seguimiento creado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audit log started</source>
+        <translation>registro de auditoría iniciado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update recorded</source>
+        <translation>actualización registrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update withdrawn</source>
+        <translation>actualización retirada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update restored</source>
+        <translation>actualización restablecida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planning changed</source>
+        <translation>programación cambiada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>responsibility changed</source>
+        <translation>entidades responsables cambiadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>actor added</source>
+        <translation>entidad agregada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>actor changed</source>
+        <translation>entidad cambiada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settings changed</source>
+        <translation>parámetros cambiados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person added</source>
+        <translation>persona agregada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person&apos;s roles changed</source>
+        <translation>roles de la persona cambiados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person removed</source>
+        <translation>persona dada de baja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quarter submitted</source>
+        <translation>trimestre remitido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quarter approved</source>
+        <translation>trimestre aprobado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quarter returned</source>
+        <translation>trimestre devuelto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quarter reopened</source>
+        <translation>trimestre reabierto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence added</source>
+        <translation>medio de verificación agregado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence withdrawn</source>
+        <translation>medio de verificación retirado</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>its content does not match its hash: it was changed, or entries before it were removed</source>
+        <translation>su contenido no coincide con su hash: se modificó, o se eliminaron entradas anteriores a ella</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its content or its link to entry %1 does not match its hash: it or an entry before it was changed, removed or moved</source>
+        <translation>su contenido o su enlace con la entrada %1 no coincide con su hash: esta entrada u otra anterior se modificó, se eliminó o se movió</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/evidence.cpp" line="+17"/>
+        <source>%1 is %2 MiB; evidence files are kept inside the tracker up to %3 MiB. Put it on a shared site and add a link to it instead.</source>
+        <translation>%1 ocupa %2 MiB; los archivos de medios de verificación se guardan dentro del archivo de seguimiento hasta %3 MiB. Súbalo a un sitio compartido y agregue un enlace a él en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is empty (0 bytes): there is nothing to keep as evidence.</source>
+        <translation>%1 está vacío (0 bytes): no hay nada que guardar como medio de verificación.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a web address: a link must start with http://, https:// or ftp:// and name a site</source>
+        <translation>«%1» no es una dirección web: un enlace debe empezar con http://, https:// o ftp:// e indicar un sitio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the link is longer than 2000 characters</source>
+        <translation>el enlace tiene más de 2000 caracteres</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a file name</source>
+        <translation>«%1» no es un nombre de archivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file name &quot;%1&quot; contains a control character</source>
+        <translation>el nombre de archivo «%1» contiene un carácter de control</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/reminders.cpp" line="+43"/>
+        <source>Activity %1 is due and has not been updated since %2 began.</source>
+        <translation>La actividad %1 ya pasó su inicio programado y no se ha actualizado desde que comenzó %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Line %1 (%2) has not been submitted for %3.</source>
+        <translation>La línea %1 (%2) aún no ha remitido %3.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Line %1 (%2), %3: submitted by %4, waiting for review.</source>
+        <translation>Línea %1 (%2), %3: remitido por %4, en espera de revisión.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Line %1 (%2), %3: returned by %4: &quot;%5&quot;</source>
+        <translation>Línea %1 (%2), %3: devuelto por %4: «%5»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%1 ends on %2: %n day(s) left.</source>
+        <translation>
+            <numerusform>%1 termina el %2: queda %n día.</numerusform>
+            <numerusform>%1 termina el %2: quedan %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/core/review.cpp" line="+36"/>
+        <source>monitor</source>
+        <translation>monitor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reviewer</source>
+        <translation>revisor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not among this tracker&apos;s people, so they cannot %2. An admin adds them with &quot;users add&quot; or in People.</source>
+        <translation type="vanished">«%1» no figura entre las personas de este archivo de seguimiento, por lo que no puede %2. Un administrador puede agregarla con «users add» o en Personas.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&quot;%1&quot; is not among this tracker&apos;s people, so they cannot %2. An admin adds them with &quot;pml-tracker-cli users DB add NAME --role ROLE&quot;.</source>
+        <translation>«%1» no figura entre las personas de este archivo de seguimiento, por lo que no puede %2. Un administrador la agrega con «pml-tracker-cli users ARCHIVO add NOMBRE --role ROL».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot %2: that needs the %3 role, and %1 has not got it.</source>
+        <translation>%1 no puede %2: se necesita el rol de %3, y %1 no lo tiene.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a person needs a name</source>
+        <translation>una persona necesita un nombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the name &quot;%1&quot; starts or ends with spaces</source>
+        <translation>el nombre «%1» empieza o termina con espacios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the name &quot;%1…&quot; is longer than 80 characters</source>
+        <translation>el nombre «%1…» tiene más de 80 caracteres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the name &quot;%1&quot; contains a control character</source>
+        <translation>el nombre «%1» contiene un carácter de control</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Activity %1: %2 falls in %3, which is approved for line %4, so its figures are frozen. A reviewer must first reopen that quarter, with a reason (Review, or &quot;review --quarter %3 --line %4 reopen --reason TEXT&quot;).</source>
+        <translation>Actividad %1: la fecha %2 cae en %3, que está aprobado para la línea %4, por lo que sus cifras están congeladas. Primero un revisor debe reabrir ese trimestre indicando el motivo (en Revisión, o con «review --quarter %3 --line %4 reopen --reason TEXT»).</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/review_cycle.cpp" line="+54"/>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>submitted</source>
+        <translation>remitido</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+30"/>
+        <source>returned</source>
+        <translation>devuelto</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+26"/>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reopened</source>
+        <translation>reabierto</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>submit a quarter</source>
+        <translation>remitir un trimestre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approve a quarter</source>
+        <translation>aprobar un trimestre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>return a quarter</source>
+        <translation>devolver un trimestre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reopen a quarter</source>
+        <translation>reabrir un trimestre</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the quarter is %1, and only %2 quarters can be %3</source>
+        <translation>el trimestre está %1, y solo un trimestre %2 puede ser %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open or returned</source>
+        <translation>abierto o devuelto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a submission needs a narrative (achievements, difficulties or next steps)</source>
+        <translation>para remitir se necesita un informe narrativo (logros, dificultades o próximos pasos)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>returning a quarter needs a note saying what to change</source>
+        <translation>para devolver un trimestre se necesita una observación que indique qué cambiar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reopening a quarter needs a reason</source>
+        <translation>para reabrir un trimestre se necesita un motivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/store_audit.cpp" line="+48"/>
+        <source>No entry of this tracker&apos;s audit log has the fingerprint %1: the history the report was computed from has been changed or removed since, or the report comes from another tracker.</source>
+        <translation>Ninguna entrada del registro de auditoría de este archivo de seguimiento tiene la huella de integridad %1: el historial con el que se calculó el informe se modificó o se eliminó desde entonces, o el informe proviene de otro archivo de seguimiento.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report&apos;s fingerprint is audit entry %1, but the tracker no longer holds its history unchanged: %2</source>
+        <translation>La huella de integridad del informe corresponde a la entrada de auditoría %1, pero el archivo de seguimiento ya no conserva ese historial sin cambios: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/store_audit_check.cpp" line="+3"/>
+        <source>Withdrawal event %1</source>
+        <translation>Evento de retiro %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review step %1</source>
+        <translation>Paso de revisión %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The frozen figures of review step %1</source>
+        <translation>Las cifras congeladas del paso de revisión %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence %1</source>
+        <translation>Medio de verificación %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence withdrawal %1</source>
+        <translation>Retiro de medio de verificación %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the planning (weight and dates) of activity</source>
+        <translation>La programación (peso y fechas) de la actividad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the responsible actors of activity</source>
+        <translation>Las entidades responsables de la actividad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>actor</source>
+        <translation>La entidad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the roles of person</source>
+        <translation>Los roles de la persona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the settings</source>
+        <translation>El parámetro</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The updates numbered up to %1, kept before the audit log began, were changed, removed or added to outside the program.</source>
+        <translation>Fuera del programa se modificaron o eliminaron actualizaciones numeradas hasta %1, guardadas antes del inicio del registro de auditoría, o se agregaron otras en ese rango.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The withdrawal events numbered up to %1, kept before the audit log began, were changed, removed or added to outside the program.</source>
+        <translation>Fuera del programa se modificaron o eliminaron eventos de retiro numerados hasta %1, guardados antes del inicio del registro de auditoría, o se agregaron otros en ese rango.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not in the audit log: it was added, or its id changed, outside the program.</source>
+        <translation>%1: no figura en el registro de auditoría; se agregó, o se cambió su id, fuera del programa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 differs from what audit entry %2 recorded (%3): it was changed outside the program.</source>
+        <translation>%1: difiere de lo que consignó la entrada de auditoría %2 (%3); se modificó fuera del programa.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, recorded in audit entry %2, is missing: it was deleted outside the program.</source>
+        <translation>%1: falta, aunque la entrada de auditoría %2 lo consignó; se eliminó fuera del programa.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 %2 differs from what audit entry %3 recorded (%4): it was changed outside the program.</source>
+        <translation>%1 %2: difiere de lo que consignó la entrada de auditoría %3 (%4); se modificó fuera del programa.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (one or more) differ from what the audit log recorded when it began: changed outside the program.</source>
+        <translation>%1 (uno o más casos): no coinciden con lo que consignó el registro de auditoría al comenzar; se modificaron fuera del programa.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The frozen figures of review step %1 were changed outside the program.</source>
+        <translation>Las cifras congeladas del paso de revisión %1 se modificaron fuera del programa.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file of evidence %1 is missing or was changed outside the program.</source>
+        <translation>Falta el archivo del medio de verificación %1 o se modificó fuera del programa.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The audit log has lost its first entry, or all of them: it was changed outside the program.</source>
+        <translation>El registro de auditoría perdió su primera entrada, o todas: se modificó fuera del programa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audit log is broken at entry %1 (number %2 in order): %3.</source>
+        <translation>La cadena de hashes del registro de auditoría está rota en la entrada %1 (la número %2 en orden): %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The strategy&apos;s structure (lines, groups, objectives or the activities&apos; texts) was changed outside the program.</source>
+        <translation>La estructura de la estrategia (líneas, grupos, objetivos o textos de las actividades) se modificó fuera del programa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/store_frozen.cpp" line="+159"/>
+        <source>The figures frozen when line %1&apos;s %2 was approved are missing or were changed outside the program. Run &quot;check&quot; and restore the tracker from a backup copy.</source>
+        <translation>Las cifras congeladas al aprobarse el trimestre %2 de la línea %1 faltan o se modificaron fuera del programa. Ejecute «check» y restaure el archivo de seguimiento desde una copia de respaldo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/store_people.cpp" line="+87"/>
+        <source>Cannot add the person: %1.</source>
+        <translation>No se puede agregar a la persona: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/sqlite_store.cpp" line="+91"/>
+        <location filename="../../src/storage/store_people.cpp" line="+4"/>
+        <source>%1 needs at least one role: monitor, reviewer or admin.</source>
+        <translation>%1 necesita al menos un rol: monitor, revisor o administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/store_people.cpp" line="+4"/>
+        <location line="+22"/>
+        <source>manage people</source>
+        <translation>gestionar a las personas</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>%1 is already listed (as %2).</source>
+        <translation>%1 ya figura en la lista (como %2).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&quot;%1&quot; is not among this tracker&apos;s people.</source>
+        <translation>«%1» no figura entre las personas de este archivo de seguimiento.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is the only admin; add another admin before removing them, or nobody could manage people any more.</source>
+        <translation>%1 es la única persona con el rol de administrador; agregue otro administrador antes de darla de baja, o ya nadie podría gestionar a las personas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/store_review.cpp" line="-11"/>
+        <source>The quarter is not valid; write it as 2026-Q2.</source>
+        <translation>El trimestre no es válido; escríbalo como 2026-Q2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 ends on %2: a quarter is submitted and reviewed once it has ended, so that its figures are final.</source>
+        <translation>%1 termina el %2: un trimestre se remite y se revisa una vez terminado, para que sus cifras sean definitivas.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Line %1, %2: %3.</source>
+        <translation>Línea %1, %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>pml::ActingUser</name>
+    <message>
+        <location filename="../../src/gui/acting_user.cpp" line="+45"/>
+        <source>no role</source>
+        <translation>sin rol</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>User: %1 (not listed in this tracker)</source>
+        <translation>Usuario: %1 (no figura en este archivo de seguimiento)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User: %1 (%2)</source>
+        <translation>Usuario: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This tracker is open read-only: nothing can be changed.</source>
+        <translation>Este archivo de seguimiento está abierto en solo lectura: no se puede cambiar nada.</translation>
     </message>
 </context>
 <context>
@@ -2266,7 +3222,7 @@
 <context>
     <name>pml::ActivitiesView</name>
     <message>
-        <location filename="../../src/gui/activities_view.cpp" line="+114"/>
+        <location filename="../../src/gui/activities_view.cpp" line="-26"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
@@ -2277,12 +3233,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Record one status update for every selected activity</source>
         <translation>Registrar una misma actualización de estado para cada actividad seleccionada</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-28"/>
         <source>Show in st&amp;rategy</source>
         <translation>Ver en la est&amp;rategia</translation>
     </message>
@@ -2295,20 +3251,19 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Editing is only possible on a writable tracker viewed as of today</source>
         <translation>Solo se puede editar en un archivo de seguimiento con permiso de escritura y con corte al día de hoy</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Change Refused</source>
-        <translation>Cambio rechazado</translation>
+        <translation type="vanished">Cambio rechazado</translation>
     </message>
 </context>
 <context>
     <name>pml::ActivityDetail</name>
     <message>
-        <location filename="../../src/gui/activity_detail.cpp" line="+165"/>
+        <location filename="../../src/gui/activity_detail.cpp" line="+18"/>
         <source>This activity is not in the tracker.</source>
         <translation>Esta actividad no está en el archivo de seguimiento.</translation>
     </message>
@@ -2491,7 +3446,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
 <context>
     <name>pml::ActorsView</name>
     <message>
-        <location filename="../../src/gui/actors_view.cpp" line="+148"/>
+        <location filename="../../src/gui/actors_view.cpp" line="-54"/>
         <source>Institutions</source>
         <translation>Entidades</translation>
     </message>
@@ -2512,12 +3467,12 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Rename the institution or change its group</source>
         <translation>Cambiar el nombre de la entidad o su grupo</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>Select an institution to see its activities.</source>
         <translation>Seleccione una entidad para ver sus actividades.</translation>
     </message>
@@ -2527,20 +3482,18 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
         <translation>Actividades de &lt;b&gt;%1&lt;/b&gt;: responsable en %2, apoyo en %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Editing is only possible on a writable tracker viewed as of today</source>
         <translation>Solo se puede editar en un archivo de seguimiento con permiso de escritura y con corte al día de hoy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add an institution to the tracker</source>
         <translation>Agregar una entidad al archivo de seguimiento</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+13"/>
         <source>Change Refused</source>
-        <translation>Cambio rechazado</translation>
+        <translation type="vanished">Cambio rechazado</translation>
     </message>
 </context>
 <context>
@@ -2621,9 +3574,210 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
     </message>
 </context>
 <context>
+    <name>pml::AuditCsv</name>
+    <message>
+        <location filename="../../src/gui/audit_csv.cpp" line="+43"/>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When (UTC)</source>
+        <translation>Fecha y hora (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind name</source>
+        <translation>Nombre del tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old value</source>
+        <translation>Valor anterior</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New value</source>
+        <translation>Valor nuevo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+</context>
+<context>
+    <name>pml::AuditTableModel</name>
+    <message>
+        <location filename="../../src/gui/audit_table_model.cpp" line="+100"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new: </source>
+        <translation>nuevo: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed: </source>
+        <translation>quitado: </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Before: %1
+After: %2</source>
+        <translation>Antes: %1
+Después: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation type="vanished">Anterior → nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>pml::AuditView</name>
+    <message>
+        <location filename="../../src/gui/audit_view_filters.cpp" line="+67"/>
+        <source>Everyone</source>
+        <translation>Todas las personas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (removed)</source>
+        <translation>%1 (dada de baja)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every kind</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/audit_view.cpp" line="+86"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export Audit Log</source>
+        <translation>Exportar registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audit-log.csv</source>
+        <translation>registro-de-auditoria.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n entries written to %1.</source>
+        <translation>
+            <numerusform>%n entrada escrita en %1.</numerusform>
+            <numerusform>%n entradas escritas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Since:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Item:</source>
+        <translation>&amp;Elemento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activity, line, person…</source>
+        <translation>actividad, línea, persona…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the entries shown to a CSV file</source>
+        <translation>Escribir las entradas mostradas en un archivo CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log, newest first</source>
+        <translation>Registro de auditoría, lo más reciente primero</translation>
+    </message>
+</context>
+<context>
     <name>pml::BulkUpdateDialog</name>
     <message numerus="yes">
-        <location filename="../../src/gui/bulk_update_dialog.cpp" line="+51"/>
+        <location filename="../../src/gui/bulk_update_dialog.cpp" line="+53"/>
         <source>Records the same status update for each of the %n selected activities (%1). One undo reverts them all.</source>
         <translation>
             <numerusform>Registra la actualización de estado de la actividad seleccionada (%1). Un solo Deshacer la revierte.</numerusform>
@@ -2751,12 +3905,17 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
 <context>
     <name>pml::DocumentStatus</name>
     <message>
-        <location filename="../../src/gui/document_status.cpp" line="+47"/>
+        <location filename="../../src/gui/document_status.cpp" line="+51"/>
         <source>Computing figures…</source>
         <translation>Calculando cifras…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
+        <source>Who this window acts as; change it in Preferences or start the program with --user NAME.</source>
+        <translation>Usuario con el que actúa esta ventana; cámbielo en Preferencias o inicie el programa con --user NOMBRE.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
@@ -2779,6 +3938,150 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
         <location line="+9"/>
         <source>Figures refreshed at %1</source>
         <translation>Cifras actualizadas a las %1</translation>
+    </message>
+</context>
+<context>
+    <name>pml::EvidencePanel</name>
+    <message>
+        <location filename="../../src/gui/evidence_files.cpp" line="+30"/>
+        <source>Cannot create a temporary folder to open the file in.</source>
+        <translation>No se puede crear una carpeta temporal donde abrir el archivo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot write the temporary copy %1: %2</source>
+        <translation>No se puede escribir la copia temporal %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>an evidence file</source>
+        <translation>un archivo de medio de verificación</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No application could open %1.</source>
+        <translation>Ninguna aplicación pudo abrir %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/evidence_panel.cpp" line="-41"/>
+        <source>Update of %1</source>
+        <translation>Actualización de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Narrative of line %1</source>
+        <translation>Informe narrativo de la línea %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>link</source>
+        <translation>enlace</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Withdrawn: %1</source>
+        <translation>Retirado: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Keep a file (up to %1 MiB) inside the tracker as evidence</source>
+        <translation>Guardar un archivo (de hasta %1 MiB) dentro del archivo de seguimiento como medio de verificación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a link to a document kept elsewhere</source>
+        <translation>Agregar un enlace a un documento guardado en otro lugar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Withdraw the selected evidence, saying why (it stays listed)</source>
+        <translation>Retirar el medio de verificación seleccionado, indicando el motivo (sigue en la lista)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add Evidence File</source>
+        <translation>Agregar archivo como medio de verificación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File added as evidence.</source>
+        <translation>Archivo agregado como medio de verificación.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add Evidence Link</source>
+        <translation>Agregar enlace como medio de verificación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address (http, https or ftp):</source>
+        <translation>Dirección web (http, https o ftp):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Link added as evidence.</source>
+        <translation>Enlace agregado como medio de verificación.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Withdraw Evidence</source>
+        <translation>Retirar medio de verificación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is this evidence withdrawn? It stays listed, struck out, with the reason.</source>
+        <translation>¿Por qué se retira este medio de verificación? Seguirá en la lista, tachado, con el motivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence withdrawn.</source>
+        <translation>Medio de verificación retirado.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Medios de verificación</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Supports</source>
+        <translation>Corresponde a</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added by</source>
+        <translation>Agregado por</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added at</source>
+        <translation>Agregado el</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;file…</source>
+        <translation>Agregar &amp;archivo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;link…</source>
+        <translation>Agregar &amp;enlace…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Retirar…</translation>
     </message>
 </context>
 <context>
@@ -2904,7 +4207,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
 <context>
     <name>pml::FileActions</name>
     <message>
-        <location filename="../../src/gui/file_actions.cpp" line="+104"/>
+        <location filename="../../src/gui/file_actions.cpp" line="+105"/>
         <source>&amp;New Tracker…</source>
         <translation>&amp;Nuevo archivo de seguimiento…</translation>
     </message>
@@ -2960,13 +4263,13 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <location line="+49"/>
         <source>Trackers (*.sqlite);;All files (*)</source>
         <translation>Archivos de seguimiento (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>%1 already exists. Choose a new file name: an existing tracker is never overwritten.</source>
         <translation>%1 ya existe. Elija un nombre nuevo: un archivo de seguimiento existente nunca se sobrescribe.</translation>
     </message>
@@ -3002,7 +4305,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
         <translation>Estrategia (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Open Read-Only</source>
         <translation>Abrir en solo lectura</translation>
     </message>
@@ -3041,7 +4344,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
 <context>
     <name>pml::FileOperations</name>
     <message>
-        <location filename="../../src/gui/file_operations.cpp" line="+46"/>
+        <location filename="../../src/gui/file_operations.cpp" line="+56"/>
         <source>Cannot create the folder %1.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
@@ -3051,7 +4354,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
         <translation>un archivo de estrategia</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>a tracker export</source>
         <translation>una exportación de archivo de seguimiento</translation>
     </message>
@@ -3170,7 +4473,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
 <context>
     <name>pml::HistoryView</name>
     <message>
-        <location filename="../../src/gui/history_view.cpp" line="+44"/>
+        <location filename="../../src/gui/history_view.cpp" line="+69"/>
         <source>Effective date</source>
         <translation>Fecha efectiva</translation>
     </message>
@@ -3200,7 +4503,21 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
         <translation>Registrado el</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Evidence</source>
+        <translation>Medios de verificación</translation>
+    </message>
+    <message>
+        <source>Evidence of the selected update</source>
+        <translation type="vanished">Medios de verificación de la actualización seleccionada</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Open, add or withdraw the evidence of the selected update</source>
+        <translation>Abrir, agregar o retirar los medios de verificación de la actualización seleccionada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Status history, newest first</source>
         <translation>Historial de estados, lo más reciente primero</translation>
     </message>
@@ -3210,7 +4527,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
         <translation>%1 — retirada</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>After the date being viewed: not counted in these figures.</source>
         <translation>Posterior a la fecha consultada: no se cuenta en estas cifras.</translation>
     </message>
@@ -3240,9 +4557,24 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
         <translation>La actualización vuelve a contarse (se rehízo).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No update has been recorded for this activity yet.</source>
         <translation>Aún no se ha registrado ninguna actualización para esta actividad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/history_evidence.cpp" line="+73"/>
+        <source>&amp;Evidence…</source>
+        <translation>&amp;Medios de verificación…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Evidence (%1)…</source>
+        <translation>&amp;Medios de verificación (%1)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Evidence of the update of %1 effective %2</source>
+        <translation>Medios de verificación de la actualización de %1 con fecha efectiva %2</translation>
     </message>
 </context>
 <context>
@@ -3284,12 +4616,12 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::Main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+76"/>
+        <location filename="../../src/app/main.cpp" line="+81"/>
         <source>Follow-up of the National Strategy for Cleaner and More Efficient Production.</source>
         <translation>Seguimiento de la Estrategia Nacional para la Promoción de la Producción Más Limpia y Eficiente.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-13"/>
         <source>Open the tracker read-only: nothing can be changed.</source>
         <translation>Abrir el archivo de seguimiento en solo lectura: no se puede cambiar nada.</translation>
     </message>
@@ -3304,7 +4636,17 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>idioma</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Act as this person (listed in the tracker) for this session, instead of the name in Preferences.</source>
+        <translation>Actuar como esta persona (que figura en el archivo de seguimiento) durante esta sesión, en lugar del nombre indicado en Preferencias.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
@@ -3326,7 +4668,14 @@ Ejecutado %3, programado %4 — %5</translation>
 </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
+        <source>Invalid --user: %1.
+</source>
+        <translation>--user no válido: %1.
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>PML Tracker</source>
         <translation>Seguimiento PML</translation>
     </message>
@@ -3343,7 +4692,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::MainWindow</name>
     <message>
-        <location filename="../../src/gui/main_window.cpp" line="+53"/>
+        <location filename="../../src/gui/main_window.cpp" line="+54"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
@@ -3382,7 +4731,7 @@ Ejecutado %3, programado %4 — %5</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Change Refused</source>
         <translation>Cambio rechazado</translation>
     </message>
@@ -3392,12 +4741,12 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>No se puede leer el archivo de seguimiento</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1 (read-only)</source>
         <translation>%1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main_window_actions.cpp" line="+137"/>
+        <location filename="../../src/gui/main_window_actions.cpp" line="+139"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3448,6 +4797,16 @@ Ejecutado %3, programado %4 — %5</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>To Do</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show To &amp;Do</source>
+        <translation>Mostrar &amp;pendientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Quarterly Report…</source>
         <translation>Informe &amp;trimestral de avance…</translation>
     </message>
@@ -3490,6 +4849,16 @@ Ejecutado %3, programado %4 — %5</translation>
         <location line="+1"/>
         <source>&amp;Institutions</source>
         <translation>E&amp;ntidades</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;view</source>
+        <translation>Re&amp;visión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A&amp;udit</source>
+        <translation>A&amp;uditoría</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3575,12 +4944,12 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::PreferencesDialog</name>
     <message>
-        <location filename="../../src/gui/preferences_dialog.cpp" line="+152"/>
+        <location filename="../../src/gui/preferences_dialog.cpp" line="+154"/>
         <source>No preview: the settings are not valid.</source>
         <translation>Sin vista previa: los parámetros no son válidos.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Change Refused</source>
         <translation>Cambio rechazado</translation>
     </message>
@@ -3645,6 +5014,39 @@ Ejecutado %3, programado %4 — %5</translation>
             <numerusform>Registrar actualizaciones de %n actividad</numerusform>
             <numerusform>Registrar actualizaciones de %n actividades</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pml::RemindersPanel</name>
+    <message>
+        <location filename="../../src/gui/reminders_panel.cpp" line="+84"/>
+        <source>Returned for correction</source>
+        <translation>Devueltos con observaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for review</source>
+        <translation>En espera de revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not submitted for %1</source>
+        <translation>%1 sin remitir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not updated since %1 began</source>
+        <translation>Sin actualizar desde el inicio de %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>… and %1 more: open the list in Activities</source>
+        <translation>… y %1 más: abrir la lista en Actividades</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3745,7 +5147,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>(en curso)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+132"/>
         <source>of %1</source>
         <translation>de %1</translation>
     </message>
@@ -3769,7 +5171,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::ReportText</name>
     <message>
-        <location filename="../../src/report/report_text.cpp" line="-233"/>
+        <location filename="../../src/report/report_text.cpp" line="-336"/>
         <source>Quarterly progress report</source>
         <translation>Informe trimestral de avance</translation>
     </message>
@@ -3819,12 +5221,12 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>Avance de la estrategia en su conjunto a la fecha de corte y su variación respecto del cierre del trimestre anterior.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Progress of this line of action at the cut-off date, and its change since the end of the previous quarter. Counts, updates and lists cover the activities of this line only.</source>
         <translation>Avance de esta línea de acción a la fecha de corte y su variación respecto del cierre del trimestre anterior. Los conteos, actualizaciones y listados comprenden solo las actividades de esta línea.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Strategy as a whole</source>
         <translation>Estrategia en su conjunto</translation>
     </message>
@@ -3850,12 +5252,12 @@ Ejecutado %3, programado %4 — %5</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Strategic objectives</source>
         <translation>Objetivos estratégicos</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-44"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
@@ -3936,7 +5338,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>Actualizaciones de estado vigentes (no retiradas) cuya fecha efectiva cae en el trimestre.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Total activities</source>
         <translation>Total de actividades</translation>
     </message>
@@ -3951,7 +5353,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>Objetivos estratégicos: avance ejecutado y programado</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Activities updated during the quarter</source>
         <translation>Actividades actualizadas en el trimestre</translation>
     </message>
@@ -3961,12 +5363,12 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>Cada actualización de estado con fecha efectiva en el trimestre, en orden de fecha, con el estado de la actividad antes y después de ella.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No status update takes effect in this quarter.</source>
         <translation>Ninguna actualización de estado tiene fecha efectiva en este trimestre.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
@@ -4006,7 +5408,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>Retrasadas o en riesgo a la fecha de corte, suspendidas, sin actualizaciones o aún abiertas sin entidad responsable. No se listan las que aún no deben haber empezado.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No activity needs attention.</source>
         <translation>Ninguna actividad requiere atención.</translation>
     </message>
@@ -4046,7 +5448,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>Todas las actividades según su estado a la fecha de corte.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Horizon</source>
         <translation>Horizonte</translation>
     </message>
@@ -4151,7 +5553,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>el trimestre termina el %1; las cifras son al %2 y pueden cambiar hasta su cierre.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Suspended</source>
         <translation>Suspendida</translation>
     </message>
@@ -4181,7 +5583,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>Nombres, firmas y fechas de quien elaboró y de quien revisó este informe.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
@@ -4206,39 +5608,174 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>Las cifras son al %1 y resultan de las actualizaciones de estado vigentes a esa fecha; las retiradas no se cuentan.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>An objective&apos;s actual progress is the weighted mean of its activities&apos; percents; cancelled activities are left out.</source>
         <translation>El avance ejecutado de un objetivo es el promedio ponderado de los porcentajes de sus actividades; las canceladas no se cuentan.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A line of action&apos;s figure is the plain mean of its objectives that have data, and the strategy&apos;s the plain mean of its lines (roll-up mode: %1).</source>
         <translation>La cifra de una línea de acción es el promedio simple de sus objetivos con datos, y la de la estrategia el promedio simple de sus líneas (modo de agregación: %1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A line of action&apos;s figure, and the strategy&apos;s, is the weighted mean of its distinct activities, each counted once (roll-up mode: %1).</source>
         <translation>La cifra de una línea de acción, y la de la estrategia, es el promedio ponderado de sus actividades distintas, cada una contada una vez (modo de agregación: %1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Planned progress grows in a straight line from each activity&apos;s planned start to its planned end, and is averaged like actual progress.</source>
         <translation>El avance programado crece en línea recta desde el inicio programado de cada actividad hasta su fin programado, y se promedia igual que el ejecutado.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Gap = planned − actual progress, in percentage points. Schedule status: at risk when the gap is above %1, late when it is above %2 or the planned end has passed, not due while planned and actual progress are both 0.</source>
         <translation>Brecha = avance programado − avance ejecutado, en puntos porcentuales. Semáforo: En riesgo si la brecha supera %1; Retrasada si supera %2 o si pasó el fin programado; Por iniciar mientras el avance programado y el ejecutado son 0.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Change in the quarter: actual progress at the cut-off date minus actual progress at the end of the previous quarter (%1).</source>
         <translation>Variación en el trimestre: avance ejecutado a la fecha de corte menos avance ejecutado al cierre del trimestre anterior (%1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Needing attention: activities late, at risk, suspended, never updated or still open without a lead actor. An activity not yet due (planned progress 0 and nothing recorded) is not listed.</source>
         <translation>Requieren atención las actividades retrasadas, en riesgo, suspendidas, sin actualizaciones o aún abiertas sin entidad responsable. No se listan las que aún no deben haber empezado (avance programado 0 % y sin registros).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quarter review</source>
+        <translation>Revisión del trimestre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review of the quarter by line</source>
+        <translation>Revisión del trimestre por línea de acción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each line&apos;s quarter is submitted by its monitor with a narrative and approved or returned by a reviewer. An approved line&apos;s figures are frozen: later corrections do not change them.</source>
+        <translation>El monitor de cada línea remite su trimestre con un informe narrativo, y un revisor lo aprueba o lo devuelve con observaciones. Las cifras de una línea aprobada quedan congeladas: las correcciones posteriores no las modifican.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Line review</source>
+        <translation>Revisión de la línea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submitted, under review</source>
+        <translation>remitido, en revisión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>returned</source>
+        <translation>devuelto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approved by %1 on %2</source>
+        <translation>aprobado por %1 el %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reopened and approved again</source>
+        <translation>reabierto y aprobado de nuevo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted by %1 on %2, under review.</source>
+        <translation>Remitido por %1 el %2, en revisión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned by %1 on %2.</source>
+        <translation>Devuelto con observaciones por %1 el %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopened by %1 on %2: %3</source>
+        <translation>Reabierto por %1 el %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet submitted for review.</source>
+        <translation>Aún no se ha remitido para revisión.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No narrative yet.</source>
+        <translation>Aún no hay informe narrativo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No evidence listed.</source>
+        <translation>No se registran medios de verificación.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Reviewer&apos;s note: %1</source>
+        <translation>Observaciones del revisor: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Narrative</source>
+        <translation>Informe narrativo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Achievements</source>
+        <translation>Logros</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difficulties</source>
+        <translation>Dificultades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evidence</source>
+        <translation>Medios de verificación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fingerprint</source>
+        <translation>Huella de integridad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tracker&apos;s audit fingerprint when this report was produced: it identifies the exact history the figures come from.</source>
+        <translation>Huella de integridad del registro de auditoría del archivo de seguimiento al emitirse este informe: identifica el historial exacto del que provienen las cifras.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This line&apos;s figures are those frozen when its quarter was approved; later corrections do not change them.</source>
+        <translation>Las cifras de esta línea son las que quedaron congeladas al aprobarse su trimestre; las correcciones posteriores no las modifican.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They were computed with the settings in force then: at risk above %1, late above %2, roll-up mode: %3.</source>
+        <translation>Se calcularon con los parámetros vigentes en ese momento: En riesgo si la brecha supera %1, Retrasada si supera %2, modo de agregación: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This line&apos;s quarter is approved and its report frozen; the strategy as a whole, which other lines still change, is not shown.</source>
+        <translation>El trimestre de esta línea está aprobado y su informe, congelado; no se muestra la estrategia en su conjunto, que las demás líneas aún modifican.</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +5810,330 @@ Ejecutado %3, programado %4 — %5</translation>
         <location line="+70"/>
         <source>Responsibility changed.</source>
         <translation>Responsables modificados.</translation>
+    </message>
+</context>
+<context>
+    <name>pml::ReviewFigures</name>
+    <message>
+        <location filename="../../src/gui/review_figures.cpp" line="+54"/>
+        <source>+%1 pts</source>
+        <translation>+%1 p. p.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 pts</source>
+        <translation>%1 p. p.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>End of %1</source>
+        <translation type="vanished">Cierre de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Variación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned</source>
+        <translation>Programado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>Semáforo</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Effective</source>
+        <translation>Fecha efectiva</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Percent</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Medios de verificación</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 — withdrawn</source>
+        <translation>%1 — retirada</translation>
+    </message>
+</context>
+<context>
+    <name>pml::ReviewView</name>
+    <message>
+        <location filename="../../src/gui/review_view_refresh.cpp" line="+46"/>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 of line %2: %3</source>
+        <translation>%1 de la línea %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 of line %2: %3 (%4 by %5, %6)</source>
+        <translation type="vanished">%1 de la línea %2: %3 (%4 por %5, %6)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Returned by %1 on %2 — correct and submit again:
+%3</source>
+        <translation>Devuelto con observaciones por %1 el %2 — corrija y vuelva a remitir:
+%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/review_view_figures.cpp" line="+30"/>
+        <source>Computing the figures as of %1…</source>
+        <translation>Calculando las cifras al %1…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Frozen when %1 approved the quarter on %2: these figures no longer change.</source>
+        <translation>Congeladas cuando %1 aprobó el trimestre el %2: estas cifras ya no cambian.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As of %1, the quarter&apos;s last day, compared with the end of %2. Approval freezes these figures.</source>
+        <translation>Al %1, último día del trimestre, comparado con el cierre de %2. La aprobación congela estas cifras.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Updates effective in %1: the latest %2 of %3</source>
+        <translation>Actualizaciones con fecha efectiva en %1: las %2 más recientes de %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Updates effective in %1 (%n)</source>
+        <translation>
+            <numerusform>Actualizaciones con fecha efectiva en %1 (%n)</numerusform>
+            <numerusform>Actualizaciones con fecha efectiva en %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/review_view_refresh.cpp" line="-10"/>
+        <source>%1 of line %2: %3, by %4 on %5</source>
+        <translation>%1 de la línea %2: %3, por %4 el %5</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Achievements</source>
+        <translation>Logros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difficulties</source>
+        <translation>Dificultades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;p&gt;&lt;i&gt;No step yet: the quarter is open.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Aún no hay ningún paso: el trimestre está abierto.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/review_view.cpp" line="+68"/>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Trimestre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Line:</source>
+        <translation>&amp;Línea:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures of the line</source>
+        <translation>Cifras de la línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates effective in the quarter</source>
+        <translation>Actualizaciones con fecha efectiva en el trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Narrative (monitor)</source>
+        <translation>Informe narrativo (monitor)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Achievements:</source>
+        <translation>L&amp;ogros:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Difficulties:</source>
+        <translation>&amp;Dificultades:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next steps:</source>
+        <translation>Pró&amp;ximos pasos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Submit for Review</source>
+        <translation>&amp;Remitir para revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review (reviewer)</source>
+        <translation>Revisión (revisor)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note for the monitor (needed to return) or reason (needed to reopen)</source>
+        <translation>Observaciones para el monitor (necesarias para devolver) o motivo (necesario para reabrir)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;probar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Return</source>
+        <translation>Devolver &amp;con observaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;open</source>
+        <translation>Rea&amp;brir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review history (newest first)</source>
+        <translation>Historial de la revisión (lo más reciente primero)</translation>
+    </message>
+    <message>
+        <source>Review history</source>
+        <translation type="vanished">Historial de revisión</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="vanished">Fecha</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="vanished">Quién</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="vanished">Paso</translation>
+    </message>
+    <message>
+        <source>Note or reason</source>
+        <translation type="vanished">Observaciones o motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence of the narrative and of the quarter&apos;s updates</source>
+        <translation>Medios de verificación del informe narrativo y de las actualizaciones del trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/review_view_actions.cpp" line="+53"/>
+        <source>%1 ends on %2: a quarter is submitted and reviewed once it has ended, so that its figures are final.</source>
+        <translation>%1 termina el %2: un trimestre se remite y se revisa una vez terminado, para que sus cifras sean definitivas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Submit the narrative and the line&apos;s figures for review</source>
+        <translation>Remitir el informe narrativo y las cifras de la línea para revisión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve the quarter: its figures and evidence are frozen</source>
+        <translation>Aprobar el trimestre: sus cifras y medios de verificación quedan congelados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return the quarter to the monitor with the note above</source>
+        <translation>Devolver el trimestre al monitor con las observaciones escritas arriba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen the approved quarter with the reason above, so it can be corrected</source>
+        <translation>Reabrir el trimestre aprobado con el motivo escrito arriba, para que pueda corregirse</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Submitted: the reviewers can now approve or return it.</source>
+        <translation>Remitido: los revisores ya pueden aprobarlo o devolverlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approved: the line&apos;s figures for the quarter are frozen.</source>
+        <translation>Aprobado: las cifras de la línea para el trimestre quedan congeladas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Returned to the monitor with your note.</source>
+        <translation>Devuelto al monitor con sus observaciones.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reopened: the quarter can be corrected and submitted again.</source>
+        <translation>Reabierto: el trimestre puede corregirse y remitirse de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -4432,6 +6293,7 @@ Ejecutado %3, programado %4 — %5</translation>
     <name>pml::TrackerDocument</name>
     <message>
         <location filename="../../src/gui/tracker_document_edits.cpp" line="+18"/>
+        <location filename="../../src/gui/tracker_document_review.cpp" line="+48"/>
         <source>This tracker is open read-only: nothing can be changed.</source>
         <translation>Este archivo de seguimiento está abierto en solo lectura: no se puede cambiar nada.</translation>
     </message>
@@ -4467,7 +6329,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::UpdateForm</name>
     <message>
-        <location filename="../../src/gui/update_form.cpp" line="+122"/>
+        <location filename="../../src/gui/update_form.cpp" line="-40"/>
         <source>always 0 %</source>
         <translation>siempre 0 %</translation>
     </message>
@@ -4492,12 +6354,16 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>conserva el último porcentaje; ya no se cuenta</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Enter who records this update.</source>
-        <translation>Indique quién registra esta actualización.</translation>
+        <location line="+17"/>
+        <source>Updates are recorded under the acting user; change it in Preferences.</source>
+        <translation>Las actualizaciones se registran a nombre del usuario actual; puede cambiarlo en Preferencias.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <source>Enter who records this update.</source>
+        <translation type="vanished">Indique quién registra esta actualización.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Update recorded. Undo with Ctrl+Z.</source>
         <translation>Actualización registrada. Puede deshacerla con Ctrl+Z.</translation>
     </message>

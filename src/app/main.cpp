@@ -1,5 +1,6 @@
 // pml-tracker: the desktop application.
 #include "core/error.h"
+#include "gui/acting_user.h"
 #include "gui/file_operations.h"
 #include "gui/main_window.h"
 #include "gui/preferences_dialog.h"
@@ -68,6 +69,10 @@ struct Options {
     QCommandLineOption lang{QStringLiteral("lang"),
                             Main::tr("Interface language for this session: es or en."),
                             Main::tr("language")};
+    QCommandLineOption user{QStringLiteral("user"),
+                            Main::tr("Act as this person (listed in the tracker) for this "
+                                     "session, instead of the name in Preferences."),
+                            Main::tr("name")};
 };
 
 void setUp(QCommandLineParser& parser, const Options& options)
@@ -78,6 +83,7 @@ void setUp(QCommandLineParser& parser, const Options& options)
     parser.addVersionOption();
     parser.addOption(options.readOnly);
     parser.addOption(options.lang);
+    parser.addOption(options.user);
     parser.addPositionalArgument(
         Main::tr("file"),
         Main::tr("Tracker to open (default: the tracker in your data folder, created on first "
@@ -119,6 +125,14 @@ int main(int argc, char* argv[])
     }
     if (parser.positionalArguments().size() > 1)
         parser.showHelp(1);
+    if (parser.isSet(options.user)) {
+        const QString user = parser.value(options.user).trimmed();
+        if (const auto problem = pml::personNameProblem(user)) {
+            std::fputs(qPrintable(Main::tr("Invalid --user: %1.\n").arg(*problem)), stderr);
+            return 1;
+        }
+        pml::setSessionUser(user); // every tracker this window opens acts as them
+    }
 
     QString file;
     if (!parser.positionalArguments().isEmpty()) {
@@ -126,7 +140,7 @@ int main(int argc, char* argv[])
     } else {
         file = pml::defaultTrackerPath();
         try {
-            pml::ensureTrackerExists(file);
+            pml::ensureTrackerExists(file, pml::actingUserName());
         } catch (const pml::Error& error) {
             QMessageBox::critical(
                 nullptr, Main::tr("PML Tracker"),

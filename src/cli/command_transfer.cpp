@@ -16,9 +16,10 @@ int runExport(CommandContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Messages::tr(
-        "Writes a whole tracker (structure, settings, actors, assignments and full history) "
-        "to a JSON file. The file is replaced atomically: it is either the complete export "
-        "or left as it was."));
+        "Writes a tracker's strategy and history (structure, settings, actors, assignments and "
+        "the full status history) to a JSON file. People, review steps, evidence and the "
+        "audit log stay in the tracker file: copy that file to keep them. The file is "
+        "replaced atomically: it is either the complete export or left as it was."));
     parser.addPositionalArgument(QStringLiteral("DB"), Messages::tr("tracker file"));
     parser.addPositionalArgument(QStringLiteral("FILE.json"), Messages::tr("file to write"));
     if (!parseCommandLine(parser, context, QStringLiteral("export"), 2, 2)) {

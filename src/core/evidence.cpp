@@ -35,7 +35,7 @@ std::optional<QString> evidenceLinkProblem(const QString& url)
         (scheme != QLatin1String("http") && scheme != QLatin1String("https") &&
          scheme != QLatin1String("ftp"))) {
         return Messages::tr("\"%1\" is not a web address: a link must start with http://, "
-                            "https:// or ftp:// and name a site.")
+                            "https:// or ftp:// and name a site")
             .arg(url);
     }
     if (url.size() > 2000) {

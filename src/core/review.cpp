@@ -63,7 +63,8 @@ std::optional<QString> permissionProblem(const QList<Person>& people, const QStr
     const Person* person = findPerson(people, name);
     if (!person || !person->active) {
         return Messages::tr("\"%1\" is not among this tracker's people, so they cannot %2. An "
-                            "admin adds them with \"users add\" or in People.")
+                            "admin adds them with \"pml-tracker-cli users DB add NAME --role "
+                            "ROLE\".")
             .arg(name, action);
     }
     if (!person->roles.contains(role)) {

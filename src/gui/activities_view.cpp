@@ -3,6 +3,8 @@
 #include "activities_table_model.h"
 #include "bulk_update_dialog.h"
 #include "column_sizing.h"
+#include "core/messages.h"
+#include "edit_notice.h"
 #include "filter_bar.h"
 #include "tracker_document.h"
 
@@ -11,7 +13,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -84,6 +85,7 @@ ActivitiesView::ActivitiesView(TrackerDocument* document, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ActivitiesView::updateActions);
     connect(document, &TrackerDocument::canEditChanged, this, &ActivitiesView::updateActions);
     connect(document, &TrackerDocument::progressChanged, this, &ActivitiesView::updateActions);
+    connect(document, &TrackerDocument::actingUserChanged, this, &ActivitiesView::updateActions);
     m_model->pageRefresh()->follow(this);
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         Q_EMIT itemActivated(
@@ -136,11 +138,14 @@ void ActivitiesView::updateActions()
 {
     const int selected = int(m_table->selectionModel()->selectedRows().size());
     m_selectionLabel->setText(selected == 0 ? QString() : tr("%n selected", nullptr, selected));
-    m_updateButton->setEnabled(selected > 0 && m_document->canEdit());
-    m_updateButton->setToolTip(m_document->canEdit()
-                                   ? tr("Record one status update for every selected activity")
-                                   : tr("Editing is only possible on a writable tracker viewed "
-                                        "as of today"));
+    const std::optional<QString> problem =
+        m_document->permissionProblem(Role::Monitor, Messages::tr("record updates"));
+    m_updateButton->setEnabled(selected > 0 && m_document->canEdit() && !problem);
+    m_updateButton->setToolTip(!m_document->canEdit()
+                                   ? tr("Editing is only possible on a writable tracker viewed "
+                                        "as of today")
+                                   : problem.value_or(tr("Record one status update for every "
+                                                         "selected activity")));
     m_showButton->setEnabled(m_table->currentIndex().isValid());
 }
 
@@ -174,8 +179,9 @@ void ActivitiesView::recordForSelection(const QList<UpdateRequest>& requests)
     if (requests.isEmpty()) {
         return;
     }
+    // Not modal: the refusal is read while the table stays usable (and never blocks).
     if (const EditResult result = m_document->recordUpdates(requests); !result.done()) {
-        QMessageBox::warning(this, tr("Change Refused"), result.refusal);
+        showRefusal(this, result.refusal);
     }
 }
 

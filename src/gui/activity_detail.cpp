@@ -1,5 +1,6 @@
 #include "activity_detail.h"
 
+#include "core/messages.h"
 #include "date_text.h"
 #include "gui/edit_notice.h"
 #include "gui/figures_panel.h"
@@ -9,6 +10,7 @@
 #include "gui/strategy_tree_model.h"
 #include "gui/tracker_document.h"
 #include "gui/update_form.h"
+#include "section_title.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -19,15 +21,6 @@
 
 namespace pml {
 namespace {
-
-QLabel* sectionTitle(QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
 
 QString link(const QString& target, const QString& text)
 {
@@ -116,6 +109,7 @@ ActivityDetail::ActivityDetail(TrackerDocument* document, QWidget* parent)
     layout->addWidget(m_tabs, 1);
     // Large trackers compute figures in the background: lock the controls at once.
     connect(m_document, &TrackerDocument::canEditChanged, this, &ActivityDetail::updateEditable);
+    connect(m_document, &TrackerDocument::actingUserChanged, this, &ActivityDetail::updateEditable);
     retranslate();
 }
 
@@ -147,13 +141,18 @@ void ActivityDetail::refresh()
 
 void ActivityDetail::updateEditable()
 {
+    // A reviewer sees the activity but changes nothing: the notice names the role needed.
+    const std::optional<QString> problem =
+        m_document->permissionProblem(Role::Monitor, Messages::tr("record updates"));
     const bool editable = m_document->canEdit();
-    const QString reason = editBlockedReason(m_document);
+    QString reason = editBlockedReason(m_document);
+    if (reason.isEmpty() && problem)
+        reason = *problem;
     m_notice->setText(reason);
     m_notice->setVisible(!reason.isEmpty());
     m_form->setEditable(editable);
-    m_planning->setEditable(editable);
-    m_responsibility->setEditable(editable);
+    m_planning->setEditable(editable && !problem);
+    m_responsibility->setEditable(editable && !problem);
 }
 
 void ActivityDetail::fillHeader()

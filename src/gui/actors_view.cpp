@@ -4,6 +4,8 @@
 #include "actor_dialog.h"
 #include "actors_table_model.h"
 #include "column_sizing.h"
+#include "core/messages.h"
+#include "gui/edit_notice.h"
 #include "gui/page_refresh.h"
 #include "tracker_document.h"
 
@@ -11,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -122,6 +123,7 @@ ActorsView::ActorsView(TrackerDocument* document, QWidget* parent)
     connect(m_add, &QPushButton::clicked, this, &ActorsView::addActor);
     connect(m_edit, &QPushButton::clicked, this, &ActorsView::editActor);
     connect(document, &TrackerDocument::canEditChanged, this, &ActorsView::updateActions);
+    connect(document, &TrackerDocument::actingUserChanged, this, &ActorsView::updateActions);
     auto* pageRefresh = new PageRefresh(this, [this] { currentActorChanged(); });
     pageRefresh->follow(this);
     m_activities->pageRefresh()->follow(this);
@@ -198,13 +200,17 @@ void ActorsView::currentActorChanged()
 
 void ActorsView::updateActions()
 {
-    const bool editable = m_document->canEdit();
+    const std::optional<QString> problem =
+        m_document->permissionProblem(Role::Monitor, Messages::tr("change actors"));
+    const bool editable = m_document->canEdit() && !problem;
     m_add->setEnabled(editable);
     m_edit->setEnabled(editable && currentActor() != 0);
-    const QString readOnly =
-        tr("Editing is only possible on a writable tracker viewed as of today");
-    m_add->setToolTip(editable ? tr("Add an institution to the tracker") : readOnly);
-    m_edit->setToolTip(editable ? tr("Rename the institution or change its group") : readOnly);
+    const QString blocked = m_document->canEdit()
+                                ? problem.value_or(QString())
+                                : tr("Editing is only possible on a writable tracker viewed as "
+                                     "of today");
+    m_add->setToolTip(editable ? tr("Add an institution to the tracker") : blocked);
+    m_edit->setToolTip(editable ? tr("Rename the institution or change its group") : blocked);
 }
 
 void ActorsView::addActor()
@@ -221,7 +227,7 @@ void ActorsView::addActor()
     if (result.done()) {
         selectActor(result.id);
     } else {
-        QMessageBox::warning(this, tr("Change Refused"), result.refusal);
+        showRefusal(this, result.refusal);
     }
 }
 
@@ -234,7 +240,7 @@ void ActorsView::editActor()
     ActorDialog dialog(m_document->snapshot().strategy, m_actors->row(row).actor, this);
     if (dialog.exec() == QDialog::Accepted) {
         if (const EditResult result = m_document->updateActor(dialog.actor()); !result.done()) {
-            QMessageBox::warning(this, tr("Change Refused"), result.refusal);
+            showRefusal(this, result.refusal);
         }
     }
 }

@@ -7,6 +7,7 @@
 #include "gui/schedule_style.h"
 #include "gui/strategy_tree_model.h"
 #include "gui/tracker_document.h"
+#include "section_title.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -28,15 +29,6 @@ constexpr std::array<Schedule, 7> schedules{Schedule::OnTrack,   Schedule::AtRis
                                             Schedule::Cancelled};
 
 enum ChildColumn { ChildCode, ChildName, ChildProgress, ChildPlanned, ChildSchedule, ChildColumns };
-
-QLabel* sectionTitle(QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
 
 std::optional<Target> targetOf(const ItemRef& ref)
 {

@@ -24,7 +24,9 @@ BulkUpdateDialog::BulkUpdateDialog(TrackerDocument* document, const QStringList&
     ui->percentSpin->setValue(50);
     ui->dateEdit->setMaximumDate(document->today());
     ui->dateEdit->setDate(document->today());
+    // Recorded under the acting user, as every change (see UpdateForm).
     ui->recordedByEdit->setText(document->userName());
+    ui->recordedByEdit->setReadOnly(true);
     ui->problemLabel->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold"));
     ui->problemLabel->hide();
     connect(ui->statusCombo, &QComboBox::currentIndexChanged, this,

@@ -2,6 +2,7 @@
 
 class QAbstractItemView;
 class QHeaderView;
+class QTreeView;
 
 namespace pml {
 
@@ -12,5 +13,9 @@ namespace pml {
 // the user; the views remember their sizes.
 void fitColumns(QAbstractItemView* view, QHeaderView* header, int nameColumn, int nameWidth = 0,
                 int maxWidth = 260);
+
+// Word-wrapped rows of `view` take the height their text needs at the columns' current
+// widths: QTreeView measures rows once, so they are measured again when a column resizes.
+void wrapRowsToWidth(QTreeView* view);
 
 } // namespace pml

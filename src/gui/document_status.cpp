@@ -1,5 +1,6 @@
 #include "document_status.h"
 
+#include "acting_user.h"
 #include "date_text.h"
 #include "tracker_document.h"
 
@@ -13,6 +14,7 @@ namespace pml {
 
 DocumentStatus::DocumentStatus(QWidget* parent)
     : QWidget(parent)
+    , m_user(new QLabel(this))
     , m_readOnly(new QLabel(this))
     , m_pastDate(new QLabel(this))
     , m_busyLabel(new QLabel(this))
@@ -21,15 +23,16 @@ DocumentStatus::DocumentStatus(QWidget* parent)
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_user->setObjectName(QStringLiteral("actingUser"));
     m_readOnly->setObjectName(QStringLiteral("readOnlyNotice"));
     m_readOnly->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
     m_busyBar->setRange(0, 0); // busy mode: the work has no known length
     m_busyBar->setMaximumWidth(120);
     m_busyBar->setMaximumHeight(14);
     m_busyBar->setTextVisible(false);
-    for (QWidget* widget : {static_cast<QWidget*>(m_readOnly), static_cast<QWidget*>(m_pastDate),
-                            static_cast<QWidget*>(m_busyLabel), static_cast<QWidget*>(m_busyBar),
-                            static_cast<QWidget*>(m_refreshed)})
+    for (QWidget* widget : {static_cast<QWidget*>(m_user), static_cast<QWidget*>(m_readOnly),
+                            static_cast<QWidget*>(m_pastDate), static_cast<QWidget*>(m_busyLabel),
+                            static_cast<QWidget*>(m_busyBar), static_cast<QWidget*>(m_refreshed)})
         layout->addWidget(widget);
     refresh();
 }
@@ -43,6 +46,7 @@ void DocumentStatus::setDocument(TrackerDocument* document)
     if (document) {
         connect(document, &TrackerDocument::progressChanged, this, &DocumentStatus::refresh);
         connect(document, &TrackerDocument::asOfChanged, this, &DocumentStatus::refresh);
+        connect(document, &TrackerDocument::actingUserChanged, this, &DocumentStatus::refresh);
         connect(document, &TrackerDocument::busyChanged, this,
                 [this](bool busy) { setBusy(busy, tr("Computing figures…")); });
     }
@@ -71,6 +75,12 @@ void DocumentStatus::changeEvent(QEvent* event)
 
 void DocumentStatus::refresh()
 {
+    m_user->setVisible(m_document != nullptr);
+    if (m_document) {
+        m_user->setText(actingUserText(*m_document));
+        m_user->setToolTip(tr("Who this window acts as; change it in Preferences or start the "
+                              "program with --user NAME."));
+    }
     const bool readOnly = m_document && m_document->isReadOnly();
     m_readOnly->setVisible(readOnly);
     m_readOnly->setText(m_readOnlyReason.isEmpty() ? tr("Read-only")

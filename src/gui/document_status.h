@@ -9,8 +9,9 @@ namespace pml {
 
 class TrackerDocument;
 
-// The permanent part of the status bar: read-only notice, past-date notice, a busy
-// indicator while figures are computed in the background, and the last refresh.
+// The permanent part of the status bar: the acting user and their roles, read-only
+// notice, past-date notice, a busy indicator while figures are computed in the
+// background, and the last refresh.
 class DocumentStatus : public QWidget {
     Q_OBJECT
 public:
@@ -29,6 +30,7 @@ private:
     QString m_readOnlyReason;
     QString m_busyText;
     bool m_busy = false;
+    QLabel* m_user;
     QLabel* m_readOnly;
     QLabel* m_pastDate;
     QLabel* m_busyLabel;

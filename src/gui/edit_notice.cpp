@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QMessageBox>
 
 namespace pml {
 
@@ -18,6 +19,17 @@ QString editBlockedReason(const TrackerDocument* document)
     }
     return QCoreApplication::translate("pml", "Viewing %1: editing is possible only as of today.")
         .arg(dateText(document->asOf()));
+}
+
+void showRefusal(QWidget* parent, const QString& message)
+{
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, QCoreApplication::translate("pml", "Change Refused"),
+                        message, QMessageBox::Ok, parent);
+    box->setObjectName(QStringLiteral("refusalBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    box->show();
 }
 
 } // namespace pml

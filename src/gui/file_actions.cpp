@@ -1,5 +1,6 @@
 #include "file_actions.h"
 
+#include "acting_user.h"
 #include "core/error.h"
 #include "file_operations.h"
 #include "recent_files.h"
@@ -160,7 +161,8 @@ void FileActions::newTracker()
         if (file.isEmpty())
             return;
         rememberFolder(file);
-        createTracker(file, newTrackerContent(strategy, QDate(QDate::currentDate().year(), 1, 1)));
+        createTracker(file, newTrackerContent(strategy, QDate(QDate::currentDate().year(), 1, 1),
+                                              actingUserName()));
         Q_EMIT openRequested(file, OpenMode::ReadWrite);
     } catch (const Error& error) {
         fail(error.message());
@@ -189,7 +191,7 @@ void FileActions::importJson()
     if (file.isEmpty())
         return;
     try {
-        importTrackerJson(json, file);
+        importTrackerJson(json, file, actingUserName());
         Q_EMIT openRequested(file, OpenMode::ReadWrite);
     } catch (const Error& error) {
         fail(error.message());

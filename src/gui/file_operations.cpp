@@ -21,6 +21,14 @@ struct FileOperations {
     Q_DECLARE_TR_FUNCTIONS(pml::FileOperations)
 };
 
+// Every person using a tracker must be listed in it: whoever creates one may do
+// everything in it at first, and lists the others.
+void listCreator(TrackerContent& content, const QString& creator)
+{
+    if (content.people.isEmpty() && !creator.trimmed().isEmpty())
+        content.people.append(Person{creator.trimmed(), allRoles(), true});
+}
+
 } // namespace
 
 QString defaultTrackerPath()
@@ -29,15 +37,17 @@ QString defaultTrackerPath()
            QStringLiteral("/seguimiento-pml.sqlite");
 }
 
-TrackerContent newTrackerContent(const Strategy& strategy, const QDate& start)
+TrackerContent newTrackerContent(const Strategy& strategy, const QDate& start,
+                                 const QString& creator)
 {
     TrackerContent content;
     content.strategy = strategy;
     content.settings.start = start;
+    listCreator(content, creator);
     return content;
 }
 
-bool ensureTrackerExists(const QString& file)
+bool ensureTrackerExists(const QString& file, const QString& creator)
 {
     if (QFileInfo::exists(file))
         return false;
@@ -46,7 +56,7 @@ bool ensureTrackerExists(const QString& file)
         throw Error(FileOperations::tr("Cannot create the folder %1.")
                         .arg(QDir::toNativeSeparators(folder)));
     const QDate start(QDate::currentDate().year(), 1, 1);
-    createTracker(file, newTrackerContent(bundledStrategy(), start));
+    createTracker(file, newTrackerContent(bundledStrategy(), start, creator));
     return true;
 }
 
@@ -62,11 +72,12 @@ void exportTrackerJson(TrackerStore& store, const QString& file)
     files::AtomicFile::write(file, trackerToJson(store.exportContent()), {store.location()});
 }
 
-void importTrackerJson(const QString& jsonFile, const QString& trackerFile)
+void importTrackerJson(const QString& jsonFile, const QString& trackerFile, const QString& creator)
 {
-    createTracker(trackerFile,
-                  trackerFromJson(files::readInputFile(jsonFile, files::kMaxTrackerJsonBytes,
-                                                       FileOperations::tr("a tracker export"))));
+    TrackerContent content = trackerFromJson(files::readInputFile(
+        jsonFile, files::kMaxTrackerJsonBytes, FileOperations::tr("a tracker export")));
+    listCreator(content, creator);
+    createTracker(trackerFile, content);
 }
 
 } // namespace pml

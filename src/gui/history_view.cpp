@@ -2,12 +2,16 @@
 
 #include "core/error.h"
 #include "date_text.h"
+#include "gui/evidence_panel.h"
 #include "gui/tracker_document.h"
 
+#include <QDialog>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -20,11 +24,32 @@ HistoryView::HistoryView(TrackerDocument* document, QWidget* parent)
     , m_document(document)
     , m_tree(new QTreeWidget(this))
     , m_message(new QLabel(this))
+    , m_evidenceButton(new QPushButton(this))
+    , m_evidenceDialog(new QDialog(this))
+    , m_evidence(new EvidencePanel(document, m_evidenceDialog))
 {
+    // The selected update's evidence opens in a window of its own: a list here would make
+    // the activity's page too tall for a laptop screen. The counts show in the history.
+    m_evidenceButton->setObjectName(QStringLiteral("historyEvidence"));
+    auto* evidenceLayout = new QVBoxLayout(m_evidenceDialog);
+    evidenceLayout->addWidget(m_evidence);
+    m_evidenceDialog->resize(720, 320);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_evidenceButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_message);
-    layout->addWidget(m_tree);
+    layout->addWidget(m_tree, 1);
+    layout->addLayout(buttons);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &HistoryView::selectionChanged);
+    connect(m_evidenceButton, &QPushButton::clicked, this, &HistoryView::showEvidence);
+    connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem*, int column) {
+        if (column == EvidenceColumn)
+            showEvidence();
+    });
+    // Evidence added here or elsewhere changes the counts.
+    connect(document, &TrackerDocument::reviewChanged, this, &HistoryView::refresh);
     m_message->setWordWrap(true);
     m_message->hide();
     m_tree->setColumnCount(ColumnCount);
@@ -42,7 +67,9 @@ HistoryView::HistoryView(TrackerDocument* document, QWidget* parent)
 void HistoryView::setHeaders()
 {
     m_tree->setHeaderLabels({tr("Effective date"), tr("Status"), tr("Percent"), tr("Note"),
-                             tr("Recorded by"), tr("Recorded at")});
+                             tr("Recorded by"), tr("Recorded at"), tr("Evidence")});
+    m_evidenceButton->setToolTip(tr("Open, add or withdraw the evidence of the selected update"));
+    updateEvidenceButton();
     m_tree->setAccessibleName(tr("Status history, newest first"));
 }
 
@@ -54,21 +81,21 @@ void HistoryView::setActivity(const QString& code)
 
 void HistoryView::refresh()
 {
+    const qint64 selected = selectedUpdate();
+    const QSignalBlocker blocker(m_tree);
     m_tree->clear();
     m_message->hide();
-    if (m_code.isEmpty()) {
-        return;
-    }
     QList<StatusUpdate> updates;
     try {
-        updates = m_document->store().history(m_code);
+        if (!m_code.isEmpty())
+            updates = m_document->store().history(m_code);
     } catch (const Error& e) {
         m_message->setText(e.message());
         m_message->show();
-        return;
     }
     // Newest first in the order that decides which update is in force (core's rule).
     std::stable_sort(updates.begin(), updates.end(), supersedes);
+    const QHash<qint64, int> evidence = evidenceCounts(updates);
     const QLocale locale;
     const QColor grey = palette().color(QPalette::Disabled, QPalette::Text);
     QList<QTreeWidgetItem*> items;
@@ -83,6 +110,9 @@ void HistoryView::refresh()
         item->setToolTip(NoteColumn, u.note);
         item->setText(RecordedByColumn, u.recordedBy);
         item->setText(RecordedAtColumn, dateTimeText(u.recordedAt.toLocalTime()));
+        item->setData(DateColumn, Qt::UserRole, u.id);
+        item->setText(EvidenceColumn, locale.toString(evidence.value(u.id)));
+        item->setTextAlignment(EvidenceColumn, Qt::AlignRight | Qt::AlignVCenter);
         if (!u.withdrawn && u.effectiveDate > m_document->asOf()) {
             // Viewing an earlier date: later updates do not count yet.
             for (int c = 0; c < ColumnCount; ++c) {
@@ -125,7 +155,8 @@ void HistoryView::refresh()
     }
     m_tree->addTopLevelItems(items);
     m_tree->expandAll();
-    if (updates.isEmpty()) {
+    selectUpdate(selected);
+    if (updates.isEmpty() && !m_code.isEmpty() && m_message->isHidden()) {
         m_message->setText(tr("No update has been recorded for this activity yet."));
         m_message->show();
     }

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "acting_user.h"
 #include "as_of_toolbar.h"
 #include "document_loader.h"
 #include "document_status.h"
@@ -25,7 +26,6 @@ namespace {
 
 const QString windowKey = QStringLiteral("mainWindow");
 const QString pageKey = QStringLiteral("mainWindow/page");
-const QString userNameKey = QStringLiteral("user/name");
 
 } // namespace
 
@@ -46,6 +46,7 @@ MainWindow::MainWindow(QWidget* parent)
     addToolBar(Qt::TopToolBarArea, m_asOf);
     statusBar()->addPermanentWidget(m_status);
 
+    createRemindersDock();
     createActions();
     createMenus();
     connect(m_fileActions, &FileActions::openRequested, this, &MainWindow::openTracker);
@@ -123,9 +124,7 @@ void MainWindow::setDocument(TrackerDocument* document)
     std::unique_ptr<TrackerDocument> previous = std::move(m_document);
     m_document.reset(document);
     if (document) {
-        const QString name = QSettings().value(userNameKey).toString();
-        if (!name.trimmed().isEmpty())
-            document->setUserName(name);
+        document->setUserName(actingUserName()); // --user, Preferences or the system user
         connect(document, &TrackerDocument::editRefused, this,
                 [this](const QString& message) { showMessage(tr("Change Refused"), message); });
         connect(document, &TrackerDocument::loadFailed, this, [this](const QString& message) {
@@ -142,6 +141,7 @@ void MainWindow::setDocument(TrackerDocument* document)
         m_asOf->setDate(document->asOf());
     }
     rebuildPages();
+    setReminders(document);
     m_status->setDocument(document);
     m_fileActions->setDocument(document);
     updateTitle();

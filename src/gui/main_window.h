@@ -8,6 +8,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QMenu;
 class QTabWidget;
 
@@ -17,14 +18,24 @@ class AsOfToolBar;
 class DocumentLoader;
 class DocumentStatus;
 class FileActions;
+class RemindersPanel;
 class TrackerDocument;
 
-// The application window: four pages (strategy, activities, dashboard, institutions)
-// on one open tracker, the "as of" toolbar, menus, undo/redo and the status bar.
+// The application window: six pages (strategy, activities, dashboard, institutions,
+// review, audit) on one open tracker, the "to do" dock of reminders, the "as of"
+// toolbar, menus, undo/redo and the status bar (with the acting user).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { StrategyPage, ActivitiesPage, DashboardPage, ActorsPage, PageCount };
+    enum Page {
+        StrategyPage,
+        ActivitiesPage,
+        DashboardPage,
+        ActorsPage,
+        ReviewPage,
+        AuditPage,
+        PageCount
+    };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -42,10 +53,16 @@ public:
     QAction* undoAction() const { return m_undoAction; }
     QAction* redoAction() const { return m_redoAction; }
     AsOfToolBar* asOfToolBar() const { return m_asOf; }
+    QDockWidget* remindersDock() const { return m_remindersDock; }
+    RemindersPanel* reminders() const { return m_reminders; }
 
 public Q_SLOTS:
     void showItem(const pml::ItemRef& item);
     void showPreferences();
+    // Opens the review page on a line's quarter ("2026-Q1").
+    void showLineQuarter(const QString& quarterKey, int line);
+    // Opens the activities page on the activities not updated since `since`.
+    void showNotUpdatedSince(const QDate& since);
 
 Q_SIGNALS:
     void documentChanged(pml::TrackerDocument* document);
@@ -57,6 +74,8 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createRemindersDock();
+    void setReminders(TrackerDocument* document);
     void retranslate();
     void retranslatePages();
     void setDocument(TrackerDocument* document);
@@ -80,6 +99,8 @@ private:
     AsOfToolBar* m_asOf;
     DocumentStatus* m_status;
     FileActions* m_fileActions;
+    QDockWidget* m_remindersDock = nullptr;
+    RemindersPanel* m_reminders = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;

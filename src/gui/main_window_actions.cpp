@@ -10,6 +10,7 @@
 #include <QDateEdit>
 #include <QDesktopServices>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -119,6 +120,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_refreshAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_asOf->toggleViewAction());
+    m_viewMenu->addAction(m_remindersDock->toggleViewAction());
 
     m_reportsMenu = menuBar()->addMenu(QString());
     m_reportsMenu->addAction(m_reportAction);
@@ -145,6 +147,8 @@ void MainWindow::retranslate()
     m_refreshAction->setText(tr("Re&fresh from File"));
     m_refreshAction->setStatusTip(tr("Read the tracker again (e.g. after changes made elsewhere)"));
     m_asOf->toggleViewAction()->setText(tr("Show As-of &Toolbar"));
+    m_remindersDock->setWindowTitle(tr("To Do"));
+    m_remindersDock->toggleViewAction()->setText(tr("Show To &Do"));
     m_reportAction->setText(tr("&Quarterly Report…"));
     m_guideAction->setText(tr("User &Guide"));
     m_aboutAction->setText(tr("&About PML Tracker"));
@@ -157,11 +161,11 @@ void MainWindow::retranslate()
 
 void MainWindow::retranslatePages()
 {
-    const QString titles[PageCount] = {tr("&Strategy"), tr("&Activities"), tr("&Dashboard"),
-                                       tr("&Institutions")};
+    const QString titles[PageCount] = {tr("&Strategy"),     tr("&Activities"), tr("&Dashboard"),
+                                       tr("&Institutions"), tr("Re&view"),     tr("A&udit")};
     for (int i = 0; i < PageCount; ++i) {
         if (i < m_pages->count()) {
-            // Tabs carry no mnemonic: Ctrl+1…4 switch pages; menus keep theirs.
+            // Tabs carry no mnemonic: Ctrl+1…6 switch pages; menus keep theirs.
             m_pages->setTabText(i, QString(titles[i]).remove(QLatin1Char('&')));
             if (auto* placeholder = qobject_cast<QLabel*>(m_pages->widget(i))) {
                 placeholder->setText(tr("No tracker is open. Use File → Open… or File → New "

@@ -1,18 +1,63 @@
 // MainWindow's pages: one per view, rebuilt for each open tracker.
 #include "activities_view.h"
 #include "actors_view.h"
+#include "audit_view.h"
 #include "dashboard_view.h"
 #include "main_window.h"
+#include "review_view.h"
 #include "strategy_browser.h"
 #include "tracker_document.h"
 
+#include <QEvent>
 #include <QLabel>
+#include <QScrollArea>
 #include <QTabWidget>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace pml {
+namespace {
+
+// The frame a page's view moves into when it is first shown, inside a scroll area: a page
+// larger than the window scrolls instead of making the window larger than a laptop's
+// screen (with the "to do" dock beside it). It has no layout on purpose: a scroll area
+// gives a layout with wrapped labels its preferred height, not its minimum, so every page
+// would scroll; this frame asks for the view's minimum only.
+class PageFrame : public QWidget {
+public:
+    void setView(QWidget* view)
+    {
+        m_view = view;
+        view->setParent(this);
+        view->setGeometry(rect());
+        view->show();
+        updateGeometry();
+    }
+    QSize minimumSizeHint() const override
+    {
+        return m_view ? m_view->minimumSizeHint() : QWidget::minimumSizeHint();
+    }
+    QSize sizeHint() const override { return m_view ? m_view->sizeHint() : QWidget::sizeHint(); }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        if (m_view)
+            m_view->setGeometry(rect());
+        QWidget::resizeEvent(event);
+    }
+    bool event(QEvent* event) override
+    {
+        if (event->type() == QEvent::LayoutRequest)
+            updateGeometry(); // the view's minimum changed: tell the scroll area
+        return QWidget::event(event);
+    }
+
+private:
+    QWidget* m_view = nullptr;
+};
+
+} // namespace
 
 void MainWindow::rebuildPages()
 {
@@ -27,11 +72,11 @@ void MainWindow::rebuildPages()
 
     for (int i = 0; i < PageCount; ++i) {
         if (m_document) {
-            // A frame the view moves into when it is first shown.
-            auto* frame = new QWidget;
-            auto* layout = new QVBoxLayout(frame);
-            layout->setContentsMargins(0, 0, 0, 0);
-            m_pages->addTab(frame, QString());
+            auto* scroll = new QScrollArea;
+            scroll->setWidgetResizable(true);
+            scroll->setFrameShape(QFrame::NoFrame);
+            scroll->setWidget(new PageFrame);
+            m_pages->addTab(scroll, QString());
             continue;
         }
         // Without an open tracker each page is a label saying how to open one.
@@ -84,11 +129,18 @@ QWidget* MainWindow::buildPage(Page page)
         view = actors;
         break;
     }
+    case ReviewPage:
+        view = new ReviewView(doc);
+        break;
+    case AuditPage:
+        view = new AuditView(doc);
+        break;
     case PageCount:
         break;
     }
     m_views[page] = view;
-    m_pages->widget(page)->layout()->addWidget(view);
+    static_cast<PageFrame*>(static_cast<QScrollArea*>(m_pages->widget(page))->widget())
+        ->setView(view);
     return view;
 }
 
@@ -97,6 +149,26 @@ void MainWindow::showItem(const ItemRef& item)
     if (auto* browser = qobject_cast<StrategyBrowser*>(buildPage(StrategyPage)))
         browser->showItem(item);
     showPage(StrategyPage);
+}
+
+void MainWindow::showLineQuarter(const QString& quarterKey, int line)
+{
+    const std::optional<Quarter> quarter = quarterFromKey(quarterKey);
+    auto* review = qobject_cast<ReviewView*>(buildPage(ReviewPage));
+    if (!quarter || !review)
+        return;
+    review->showLineQuarter(*quarter, line);
+    showPage(ReviewPage);
+}
+
+void MainWindow::showNotUpdatedSince(const QDate& since)
+{
+    auto* activities = qobject_cast<ActivitiesView*>(buildPage(ActivitiesPage));
+    if (!activities)
+        return;
+    activities->clearFilters();
+    activities->setNotUpdatedSince(since);
+    showPage(ActivitiesPage);
 }
 
 } // namespace pml

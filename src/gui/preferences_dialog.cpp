@@ -1,5 +1,6 @@
 #include "preferences_dialog.h"
 
+#include "acting_user.h"
 #include "as_of_toolbar.h"
 #include "core/user.h"
 #include "date_text.h"
@@ -47,7 +48,8 @@ PreferencesDialog::PreferencesDialog(TrackerDocument* document, QWidget* parent)
     m_ui->rollupCombo->addItem(QString(), QVariant::fromValue(int(RollupMode::Objectives)));
     m_ui->rollupCombo->addItem(QString(), QVariant::fromValue(int(RollupMode::Activities)));
     setLanguage(currentLanguage().isEmpty() ? savedLanguage() : currentLanguage());
-    setUserName(document ? document->userName() : savedUserName());
+    setUserName(document ? document->userName() : actingUserName());
+    m_shownUserName = userName();
 
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(150); // wait for the user to stop typing
@@ -168,9 +170,15 @@ void PreferencesDialog::accept()
     settings.setValue(languageKey, chosen);
     if (chosen != currentLanguage())
         installTranslations(chosen); // every widget receives LanguageChange
-    settings.setValue(userNameKey, userName());
+    // Only a name the user changed is saved: one given with --user stays for the session.
+    const bool userChanged = userName() != m_shownUserName;
+    if (userChanged) {
+        settings.setValue(userNameKey, userName());
+        setSessionUser({});
+    }
     if (m_document) {
-        m_document->setUserName(userName().isEmpty() ? savedUserName() : userName());
+        if (userChanged)
+            m_document->setUserName(actingUserName());
         const Settings edited = editedSettings();
         if (m_document->canEdit() && edited != m_document->latestSnapshot().settings) {
             // One undoable change; a refusal keeps the dialog open to correct it.

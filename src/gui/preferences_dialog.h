@@ -16,7 +16,7 @@ namespace pml {
 
 class TrackerDocument;
 
-// Language, the name recorded with updates, and the tracker's settings with an
+// Language, the acting user (who changes are recorded under), and the tracker's settings with an
 // immediate preview of their effect on the figures. OK applies: the language at once
 // (every window retranslates), the settings as one undoable change.
 class PreferencesDialog : public QDialog {
@@ -54,6 +54,7 @@ private:
     QTimer* m_previewTimer;
     Progress m_preview;
     QString m_validation;
+    QString m_shownUserName; // saved only when the user changed it
 };
 
 } // namespace pml

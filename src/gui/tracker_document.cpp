@@ -1,7 +1,6 @@
 #include "tracker_document.h"
 
 #include "core/error.h"
-#include "core/user.h"
 #include "document_loader.h"
 
 #include <QFutureWatcher>
@@ -30,7 +29,6 @@ struct TrackerDocument::Private {
     QDate asOf;
     QDateTime lastRefresh;
     QUndoStack undoStack;
-    QString userName = systemUserName();
     int threshold = 50000;
     quint64 generation = 0; // results of older jobs are dropped
     int jobs = 0;
@@ -63,6 +61,7 @@ TrackerDocument::TrackerDocument(std::unique_ptr<TrackerStore> store, QObject* p
     d->latest = store->loadSnapshotAt({d->asOf});
     d->store = std::move(store);
     publish(d->latest, computeProgress(d->latest, d->asOf));
+    readPeople();
     watchExternalChanges();
 }
 
@@ -79,6 +78,7 @@ TrackerDocument::TrackerDocument(std::unique_ptr<TrackerStore> store, Snapshot s
     d->shown = d->latest;
     d->progress = std::move(progress);
     d->lastRefresh = QDateTime::currentDateTime();
+    readPeople();
     watchExternalChanges();
 }
 
@@ -172,15 +172,15 @@ QUndoStack* TrackerDocument::undoStack()
 }
 QString TrackerDocument::userName() const
 {
-    return d->userName;
-}
-void TrackerDocument::setUserName(const QString& name)
-{
-    d->userName = name.trimmed();
+    return d->store->actingUser();
 }
 void TrackerDocument::setBackgroundThreshold(int threshold)
 {
     d->threshold = threshold;
+}
+bool TrackerDocument::computesInBackground() const
+{
+    return d->threshold <= 0 || sizeOf(d->latest) > d->threshold;
 }
 
 void TrackerDocument::setAsOf(const QDate& date)
@@ -192,10 +192,18 @@ void TrackerDocument::setAsOf(const QDate& date)
     Q_EMIT asOfChanged(date);
     if (couldEdit != canEdit())
         Q_EMIT canEditChanged(canEdit());
-    reload(); // what is in force depends on the date: read it for the new one
+    reloadFigures(); // what is in force depends on the date: read it for the new one
 }
 
 void TrackerDocument::reload()
+{
+    // Another program may have listed people or recorded review steps too.
+    readPeople();
+    Q_EMIT reviewChanged();
+    reloadFigures();
+}
+
+void TrackerDocument::reloadFigures()
 {
     d->pendingChange.reset(); // anything may have changed
     if (sizeOf(d->latest) <= d->threshold && d->threshold > 0) {
@@ -287,7 +295,7 @@ void TrackerDocument::refreshAfter(const StoredChange& change)
 {
     d->noteChange(change);
     if (d->latest.inForceAt != QList<QDate>{d->asOf})
-        return reload(); // a load for another date is on its way: read everything anew
+        return reloadFigures(); // a load for another date is on its way: read anew
     try {
         if (change.structure) {
             const Snapshot structure = d->store->loadSnapshotAt({});
@@ -299,7 +307,7 @@ void TrackerDocument::refreshAfter(const StoredChange& change)
             replaceInForce(d->store->updatesInForce(d->asOf, change.activities), change.activities);
     } catch (const Error& error) {
         Q_EMIT loadFailed(error.message());
-        return reload();
+        return reloadFigures();
     }
     compute();
 }

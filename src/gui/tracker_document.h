@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/progress.h"
+#include "core/review.h"
 #include "core/snapshot.h"
 #include "gui/stored_change.h"
 #include "storage/tracker_store.h"
@@ -30,7 +31,7 @@ namespace pml {
 // The form that asked shows the refusal where the user is working.
 struct EditResult {
     QString refusal;
-    qint64 id = 0; // addActor(): the new actor's id
+    qint64 id = 0; // addActor(), addEvidence(): the new row's id
     bool done() const { return refusal.isEmpty(); }
 };
 
@@ -64,8 +65,23 @@ public:
     const std::optional<QStringList>& changedActivities() const;
 
     QUndoStack* undoStack();
+    // The acting user: the person the store acts as. Every write is checked against
+    // their roles and recorded under their name (tracker_document_review.cpp).
     QString userName() const;
     void setUserName(const QString& name);
+    // The tracker's people as last read (on opening, reloading or changing the user).
+    const QList<Person>& people() const { return m_people; }
+    QList<Role> actingRoles() const;
+    // Why the acting user may not do `action`, which needs `role` (core's sentence);
+    // none when allowed. For disabling controls: the store checks again on every write.
+    std::optional<QString> permissionProblem(Role role, const QString& action) const;
+
+    // The review cycle and its evidence. Not undoable, so not QUndoCommands: the cycle
+    // is append-only (an approval is undone only by reopening with a reason, evidence
+    // only withdrawn with one), and the audit log records every step.
+    [[nodiscard]] EditResult review(const ReviewRequest& request);
+    [[nodiscard]] EditResult addEvidence(const EvidenceRequest& request);
+    [[nodiscard]] EditResult withdrawEvidence(qint64 evidence, const QString& reason);
 
     // Edits: each pushes one undoable command and returns what happened; a refusal
     // changes nothing and is returned, not signalled, so it is shown once, by the caller.
@@ -82,7 +98,8 @@ public:
                                       ActorGroup group);
     [[nodiscard]] EditResult updateActor(const Actor& actor);
 
-    // Re-reads the snapshot from the store and recomputes the figures.
+    // Re-reads the snapshot, the people and the review cycle from the store and recomputes
+    // the figures (another program wrote, F5, a review step).
     void reload();
 
     // For undo commands: after a change committed to the store, re-reads what it changed
@@ -96,6 +113,9 @@ public:
     // Snapshots with more activities + updates than this are computed in the
     // background (default 50,000). 0 makes every computation asynchronous (tests).
     void setBackgroundThreshold(int threshold);
+    // Whether the tracker is big enough for figures to be computed in the background
+    // (views computing figures of their own, such as the review page, do the same).
+    bool computesInBackground() const;
 
 Q_SIGNALS:
     void progressChanged(); // snapshot or as-of date changed: figures recomputed
@@ -105,10 +125,18 @@ Q_SIGNALS:
     void busyChanged(bool busy);             // long loads or computations under way
     void loadFailed(const QString& message); // a background reload could not read the file
     void canEditChanged(bool canEdit);
+    void actingUserChanged(); // another user, or their roles may have changed
+    // A review step or evidence was recorded (by this window or, after a reload, by
+    // another program): review pages, reminders and the audit view read again.
+    void reviewChanged();
 
 private:
     struct Private;
     std::unique_ptr<Private> d;
+    QList<Person> m_people;
+    void readPeople();
+    void reloadFigures(); // the snapshot and figures only (another date, after an edit)
+    EditResult reviewRefusal() const;
     void compute();
     void replaceInForce(const QList<StatusUpdate>& inForce, const QStringList& activities);
     void publish(const Snapshot& snapshot, const Progress& progress);

@@ -1,7 +1,9 @@
 #include "update_form.h"
 
 #include "core/error.h"
+#include "core/messages.h"
 #include "date_text.h"
+#include "gui/acting_user.h"
 #include "gui/edit_notice.h"
 #include "gui/tracker_document.h"
 #include "ui_update_form.h"
@@ -28,6 +30,11 @@ UpdateForm::UpdateForm(TrackerDocument* document, QWidget* parent)
             &UpdateForm::applyStatusRules);
     connect(m_ui->recordButton, &QPushButton::clicked, this, &UpdateForm::record);
     connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, &UpdateForm::effectiveDateChanged);
+    // Updates are recorded under the acting user (Preferences or --user): who records is
+    // who acts, as the audit log says, so the name is shown, not typed.
+    m_ui->recordedByEdit->setReadOnly(true);
+    connect(m_document, &TrackerDocument::actingUserChanged, this,
+            [this] { setEditable(m_editable); });
 }
 
 UpdateForm::~UpdateForm() = default;
@@ -102,7 +109,6 @@ void UpdateForm::resetFields()
     m_ui->dateEdit->setMaximumDate(m_document->today());
     m_ui->dateEdit->setDate(m_document->today());
     m_ui->noteEdit->clear();
-    m_ui->recordedByEdit->setText(m_document->userName());
 }
 
 void UpdateForm::applyStatusRules()
@@ -143,17 +149,23 @@ void UpdateForm::applyStatusRules()
         m_ui->percentHint->setText(tr("keeps the last percent; no longer counts"));
         break;
     }
-    spin->setEnabled(m_editable && editablePercent);
+    spin->setEnabled(m_editable && m_canRecord && editablePercent);
 }
 
 void UpdateForm::setEditable(bool editable)
 {
     m_editable = editable;
+    m_canRecord = !m_document->permissionProblem(Role::Monitor, Messages::tr("record updates"));
     for (QWidget* w :
          {static_cast<QWidget*>(m_ui->statusCombo), static_cast<QWidget*>(m_ui->dateEdit),
-          static_cast<QWidget*>(m_ui->noteEdit), static_cast<QWidget*>(m_ui->recordedByEdit),
-          static_cast<QWidget*>(m_ui->recordButton)}) {
-        w->setEnabled(editable);
+          static_cast<QWidget*>(m_ui->noteEdit), static_cast<QWidget*>(m_ui->recordButton)}) {
+        w->setEnabled(editable && m_canRecord);
+    }
+    m_ui->recordedByEdit->setText(m_document->userName());
+    m_ui->recordedByEdit->setToolTip(
+        tr("Updates are recorded under the acting user; change it in Preferences."));
+    if (editable) {
+        allowFor(m_ui->recordButton, *m_document, Role::Monitor, Messages::tr("record updates"));
     }
     applyStatusRules();
 }
@@ -179,19 +191,11 @@ void UpdateForm::record()
         request.percent = m_ui->percentSpin->value();
     }
     request.note = m_ui->noteEdit->toPlainText().trimmed();
-    request.recordedBy = m_ui->recordedByEdit->text().trimmed();
-    if (request.recordedBy.isEmpty()) {
-        showMessage(tr("Enter who records this update."), true);
-        m_ui->recordedByEdit->setFocus();
-        return;
-    }
     if (const EditResult result = m_document->recordUpdates({request}); !result.done()) {
         showMessage(result.refusal, true);
         return;
     }
-    const QString who = request.recordedBy;
     setActivity(m_code, true);
-    m_ui->recordedByEdit->setText(who);
     showMessage(tr("Update recorded. Undo with Ctrl+Z."), false);
 }
 

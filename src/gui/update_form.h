@@ -49,6 +49,7 @@ private:
     int m_lastPercent = 0;
     std::optional<Status> m_rulesStatus; // the status the percent field was set up for
     bool m_editable = true;
+    bool m_canRecord = true; // the acting user has the monitor role
 };
 
 } // namespace pml

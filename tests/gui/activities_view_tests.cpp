@@ -278,7 +278,7 @@ TEST_CASE("the activities view: filter bar, counts, activation and bulk update",
 {
     TempTracker tracker;
     auto document = tracker.open();
-    document->setUserName(QStringLiteral("ana"));
+    actAs(*document, QStringLiteral("ana"));
     ActivitiesView view(document.get());
     view.resize(1200, 700);
     view.show();

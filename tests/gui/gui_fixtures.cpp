@@ -1,5 +1,6 @@
 #include "gui_fixtures.h"
 
+#include "core/user.h"
 #include "gui/file_operations.h"
 #include "storage/strategy_json.h"
 
@@ -47,6 +48,32 @@ UpdateRequest updateRequest(const QString& code, Status status, std::optional<in
 Progress storedProgress(TrackerStore& store, const QDate& asOf)
 {
     return computeProgress(store.loadSnapshot(false), asOf);
+}
+
+void addPerson(TrackerDocument& document, const QString& name, const QList<Role>& roles)
+{
+    const QString acting = document.userName();
+    document.store().setActingUser(systemUserName());
+    document.store().addPerson(name, roles);
+    document.setUserName(acting); // reads the people again
+}
+
+void actAs(TrackerDocument& document, const QString& name, const QList<Role>& roles)
+{
+    addPerson(document, name, roles);
+    document.setUserName(name);
+}
+
+OpenedUrls::OpenedUrls()
+{
+    for (const char* scheme : {"file", "http", "https"})
+        QDesktopServices::setUrlHandler(QLatin1String(scheme), this, "open");
+}
+
+OpenedUrls::~OpenedUrls()
+{
+    for (const char* scheme : {"file", "http", "https"})
+        QDesktopServices::unsetUrlHandler(QLatin1String(scheme));
 }
 
 } // namespace pml::test

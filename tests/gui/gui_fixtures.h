@@ -2,7 +2,10 @@
 
 #include "gui/tracker_document.h"
 
+#include <QDesktopServices>
+#include <QObject>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
@@ -27,5 +30,25 @@ UpdateRequest updateRequest(const QString& code, Status status, std::optional<in
 
 // The figures the engine gives for what is stored in the tracker now.
 Progress storedProgress(TrackerStore& store, const QDate& asOf);
+
+// Lists `name` in the document's tracker with `roles`, as its creator (the system
+// user, an admin) would; the document keeps its acting user.
+void addPerson(TrackerDocument& document, const QString& name,
+               const QList<Role>& roles = allRoles());
+// Lists `name` with `roles` and makes them the document's acting user.
+void actAs(TrackerDocument& document, const QString& name, const QList<Role>& roles = allRoles());
+
+// Catches what the program asks the desktop to open (QDesktopServices::openUrl) for
+// file, http and https addresses while it lives, so no application starts in tests.
+class OpenedUrls : public QObject {
+    Q_OBJECT
+public:
+    OpenedUrls();
+    ~OpenedUrls() override;
+    QList<QUrl> urls;
+
+public Q_SLOTS:
+    void open(const QUrl& url) { urls.append(url); }
+};
 
 } // namespace pml::test

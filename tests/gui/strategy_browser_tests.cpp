@@ -134,14 +134,11 @@ TEST_CASE("strategy tree model mirrors the strategy's structure", "[gui][browser
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::Warning);
         // Figure changes while the tester watches: an update, another date, undo.
-        REQUIRE(f.document
-                    ->recordUpdates({UpdateRequest{QStringLiteral("14.C1"),
-                                                   QDate::currentDate(),
-                                                   Status::InProgress,
-                                                   50,
-                                                   {},
-                                                   QStringLiteral("tester")}})
-                    .done());
+        REQUIRE(
+            f.document
+                ->recordUpdates({UpdateRequest{
+                    QStringLiteral("14.C1"), QDate::currentDate(), Status::InProgress, 50, {}, {}}})
+                .done());
         f.document->setAsOf(QDate::currentDate().addMonths(-3));
         f.document->setAsOf(QDate::currentDate());
         f.document->undoStack()->undo();
@@ -247,9 +244,13 @@ TEST_CASE("recording an update through the browser's form moves the figures", "[
 
     percent->setValue(50);
     note->setPlainText(QStringLiteral("Directorio en elaboración"));
+    // Updates are recorded under the acting user, shown in the form but not typed there.
     auto* recordedBy = child<QLineEdit>(detail, "recordedByEdit");
     CHECK(recordedBy->text() == f.document->userName());
-    recordedBy->setText(QStringLiteral("Ana Quispe"));
+    CHECK(recordedBy->isReadOnly());
+    test::actAs(*f.document, QStringLiteral("Ana Quispe"), {Role::Monitor});
+    CHECK(recordedBy->text() == QStringLiteral("Ana Quispe"));
+    REQUIRE(record->isEnabled());
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     record->click();
     INFO("form message: " << child<QLabel>(detail, "messageLabel")->text().toStdString());
@@ -288,12 +289,8 @@ TEST_CASE("aggregate detail shows figures, contents and the explanation", "[gui]
 {
     BrowserFixture f;
     REQUIRE(f.document
-                ->recordUpdates({UpdateRequest{QStringLiteral("14.C1"),
-                                               QDate::currentDate(),
-                                               Status::InProgress,
-                                               50,
-                                               {},
-                                               QStringLiteral("tester")}})
+                ->recordUpdates({UpdateRequest{
+                    QStringLiteral("14.C1"), QDate::currentDate(), Status::InProgress, 50, {}, {}}})
                 .done());
     StrategyBrowser browser(f.document.get());
     browser.showItem(ItemRef::objective(14));

@@ -1,6 +1,8 @@
 #include "gui/preferences_dialog.h"
 #include "gui_fixtures.h"
 
+#include <QSettings>
+
 #include <catch2/catch.hpp>
 
 using namespace pml;
@@ -49,16 +51,38 @@ TEST_CASE("preferences show the core's validation message and refuse invalid set
     REQUIRE(document->undoStack()->count() == 0);
 }
 
-TEST_CASE("the name recorded with updates comes from preferences", "[preferences]")
+TEST_CASE("the acting user comes from preferences and must be listed in the tracker",
+          "[preferences][people]")
 {
+    // The saved name would follow the next tests' windows: remove it afterwards.
+    struct ForgetName {
+        ~ForgetName() { QSettings().remove(QStringLiteral("user/name")); }
+    } forget;
     TempTracker tracker;
     auto document = tracker.open();
+    {
+        // Not listed: the store refuses, naming the person and how to list them.
+        PreferencesDialog dialog(document.get());
+        dialog.setUserName(QStringLiteral("Pedro Ramos"));
+        dialog.accept();
+        REQUIRE(document->userName() == QStringLiteral("Pedro Ramos"));
+        const EditResult refused =
+            document->recordUpdates({updateRequest(QStringLiteral("2.C1"), Status::Completed, {})});
+        REQUIRE_FALSE(refused.done());
+        REQUIRE(refused.refusal.contains(QStringLiteral("\"Pedro Ramos\" is not among")));
+        REQUIRE(document->store().history().isEmpty());
+    }
+    addPerson(*document, QStringLiteral("María Quispe"), {Role::Monitor});
     PreferencesDialog dialog(document.get());
+    REQUIRE(dialog.userName() == QStringLiteral("Pedro Ramos"));
     dialog.setUserName(QStringLiteral("María Quispe"));
     dialog.accept();
     REQUIRE(document->userName() == QStringLiteral("María Quispe"));
+    REQUIRE(document->store().actingUser() == QStringLiteral("María Quispe"));
     REQUIRE(PreferencesDialog::savedUserName() == QStringLiteral("María Quispe"));
+    REQUIRE(document->actingRoles() == QList<Role>{Role::Monitor});
     REQUIRE(document->recordUpdates({updateRequest(QStringLiteral("2.C1"), Status::Completed, {})})
                 .done());
     REQUIRE(document->store().history().first().recordedBy == QStringLiteral("María Quispe"));
+    REQUIRE(document->store().auditLog().last().recordedBy == QStringLiteral("María Quispe"));
 }

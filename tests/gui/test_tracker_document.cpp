@@ -58,7 +58,7 @@ TEST_CASE("recording an update changes the figures as the engine says; undo and 
 {
     TempTracker tracker;
     auto document = tracker.open();
-    document->setUserName(QStringLiteral("ana"));
+    actAs(*document, QStringLiteral("ana"));
     QSignalSpy changed(document.get(), &TrackerDocument::progressChanged);
     const Figures objectiveBefore = document->progress().objectives.value(14);
     const Figures lineBefore = document->progress().lines.value(3);

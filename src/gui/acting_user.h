@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/review.h"
+
+#include <QString>
+
+class QWidget;
+
+namespace pml {
+
+class TrackerDocument;
+
+// Who the window acts as in every tracker it opens: the name given with
+// `pml-tracker --user NAME` for this session, else the one saved in Preferences, else
+// the system user (as the command line does).
+void setSessionUser(const QString& name);
+QString sessionUser();
+QString actingUserName();
+
+// "monitor, reviewer" (translated); "no role" when empty.
+QString rolesText(const QList<Role>& roles);
+// "User: Ana (monitor, reviewer)", or that they are not listed in this tracker.
+QString actingUserText(const TrackerDocument& document);
+
+// Enables `control` when the tracker is writable and the acting user has `role`;
+// otherwise disables it with a tooltip saying why (the role needed). The store still
+// checks every write: this only spares the user a refusal they could foresee.
+void allowFor(QWidget* control, const TrackerDocument& document, Role role, const QString& action,
+              const QString& enabledTip = {});
+
+} // namespace pml

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "core/review.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSplitter;
+class QTableWidget;
+class QTextBrowser;
+
+namespace pml {
+
+class EvidencePanel;
+class TrackerDocument;
+struct QuarterFigures;
+
+// The "Review" page: one line's quarter in the review cycle. It shows the state and
+// every step so far (who, when, what they wrote), the line's figures at the quarter's
+// end against the previous quarter's, the updates effective in the quarter and the
+// evidence. Monitors write the narrative and submit; reviewers approve, return with a
+// note or reopen with a reason. Buttons the acting user's roles do not allow are
+// disabled with a tooltip naming the role; the store checks every step again.
+class ReviewView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ReviewView(TrackerDocument* document, QWidget* parent = nullptr);
+
+    // Shows `quarter` of `line` (the page opens on the quarter just ended, line 1).
+    void showLineQuarter(const Quarter& quarter, int line);
+    Quarter quarter() const;
+    int line() const;
+    ReviewState state() const { return m_state; }
+
+    QComboBox* quarterCombo() const { return m_quarterCombo; }
+    QComboBox* lineCombo() const { return m_lineCombo; }
+    QLabel* stateLabel() const { return m_stateLabel; }
+    QLabel* returnedNote() const { return m_returned; }
+    QLabel* messageLabel() const { return m_message; }
+    QTableWidget* figuresTable() const { return m_figures; }
+    QTableWidget* updatesTable() const { return m_updates; }
+    QTextBrowser* historyText() const { return m_history; }
+    EvidencePanel* evidencePanel() const { return m_evidence; }
+    QPlainTextEdit* achievementsEdit() const { return m_achievements; }
+    QPlainTextEdit* difficultiesEdit() const { return m_difficulties; }
+    QPlainTextEdit* nextStepsEdit() const { return m_nextSteps; }
+    QPlainTextEdit* reviewTextEdit() const { return m_reviewText; }
+    QPushButton* submitButton() const { return m_submit; }
+    QPushButton* approveButton() const { return m_approve; }
+    QPushButton* returnButton() const { return m_return; }
+    QPushButton* reopenButton() const { return m_reopen; }
+
+public Q_SLOTS:
+    void refresh();
+    void submit();
+    void approve();
+    void returnQuarter();
+    void reopen();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    QWidget* makeTopBar();
+    QWidget* makeCycleColumn();
+    QWidget* makeFiguresColumn();
+    void retranslate();
+    void fillQuarters();
+    void fillLines();
+    void showState(const QList<ReviewTransition>& transitions);
+    void showNarrative(const QList<ReviewTransition>& transitions, bool targetChanged);
+    void requestFigures(const QList<ReviewTransition>& transitions);
+    void showFigures(const QuarterFigures& figures, const QList<ReviewTransition>& transitions);
+    void fillHistory(const QList<ReviewTransition>& transitions);
+    void updateButtons();
+    void allowStep(QPushButton* button, ReviewAction action, const QString& tip);
+    void act(ReviewAction action, const QString& done);
+    void showMessage(const QString& text, bool error);
+
+    TrackerDocument* m_document;
+    ReviewState m_state = ReviewState::Open;
+    QString m_shownKey; // the line's quarter and step count the editors were filled for
+    quint64 m_figuresGeneration = 0;
+    QComboBox* m_quarterCombo;
+    QComboBox* m_lineCombo;
+    QLabel* m_quarterLabel;
+    QLabel* m_lineLabel;
+    QLabel* m_stateLabel;
+    QLabel* m_returned;
+    QLabel* m_message;
+    QSplitter* m_splitter;
+    QLabel* m_figuresTitle;
+    QLabel* m_figuresCaption;
+    QTableWidget* m_figures;
+    QLabel* m_updatesTitle;
+    QTableWidget* m_updates;
+    QGroupBox* m_narrativeBox;
+    QLabel* m_achievementsLabel;
+    QLabel* m_difficultiesLabel;
+    QLabel* m_nextStepsLabel;
+    QPlainTextEdit* m_achievements;
+    QPlainTextEdit* m_difficulties;
+    QPlainTextEdit* m_nextSteps;
+    QPushButton* m_submit;
+    QGroupBox* m_reviewBox;
+    QPlainTextEdit* m_reviewText;
+    QPushButton* m_approve;
+    QPushButton* m_return;
+    QPushButton* m_reopen;
+    QLabel* m_historyTitle;
+    QTextBrowser* m_history;
+    QLabel* m_evidenceTitle;
+    EvidencePanel* m_evidence;
+};
+
+} // namespace pml

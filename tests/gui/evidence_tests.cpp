@@ -1,0 +1,105 @@
+// Evidence: on the review page (the line's quarter) and in an activity's history.
+#include "gui/evidence_panel.h"
+#include "gui/history_view.h"
+#include "gui/review_view.h"
+#include "gui_fixtures.h"
+
+#include <QFile>
+#include <QPushButton>
+#include <QTreeWidget>
+
+#include <catch2/catch.hpp>
+
+using namespace pml;
+using namespace pml::test;
+
+TEST_CASE("evidence of a line's quarter: add a file and a link, open, withdraw",
+          "[review][evidence]")
+{
+    TempTracker tracker;
+    auto document = tracker.open();
+    actAs(*document, QStringLiteral("Ana Quispe"), {Role::Monitor});
+    ReviewView view(document.get());
+    EvidencePanel* panel = view.evidencePanel();
+    REQUIRE(panel->addFileButton()->isEnabled());
+
+    const QString file = tracker.dir.filePath(QStringLiteral("acta.txt"));
+    {
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("Acta del comité técnico");
+    }
+    REQUIRE(panel->addFile(file).done());
+    REQUIRE(panel->addLink(QStringLiteral("https://example.org/informe.pdf")).done());
+    REQUIRE(panel->list()->topLevelItemCount() == 2);
+    REQUIRE(panel->list()->topLevelItem(0)->text(EvidencePanel::NameColumn) ==
+            QStringLiteral("acta.txt"));
+    // A link must be a web address: the core's rule, through the store.
+    const EditResult bad = panel->addLink(QStringLiteral("not a link"));
+    REQUIRE_FALSE(bad.done());
+    REQUIRE(panel->list()->topLevelItemCount() == 2);
+
+    // Opening a file copies it out of the tracker; a link opens as it is.
+    OpenedUrls opened;
+    const QList<Evidence> evidence = panel->evidence();
+    REQUIRE(panel->open(evidence.at(0).id).isEmpty());
+    REQUIRE(panel->open(evidence.at(1).id).isEmpty());
+    REQUIRE(opened.urls.size() == 2);
+    REQUIRE(opened.urls.at(0).isLocalFile());
+    QFile copy(opened.urls.at(0).toLocalFile());
+    REQUIRE(copy.open(QIODevice::ReadOnly));
+    REQUIRE(copy.readAll() == QByteArray("Acta del comité técnico"));
+    REQUIRE(opened.urls.at(1) == QUrl(QStringLiteral("https://example.org/informe.pdf")));
+
+    // Withdrawn evidence stays listed, with its reason; a reason is required.
+    REQUIRE_FALSE(panel->withdraw(evidence.at(1).id, QString()).done());
+    REQUIRE(panel->withdraw(evidence.at(1).id, QStringLiteral("Enlace equivocado")).done());
+    REQUIRE(panel->list()->topLevelItemCount() == 2);
+    REQUIRE(panel->evidence().at(1).withdrawn);
+    REQUIRE(panel->list()->topLevelItem(1)->font(0).strikeOut());
+
+    // A reviewer cannot add evidence: the buttons say which role is needed.
+    addPerson(*document, QStringLiteral("Rosa"), {Role::Reviewer});
+    document->setUserName(QStringLiteral("Rosa"));
+    REQUIRE_FALSE(panel->addFileButton()->isEnabled());
+    REQUIRE(panel->addFileButton()->toolTip().contains(QStringLiteral("monitor role")));
+    REQUIRE_FALSE(panel->addLink(QStringLiteral("https://example.org/x")).done());
+}
+
+TEST_CASE("the history lists each update's evidence and adds to the selected update",
+          "[history][evidence]")
+{
+    TempTracker tracker;
+    auto document = tracker.open();
+    REQUIRE(
+        document->recordUpdates({updateRequest(QStringLiteral("14.C1"), Status::InProgress, 30)})
+            .done());
+    REQUIRE(
+        document->recordUpdates({updateRequest(QStringLiteral("14.C1"), Status::InProgress, 50)})
+            .done());
+    HistoryView history(document.get());
+    history.setActivity(QStringLiteral("14.C1"));
+    QTreeWidget* tree = history.tree();
+    REQUIRE(tree->topLevelItemCount() == 2);
+    REQUIRE(tree->topLevelItem(0)->text(HistoryView::EvidenceColumn) == QStringLiteral("0"));
+    REQUIRE_FALSE(history.evidencePanel()->addLinkButton()->isEnabled()); // nothing selected
+
+    tree->setCurrentItem(tree->topLevelItem(0)); // the newest: 50 %
+    const qint64 selected = history.selectedUpdate();
+    REQUIRE(selected == document->store().history(QStringLiteral("14.C1")).last().id);
+    REQUIRE(history.evidencePanel()->addLinkButton()->isEnabled());
+    REQUIRE(
+        history.evidencePanel()->addLink(QStringLiteral("https://example.org/foto.jpg")).done());
+    REQUIRE(tree->topLevelItem(0)->text(HistoryView::EvidenceColumn) == QStringLiteral("1"));
+    REQUIRE(tree->topLevelItem(1)->text(HistoryView::EvidenceColumn) == QStringLiteral("0"));
+    REQUIRE(history.selectedUpdate() == selected); // the selection survives the refresh
+    REQUIRE(history.evidencePanel()->list()->topLevelItemCount() == 1);
+    REQUIRE(history.evidenceButton()->text() == QStringLiteral("&Evidence (1)…"));
+    history.showEvidence(); // the window with the list, its buttons and the count
+    REQUIRE(history.evidencePanel()->isVisible());
+
+    OpenedUrls opened;
+    const qint64 evidence = history.evidencePanel()->evidence().first().id;
+    REQUIRE(history.evidencePanel()->open(evidence).isEmpty());
+    REQUIRE(opened.urls == QList<QUrl>{QUrl(QStringLiteral("https://example.org/foto.jpg"))});
+}
