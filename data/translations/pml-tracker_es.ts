@@ -470,7 +470,7 @@
         <translation type="vanished">escribe todo un archivo de seguimiento en un archivo JSON</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>create a new tracker from an exported JSON file</source>
         <translation>crea un archivo de seguimiento nuevo a partir de un archivo JSON exportado</translation>
     </message>
@@ -479,12 +479,12 @@
         <translation type="vanished">verifica la integridad y la coherencia de un archivo de seguimiento</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>write a tracker&apos;s strategy and history to a JSON file</source>
         <translation>escribe la estrategia y el historial de un archivo de seguimiento en un archivo JSON</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>check a tracker&apos;s integrity, its audit log and a report&apos;s fingerprint</source>
         <translation>verifica un archivo de seguimiento, su registro de auditoría y la huella de un informe</translation>
     </message>
@@ -872,7 +872,7 @@
         <translation>Cambio rechazado</translation>
     </message>
     <message>
-        <location filename="../../src/report/csv_writer.cpp" line="+54"/>
+        <location filename="../../src/report/csv_writer.cpp" line="+42"/>
         <source>Invalid CSV separator &quot;%1&quot;: use , or ;.</source>
         <translation>Separador CSV no válido «%1»: use , o ;.</translation>
     </message>
@@ -897,24 +897,22 @@
         <translation>evidence: para el informe narrativo de una línea se necesita --quarter</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../src/cli/command_review.cpp" line="+143"/>
-        <location filename="../../src/report/report_model.cpp" line="+120"/>
+        <location filename="../../src/core/review.cpp" line="+142"/>
         <source>Invalid quarter &quot;%1&quot;: expected YEAR-QN, for example 2026-Q3.</source>
         <translation>Trimestre no válido «%1»: se esperaba AAAA-QN, por ejemplo 2026-Q3.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../src/cli/command_evidence.cpp" line="+29"/>
         <source>Update %1 is not an update of activity %2.</source>
         <translation>La actualización %1 no es una actualización de la actividad %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-12"/>
         <source>Activity %1 has no update to attach evidence to; record one first.</source>
         <translation>La actividad %1 no tiene ninguna actualización a la que adjuntar un medio de verificación; registre una primero.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>update %1 (%2)</source>
         <translation>actualización %1 (%2)</translation>
     </message>
@@ -999,7 +997,7 @@
         <translation>medio de verificación %1 agregado: %2</translation>
     </message>
     <message>
-        <location filename="../../src/report/report_model.cpp" line="+31"/>
+        <location filename="../../src/report/report_model.cpp" line="+141"/>
         <source>Invalid quarter %1-Q%2: the year must have four digits and the quarter be 1 to 4.</source>
         <translation>Trimestre no válido %1-Q%2: el año debe tener cuatro dígitos y el trimestre debe ser de 1 a 4.</translation>
     </message>
@@ -1528,15 +1526,15 @@
     </message>
     <message>
         <location filename="../../src/gui/activities_view.cpp" line="+142"/>
-        <location filename="../../src/gui/activity_detail.cpp" line="+154"/>
+        <location filename="../../src/gui/activity_detail.cpp" line="+146"/>
         <location filename="../../src/gui/update_form.cpp" line="+158"/>
         <location line="+10"/>
-        <location filename="../../src/storage/store_writes.cpp" line="+22"/>
+        <location filename="../../src/storage/store_writes.cpp" line="+24"/>
         <source>record updates</source>
         <translation>registrar actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_writes.cpp" line="+3"/>
+        <location filename="../../src/storage/store_writes.cpp" line="+5"/>
         <location line="+9"/>
         <source>Activity %1: %2</source>
         <translation>Actividad %1: %2</translation>
@@ -1565,7 +1563,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/storage/store_review.cpp" line="+112"/>
+        <location filename="../../src/storage/store_review.cpp" line="+110"/>
         <source>There is no line of action %1.</source>
         <translation>No existe la línea de acción %1.</translation>
     </message>
@@ -1813,7 +1811,7 @@
         <translation>Lista los parámetros del seguimiento (sin KEY), muestra uno (KEY) o cambia uno (KEY VALUE). Claves: %1. El valor de report.logo es un archivo PNG o JPEG de %2 KB como máximo, que se guarda en el archivo de seguimiento; &quot;&quot; lo quita.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/command_audit.cpp" line="+45"/>
+        <location filename="../../src/cli/command_audit.cpp" line="+28"/>
         <source>Lists the audit log: every change to the tracker (updates, withdrawals, planning, responsibility, actors, settings, people, review steps and evidence), who made it, when, and the values before and after. Each entry is chained to the one before by its SHA-256; &apos;check&apos; verifies the chain.</source>
         <translation>Lista el registro de auditoría: cada cambio en el archivo de seguimiento (actualizaciones, retiros, programación, responsables, entidades, parámetros, personas, pasos de revisión y medios de verificación), quién lo hizo, cuándo, y los valores anteriores y posteriores. Cada entrada está encadenada a la anterior por su SHA-256; &apos;check&apos; verifica la cadena.</translation>
     </message>
@@ -1825,7 +1823,7 @@
         <location filename="../../src/cli/command_evidence.cpp" line="-84"/>
         <location filename="../../src/cli/command_explain.cpp" line="+162"/>
         <location filename="../../src/cli/command_history.cpp" line="+32"/>
-        <location filename="../../src/cli/command_review.cpp" line="-15"/>
+        <location filename="../../src/cli/command_review.cpp" line="+128"/>
         <location filename="../../src/cli/command_set.cpp" line="-70"/>
         <location filename="../../src/cli/command_show.cpp" line="+94"/>
         <location filename="../../src/cli/command_status.cpp" line="+16"/>
@@ -2417,7 +2415,7 @@
         <translation>La fila %2 de la tabla %1 hace referencia a una fila inexistente de la tabla %3.</translation>
     </message>
     <message>
-        <location filename="../../src/core/strategy.cpp" line="+120"/>
+        <location filename="../../src/core/strategy.cpp" line="+137"/>
         <source>the weight must be a number from %1 to %2, not %3</source>
         <translation>el peso debe ser un número de %1 a %2, no %3</translation>
     </message>
@@ -2580,7 +2578,7 @@
         <translation>review: --quarter es obligatorio, p. ej., --quarter 2026-Q2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>line %1, %2: %3 by %4; now %5</source>
         <translation>línea %1, %2: %3 por %4; ahora está %5</translation>
     </message>
@@ -2798,7 +2796,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/core/review.cpp" line="+36"/>
+        <location filename="../../src/core/review.cpp" line="-105"/>
         <source>monitor</source>
         <translation>monitor</translation>
     </message>
@@ -2847,7 +2845,7 @@
         <translation>el nombre «%1» contiene un carácter de control</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+60"/>
         <source>Activity %1: %2 falls in %3, which is approved for line %4, so its figures are frozen. A reviewer must first reopen that quarter, with a reason (Review, or &quot;review --quarter %3 --line %4 reopen --reason TEXT&quot;).</source>
         <translation>Actividad %1: la fecha %2 cae en %3, que está aprobado para la línea %4, por lo que sus cifras están congeladas. Primero un revisor debe reabrir ese trimestre indicando el motivo (en Revisión, o con «review --quarter %3 --line %4 reopen --reason TEXT»).</translation>
     </message>
@@ -2900,7 +2898,7 @@
         <translation>reabrir un trimestre</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>the quarter is %1, and only %2 quarters can be %3</source>
         <translation>el trimestre está %1, y solo un trimestre %2 puede ser %3</translation>
     </message>
@@ -2910,7 +2908,7 @@
         <translation>abierto o devuelto</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+25"/>
         <source>a submission needs a narrative (achievements, difficulties or next steps)</source>
         <translation>para remitir se necesita un informe narrativo (logros, dificultades o próximos pasos)</translation>
     </message>
@@ -3045,7 +3043,7 @@
         <translation>La estructura de la estrategia (líneas, grupos, objetivos o textos de las actividades) se modificó fuera del programa.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_frozen.cpp" line="+159"/>
+        <location filename="../../src/storage/store_frozen.cpp" line="+154"/>
         <source>The figures frozen when line %1&apos;s %2 was approved are missing or were changed outside the program. Run &quot;check&quot; and restore the tracker from a backup copy.</source>
         <translation>Las cifras congeladas al aprobarse el trimestre %2 de la línea %1 faltan o se modificaron fuera del programa. Ejecute «check» y restaure el archivo de seguimiento desde una copia de respaldo.</translation>
     </message>
@@ -3082,17 +3080,17 @@
         <translation>%1 es la única persona con el rol de administrador; agregue otro administrador antes de darla de baja, o ya nadie podría gestionar a las personas.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_review.cpp" line="-11"/>
+        <location filename="../../src/storage/store_review.cpp" line="-9"/>
         <source>The quarter is not valid; write it as 2026-Q2.</source>
         <translation>El trimestre no es válido; escríbalo como 2026-Q2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/core/review_cycle.cpp" line="-21"/>
         <source>%1 ends on %2: a quarter is submitted and reviewed once it has ended, so that its figures are final.</source>
         <translation>%1 termina el %2: un trimestre se remite y se revisa una vez terminado, para que sus cifras sean definitivas.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../src/storage/store_review.cpp" line="+16"/>
         <source>Line %1, %2: %3.</source>
         <translation>Línea %1, %2: %3.</translation>
     </message>
@@ -3100,7 +3098,7 @@
 <context>
     <name>pml::ActingUser</name>
     <message>
-        <location filename="../../src/gui/acting_user.cpp" line="+45"/>
+        <location filename="../../src/gui/acting_user.cpp" line="+40"/>
         <source>no role</source>
         <translation>sin rol</translation>
     </message>
@@ -3499,7 +3497,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
 <context>
     <name>pml::AggregateDetail</name>
     <message>
-        <location filename="../../src/gui/aggregate_detail.cpp" line="+275"/>
+        <location filename="../../src/gui/aggregate_detail.cpp" line="+267"/>
         <source>Activities by status</source>
         <translation>Actividades por estado</translation>
     </message>
@@ -3576,7 +3574,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
 <context>
     <name>pml::AuditCsv</name>
     <message>
-        <location filename="../../src/gui/audit_csv.cpp" line="+43"/>
+        <location filename="../../src/report/audit_csv.cpp" line="+31"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
@@ -3624,7 +3622,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
 <context>
     <name>pml::AuditTableModel</name>
     <message>
-        <location filename="../../src/gui/audit_table_model.cpp" line="+100"/>
+        <location filename="../../src/gui/audit_table_model.cpp" line="+110"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -3958,7 +3956,7 @@ Después: %2</translation>
         <translation>un archivo de medio de verificación</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+29"/>
         <source>No application could open %1.</source>
         <translation>Ninguna aplicación pudo abrir %1.</translation>
     </message>
@@ -5019,7 +5017,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::RemindersPanel</name>
     <message>
-        <location filename="../../src/gui/reminders_panel.cpp" line="+84"/>
+        <location filename="../../src/gui/reminders_panel.cpp" line="+96"/>
         <source>Returned for correction</source>
         <translation>Devueltos con observaciones</translation>
     </message>
@@ -5825,7 +5823,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>%1 p. p.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+65"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
@@ -6091,12 +6089,11 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>Medios de verificación del informe narrativo y de las actualizaciones del trimestre</translation>
     </message>
     <message>
-        <location filename="../../src/gui/review_view_actions.cpp" line="+53"/>
         <source>%1 ends on %2: a quarter is submitted and reviewed once it has ended, so that its figures are final.</source>
-        <translation>%1 termina el %2: un trimestre se remite y se revisa una vez terminado, para que sus cifras sean definitivas.</translation>
+        <translation type="vanished">%1 termina el %2: un trimestre se remite y se revisa una vez terminado, para que sus cifras sean definitivas.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../src/gui/review_view_actions.cpp" line="+55"/>
         <source>Submit the narrative and the line&apos;s figures for review</source>
         <translation>Remitir el informe narrativo y las cifras de la línea para revisión</translation>
     </message>
@@ -6116,7 +6113,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>Reabrir el trimestre aprobado con el motivo escrito arriba, para que pueda corregirse</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Submitted: the reviewers can now approve or return it.</source>
         <translation>Remitido: los revisores ya pueden aprobarlo o devolverlo.</translation>
     </message>

@@ -1,28 +1,11 @@
 #include "cli_support.h"
 #include "commands.h"
 #include "core/messages.h"
+#include "report/audit_csv.h"
 #include "review_json.h"
 
 namespace pml::cli {
 namespace {
-
-QString csvField(const QString& text)
-{
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-void writeCsv(CommandContext& context, const QList<AuditEntry>& entries)
-{
-    context.out << "id,recorded_at,recorded_by,kind,item,old_value,new_value,hash\n";
-    for (const AuditEntry& e : entries) {
-        context.out << e.id << ',' << e.recordedAt.toUTC().toString(Qt::ISODateWithMs) << ','
-                    << csvField(e.recordedBy) << ',' << e.kind << ',' << csvField(e.item) << ','
-                    << csvField(e.oldValue) << ',' << csvField(e.newValue) << ','
-                    << QString::fromLatin1(e.hash) << '\n';
-    }
-}
 
 void writeText(CommandContext& context, const QList<AuditEntry>& entries)
 {
@@ -74,7 +57,7 @@ int runAudit(CommandContext& context)
     auto store = openExisting(parser.positionalArguments().at(0), OpenMode::ReadOnly);
     const QList<AuditEntry> entries = store->auditLog(filter);
     if (parser.isSet(csvOption)) {
-        writeCsv(context, entries);
+        context.out << QString::fromUtf8(auditCsv(entries)); // the window's export, too
     } else {
         writeText(context, entries);
     }

@@ -28,44 +28,34 @@ Target targetOf(const QString& code, const QCommandLineParser& parser,
         if (!parser.isSet(quarterOption)) {
             throw UsageError(Messages::tr("evidence: a line's narrative needs --quarter"));
         }
-        t.quarter = quarterFromKey(parser.value(quarterOption));
-        if (!t.quarter) {
-            throw Error(Messages::tr("Invalid quarter \"%1\": expected YEAR-QN, for example "
-                                     "2026-Q3.")
-                            .arg(parser.value(quarterOption)));
-        }
+        t.quarter = parseQuarter(parser.value(quarterOption));
     } else {
         t.activity = code;
     }
     return t;
 }
 
-// The update evidence goes with: the one named, or the activity's latest one in force.
-qint64 updateFor(TrackerStore& store, const QString& activity, const QString& wanted)
+// The update evidence goes with: the one named, or the activity's update in force today.
+qint64 updateFor(TrackerStore& store, const QString& activity, const QString& wanted,
+                 const QDate& today)
 {
-    const QList<StatusUpdate> history = store.history(activity);
-    if (!wanted.isEmpty()) {
-        const qint64 id = parseInteger(wanted, QStringLiteral("--update"));
-        for (const StatusUpdate& u : history) {
-            if (u.id == id) {
-                return id;
-            }
+    if (wanted.isEmpty()) {
+        const QList<StatusUpdate> inForce = store.updatesInForce(today, {activity});
+        if (inForce.isEmpty()) {
+            (void)store.history(activity); // refuses an unknown code by name
+            throw Error(Messages::tr("Activity %1 has no update to attach evidence to; record one "
+                                     "first.")
+                            .arg(activity));
         }
-        throw Error(
-            Messages::tr("Update %1 is not an update of activity %2.").arg(id).arg(activity));
+        return inForce.constFirst().id;
     }
-    const StatusUpdate* latest = nullptr;
-    for (const StatusUpdate& u : history) {
-        if (!u.withdrawn && (!latest || supersedes(u, *latest))) {
-            latest = &u;
+    const qint64 id = parseInteger(wanted, QStringLiteral("--update"));
+    for (const StatusUpdate& u : store.history(activity)) {
+        if (u.id == id) {
+            return id;
         }
     }
-    if (!latest) {
-        throw Error(Messages::tr("Activity %1 has no update to attach evidence to; record one "
-                                 "first.")
-                        .arg(activity));
-    }
-    return latest->id;
+    throw Error(Messages::tr("Update %1 is not an update of activity %2.").arg(id).arg(activity));
 }
 
 void printEvidence(CommandContext& context, const QList<Evidence>& list)
@@ -199,7 +189,7 @@ int runEvidence(CommandContext& context)
     r.quarter = target.quarter;
     r.line = target.line;
     if (!target.activity.isEmpty()) {
-        r.update = updateFor(*store, target.activity, parser.value(updateOption));
+        r.update = updateFor(*store, target.activity, parser.value(updateOption), context.today);
     }
     if (action == QLatin1String("link")) {
         r.url = a.at(3);

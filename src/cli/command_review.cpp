@@ -138,18 +138,14 @@ int runReview(CommandContext& context)
     if (!parser.isSet(o.quarter)) {
         throw UsageError(Messages::tr("review: --quarter is required, e.g. --quarter 2026-Q2"));
     }
-    const auto quarter = quarterFromKey(parser.value(o.quarter));
-    if (!quarter) {
-        throw Error(Messages::tr("Invalid quarter \"%1\": expected YEAR-QN, for example 2026-Q3.")
-                        .arg(parser.value(o.quarter)));
-    }
+    const Quarter quarter = parseQuarter(parser.value(o.quarter));
     const QStringList arguments = parser.positionalArguments();
     if (arguments.size() == 1) {
         auto store = openExisting(arguments.at(0), OpenMode::ReadOnly);
-        return listStates(context, *store, *quarter, parser.isSet(o.json));
+        return listStates(context, *store, quarter, parser.isSet(o.json));
     }
     ReviewRequest request = requestFrom(parser, o, arguments.at(1));
-    request.quarter = *quarter;
+    request.quarter = quarter;
     auto store = openExisting(arguments.at(0), OpenMode::ReadWrite, userOf(parser, o.user));
     const ReviewTransition t = store->review(request, context.today);
     context.out << Messages::tr("line %1, %2: %3 by %4; now %5")

@@ -1,5 +1,6 @@
 #include "review.h"
 
+#include "error.h"
 #include "messages.h"
 
 #include <QRegularExpression>
@@ -132,6 +133,16 @@ std::optional<Quarter> quarterFromKey(const QString& key)
     }
     const Quarter q{match.captured(1).toInt(), match.captured(2).toInt()};
     return q.isValid() ? std::optional<Quarter>(q) : std::nullopt;
+}
+
+Quarter parseQuarter(const QString& text)
+{
+    const auto quarter = quarterFromKey(text);
+    if (!quarter) {
+        throw Error(Messages::tr("Invalid quarter \"%1\": expected YEAR-QN, for example 2026-Q3.")
+                        .arg(text));
+    }
+    return *quarter;
 }
 
 QString lockedQuarterMessage(const QString& activity, const QDate& date, int line,

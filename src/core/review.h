@@ -52,6 +52,8 @@ struct Quarter {
 Quarter quarterOf(const QDate& date);
 // Parses "2026-Q2" (also "2026-q2", "2026Q2", "2026-T2"); none when it is not one.
 std::optional<Quarter> quarterFromKey(const QString& key);
+// The same for text a person typed; throws pml::Error naming the text.
+Quarter parseQuarter(const QString& text);
 
 // Where a line's quarter stands in the review cycle.
 enum class ReviewState { Open, Submitted, Returned, Approved };
@@ -98,6 +100,11 @@ ReviewState reviewStateAfter(const QList<ReviewTransition>& transitions);
 // A return needs a note, a reopening a reason and a submission a narrative.
 std::optional<QString> transitionProblem(ReviewState state, ReviewAction action,
                                          const QString& text, const Narrative& narrative);
+// Whether `action` may follow `state` at all, whatever its text.
+std::optional<QString> stateProblem(ReviewState state, ReviewAction action);
+// A quarter is submitted and reviewed once it has ended (before `today`), so that its
+// figures are final.
+std::optional<QString> quarterNotEndedProblem(const Quarter& quarter, const QDate& today);
 ReviewState stateAfter(ReviewAction action);
 // How many times a line's quarter has been approved and reopened so far.
 int approvalCount(const QList<ReviewTransition>& transitions);

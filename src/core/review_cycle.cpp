@@ -122,8 +122,7 @@ ReviewState reviewStateAfter(const QList<ReviewTransition>& transitions)
     return transitions.isEmpty() ? ReviewState::Open : transitions.constLast().to;
 }
 
-std::optional<QString> transitionProblem(ReviewState state, ReviewAction action,
-                                         const QString& text, const Narrative& narrative)
+std::optional<QString> stateProblem(ReviewState state, ReviewAction action)
 {
     const bool allowed = (action == ReviewAction::Submit &&
                           (state == ReviewState::Open || state == ReviewState::Returned)) ||
@@ -138,6 +137,25 @@ std::optional<QString> transitionProblem(ReviewState state, ReviewAction action,
                      : (action == ReviewAction::Reopen ? reviewStateName(ReviewState::Approved)
                                                        : reviewStateName(ReviewState::Submitted)),
                  reviewActionName(action));
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> quarterNotEndedProblem(const Quarter& quarter, const QDate& today)
+{
+    if (quarter.lastDay() >= today) {
+        return Messages::tr("%1 ends on %2: a quarter is submitted and reviewed once it has "
+                            "ended, so that its figures are final.")
+            .arg(quarter.key(), quarter.lastDay().toString(Qt::ISODate));
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> transitionProblem(ReviewState state, ReviewAction action,
+                                         const QString& text, const Narrative& narrative)
+{
+    if (const auto problem = stateProblem(state, action)) {
+        return problem;
     }
     if (action == ReviewAction::Submit && narrative.isEmpty()) {
         return Messages::tr("a submission needs a narrative (achievements, difficulties or next "

@@ -81,6 +81,23 @@ int Strategy::lineOfActivity(const Activity& a) const
     return g ? g->line : 0;
 }
 
+QSet<QString> Strategy::activityCodesOfLine(int lineNumber) const
+{
+    QSet<QString> groups;
+    for (const BarrierGroup& g : barrierGroups) {
+        if (g.line == lineNumber) {
+            groups.insert(g.code);
+        }
+    }
+    QSet<QString> codes;
+    for (const Activity& a : activities) {
+        if (groups.contains(a.barrierGroup)) {
+            codes.insert(a.code);
+        }
+    }
+    return codes;
+}
+
 QList<const Objective*> Strategy::objectivesOfGroup(const QString& groupCode) const
 {
     QList<const Objective*> result;

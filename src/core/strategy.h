@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -115,6 +116,8 @@ struct Strategy {
 
     int lineOfObjective(int objectiveNumber) const;
     int lineOfActivity(const Activity& activity) const;
+    // The codes of the activities of a line (those of its barrier groups).
+    QSet<QString> activityCodesOfLine(int lineNumber) const;
     QList<const Objective*> objectivesOfGroup(const QString& groupCode) const;
     QList<const BarrierGroup*> groupsOfLine(int lineNumber) const;
     QList<const Activity*> activitiesOfObjective(int objectiveNumber) const;

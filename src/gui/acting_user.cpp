@@ -27,11 +27,6 @@ void setSessionUser(const QString& name)
     sessionName() = name.trimmed();
 }
 
-QString sessionUser()
-{
-    return sessionName();
-}
-
 QString actingUserName()
 {
     return sessionName().isEmpty() ? PreferencesDialog::savedUserName() : sessionName();

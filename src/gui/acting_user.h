@@ -14,7 +14,6 @@ class TrackerDocument;
 // `pml-tracker --user NAME` for this session, else the one saved in Preferences, else
 // the system user (as the command line does).
 void setSessionUser(const QString& name);
-QString sessionUser();
 QString actingUserName();
 
 // "monitor, reviewer" (translated); "no role" when empty.

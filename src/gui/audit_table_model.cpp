@@ -70,12 +70,22 @@ void AuditTableModel::setEntries(const QList<AuditEntry>& entries)
 {
     beginResetModel();
     m_entries = entries;
+    describeChanges();
     endResetModel();
+}
+
+void AuditTableModel::describeChanges()
+{
+    m_changes.clear();
+    m_changes.reserve(m_entries.size());
+    for (const AuditEntry& e : std::as_const(m_entries))
+        m_changes.append(changeText(e));
 }
 
 void AuditTableModel::retranslate()
 {
-    // Kind names and dates follow the language.
+    // Kind names, dates and the words describing changes follow the language.
+    describeChanges();
     if (!m_entries.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
@@ -150,7 +160,7 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
     case ItemColumn:
         return e.item;
     case ChangeColumn:
-        return changeText(e);
+        return m_changes.at(index.row());
     default:
         return {};
     }

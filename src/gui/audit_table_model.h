@@ -31,7 +31,10 @@ public:
     static QString changeText(const AuditEntry& entry, int length = 240);
 
 private:
+    void describeChanges();
+
     QList<AuditEntry> m_entries;
+    QStringList m_changes; // changeText() of each entry: parsing JSON on every paint is slow
 };
 
 } // namespace pml

@@ -47,24 +47,36 @@ RemindersPanel::RemindersPanel(TrackerDocument* document, QWidget* parent)
         if (m_document->asOf() == m_document->today())
             refresh();
     });
-    connect(document, &TrackerDocument::reviewChanged, this, &RemindersPanel::refresh);
+    connect(document, &TrackerDocument::reviewChanged, this, [this] {
+        readTransitions();
+        refresh();
+    });
+    readTransitions();
     refresh();
+}
+
+void RemindersPanel::readTransitions()
+{
+    try {
+        m_transitions = m_document->store().allReviewTransitions();
+    } catch (const Error&) {
+        // unreadable for a moment: keep the last steps read
+    }
 }
 
 QList<Reminder> RemindersPanel::compute() const
 {
     const QDate today = m_document->today();
     try {
-        const QList<ReviewTransition> transitions = m_document->store().allReviewTransitions();
         if (m_document->asOf() == today && m_document->progress().asOf == today) {
-            return pml::reminders(m_document->snapshot(), m_document->progress(), transitions,
+            return pml::reminders(m_document->snapshot(), m_document->progress(), m_transitions,
                                   today);
         }
         // Viewing another date (a review step was taken meanwhile): what needs doing is
         // still about today.
         const Snapshot snapshot =
             m_document->store().loadSnapshotAt({today}, TrackerStore::Detail::Texts);
-        return pml::reminders(snapshot, computeProgress(snapshot, today), transitions, today);
+        return pml::reminders(snapshot, computeProgress(snapshot, today), m_transitions, today);
     } catch (const Error&) {
         return m_reminders; // unreadable for a moment: keep the last list
     }

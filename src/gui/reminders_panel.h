@@ -48,12 +48,15 @@ protected:
 
 private:
     QList<Reminder> compute() const;
+    // Review steps change only with reviewChanged: read them then, not on every update.
+    void readTransitions();
     QTreeWidgetItem* addGroup(Reminder::Kind kind, const QString& title, int count);
     void addEntry(QTreeWidgetItem* group, const Reminder& reminder);
 
     TrackerDocument* m_document;
     QTreeWidget* m_tree;
     QList<Reminder> m_reminders;
+    QList<ReviewTransition> m_transitions;
 };
 
 } // namespace pml

@@ -72,22 +72,20 @@ QuarterFigures quarterFigures(TrackerStore& store, const Quarter& quarter, int l
     f.quarter = quarter;
     f.line = line;
     try {
+        // An approved quarter shows what approval froze: its figures and its updates.
+        QList<StatusUpdate> period;
         if (const std::optional<FrozenLine> frozen = store.frozenLine(quarter, line)) {
             f.snapshot = frozen->snapshot;
             f.frozen = true;
+            period = frozen->periodUpdates;
         } else {
             f.snapshot = store.loadSnapshotAt({quarter.lastDay(), quarter.previous().lastDay()});
+            period = store.updatesEffectiveBetween(quarter.firstDay(), quarter.lastDay());
         }
         f.end = computeProgress(f.snapshot, quarter.lastDay());
         f.before = computeProgress(f.snapshot, quarter.previous().lastDay());
-        // The line's activities, looked up once: the strategy searches linearly.
-        QSet<QString> ofLine;
-        for (const Activity& a : f.snapshot.strategy.activities) {
-            if (f.snapshot.strategy.lineOfActivity(a) == line)
-                ofLine.insert(a.code);
-        }
-        for (const StatusUpdate& u :
-             store.updatesEffectiveBetween(quarter.firstDay(), quarter.lastDay())) {
+        const QSet<QString> ofLine = f.snapshot.strategy.activityCodesOfLine(line);
+        for (const StatusUpdate& u : period) {
             if (ofLine.contains(u.activity))
                 f.updates.append(u);
         }

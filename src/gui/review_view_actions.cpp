@@ -2,7 +2,6 @@
 // the cycle is append-only, so an approval is undone only by reopening with a reason
 // (see TrackerDocument::review()).
 #include "acting_user.h"
-#include "date_text.h"
 #include "review_view.h"
 #include "tracker_document.h"
 
@@ -39,20 +38,14 @@ void ReviewView::allowStep(QPushButton* button, ReviewAction action, const QStri
     allowFor(button, *m_document, roleFor(action), actionPhrase(action), tip);
     if (!button->isEnabled())
         return; // the tooltip names the role needed
-    // Whether the state allows the step (texts are checked when it is taken).
-    const QString filled = QStringLiteral("-");
-    if (const auto problem =
-            transitionProblem(m_state, action, filled, Narrative{filled, filled, filled})) {
+    // Whether the state and the date allow the step (texts are checked when it is taken).
+    auto problem = stateProblem(m_state, action);
+    if (!problem) {
+        problem = quarterNotEndedProblem(quarter(), m_document->today());
+    }
+    if (problem) {
         button->setEnabled(false);
         button->setToolTip(*problem);
-        return;
-    }
-    const Quarter q = quarter();
-    if (q.lastDay() >= m_document->today()) {
-        button->setEnabled(false);
-        button->setToolTip(tr("%1 ends on %2: a quarter is submitted and reviewed once it has "
-                              "ended, so that its figures are final.")
-                               .arg(q.key(), dateText(q.lastDay())));
     }
 }
 
@@ -67,7 +60,7 @@ void ReviewView::updateButtons()
     allowStep(m_reopen, ReviewAction::Reopen,
               tr("Reopen the approved quarter with the reason above, so it can be corrected"));
     // The fields follow the buttons: what the user cannot submit, they need not type.
-    const bool writable = m_state == ReviewState::Open || m_state == ReviewState::Returned;
+    const bool writable = !stateProblem(m_state, ReviewAction::Submit);
     const bool monitor =
         !m_document->permissionProblem(Role::Monitor, actionPhrase(ReviewAction::Submit));
     for (QPlainTextEdit* edit : {m_achievements, m_difficulties, m_nextSteps})
@@ -98,8 +91,7 @@ void ReviewView::act(ReviewAction action, const QString& done)
         showMessage(result.refusal, true);
         return;
     }
-    refresh();
-    showMessage(done, false);
+    showMessage(done, false); // the page has read again through reviewChanged
 }
 
 void ReviewView::submit()

@@ -54,8 +54,10 @@ EditResult TrackerDocument::review(const ReviewRequest& request)
     if (EditResult refused = reviewRefusal(); !refused.done())
         return refused;
     EditResult result{storeRefusal([&] { store().review(request, today()); })};
+    // A step changes no figure in force (an approval only refuses later updates into the
+    // quarter): the views that show review steps read again.
     if (result.done())
-        reload(); // an approval locks the quarter's figures; every view reads again
+        Q_EMIT reviewChanged();
     return result;
 }
 

@@ -9,18 +9,6 @@
 namespace pml {
 namespace {
 
-QString field(const QString& text, QChar separator)
-{
-    const QString safe = neutraliseFormula(text);
-    if (safe.contains(separator) || safe.contains(QLatin1Char('"')) ||
-        safe.contains(QLatin1Char('\n')) || safe.contains(QLatin1Char('\r'))) {
-        QString quoted = safe;
-        quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + quoted + QLatin1Char('"');
-    }
-    return safe;
-}
-
 // Numbers are data, not prose: no unit, ISO-like, with the decimal mark a spreadsheet
 // using this separator expects (';' goes with the decimal comma).
 QString decimal(double value, int decimals, QChar separator)
@@ -76,7 +64,7 @@ void writeCsv(const ReportModel& model, QIODevice& device, QChar separator)
             if (i > 0) {
                 out += separator;
             }
-            out += field(cells[i], separator);
+            out += csvField(cells[i], separator);
         }
         out += QLatin1String("\r\n");
     };

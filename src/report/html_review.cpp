@@ -5,16 +5,6 @@
 namespace pml::html {
 namespace {
 
-QString esc(const QString& text)
-{
-    return text.toHtmlEscaped();
-}
-
-QString multiline(const QString& text)
-{
-    return esc(text).replace(QLatin1Char('\n'), QLatin1String("<br>"));
-}
-
 QString stateBadge(const LineReview& review, const ReportText& t)
 {
     return QStringLiteral("<span class=\"review-state %1\">%2</span>")
@@ -61,7 +51,7 @@ QString lineReview(const ReportModel& model, const LineReview& review, const Rep
                       .arg(reviewStateKey(review.state), esc(t(Phrase::ReviewSection)),
                            stateBadge(review, t));
     for (const QString& sentence : t.reviewSentences(model, review)) {
-        out += QStringLiteral("<p>%1</p>\n").arg(multiline(sentence));
+        out += QStringLiteral("<p>%1</p>\n").arg(lines(sentence));
     }
     // What is missing is said above, in a sentence.
     if (!review.narrative.isEmpty()) {
@@ -72,7 +62,7 @@ QString lineReview(const ReportModel& model, const LineReview& review, const Rep
               std::pair{Phrase::NextSteps, review.narrative.nextSteps}}) {
             out += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n")
                        .arg(esc(t(label)),
-                            text.trimmed().isEmpty() ? QStringLiteral("—") : multiline(text));
+                            text.trimmed().isEmpty() ? QStringLiteral("—") : lines(text));
         }
         out += QStringLiteral("</dl>\n");
     }

@@ -7,6 +7,17 @@
 
 namespace pml::html {
 
+inline QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+// User text keeps its line breaks, as in the PDF.
+inline QString lines(const QString& text)
+{
+    return esc(text).replace(QLatin1Char('\n'), QLatin1String("<br>"));
+}
+
 // HTML fragments of the review for the HTML report; user text is escaped.
 // The cover's list of each line's review state; empty without reviews.
 QString reviewOverview(const ReportModel& model, const ReportText& t);

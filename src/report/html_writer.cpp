@@ -11,16 +11,8 @@
 namespace pml {
 namespace {
 
-QString esc(const QString& text)
-{
-    return text.toHtmlEscaped();
-}
-
-// User text keeps its line breaks, as in the PDF.
-QString lines(const QString& text)
-{
-    return esc(text).replace(QLatin1Char('\n'), QLatin1String("<br>"));
-}
+using html::esc;
+using html::lines;
 
 const char* const styleSheet = R"(
 body { font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; font-size: 10pt; color: #212121;

@@ -5,16 +5,8 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json text(const QString& value)
-{
-    return value.toStdString();
-}
-
-Json dateTime(const QDateTime& value)
-{
-    return value.isValid() ? Json(value.toUTC().toString(Qt::ISODateWithMs).toStdString())
-                           : Json(nullptr);
-}
+using json::dateTime;
+using json::text;
 
 Json evidenceJson(const Evidence& e)
 {

@@ -9,10 +9,8 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json text(const QString& value)
-{
-    return value.toStdString();
-}
+using json::dateTime;
+using json::text;
 
 Json number(const std::optional<double>& value)
 {
@@ -22,12 +20,6 @@ Json number(const std::optional<double>& value)
 Json date(const QDate& value)
 {
     return value.isValid() ? Json(value.toString(Qt::ISODate).toStdString()) : Json(nullptr);
-}
-
-Json dateTime(const QDateTime& value)
-{
-    return value.isValid() ? Json(value.toUTC().toString(Qt::ISODateWithMs).toStdString())
-                           : Json(nullptr);
 }
 
 Json figures(const Trend& trend)

@@ -9,17 +9,6 @@
 namespace pml {
 namespace {
 
-QSet<QString> codesOfLine(const Strategy& strategy, int line)
-{
-    QSet<QString> codes;
-    for (const Activity& activity : strategy.activities) {
-        if (strategy.lineOfActivity(activity) == line) {
-            codes.insert(activity.code);
-        }
-    }
-    return codes;
-}
-
 template <typename Item>
 void replaceOfLine(QList<Item>& live, const QList<Item>& frozen, const QSet<QString>& codes)
 {
@@ -53,7 +42,7 @@ void recount(ReportModel& model)
 void mergeFrozenLine(Snapshot& live, QList<StatusUpdate>& periodUpdates, const FrozenLine& frozen,
                      int line)
 {
-    const QSet<QString> codes = codesOfLine(live.strategy, line);
+    const QSet<QString> codes = live.strategy.activityCodesOfLine(line);
     replaceOfLine(live.updates, frozen.snapshot.updates, codes);
     replaceOfLine(periodUpdates, frozen.periodUpdates, codes);
     replaceOfLine(live.assignments, frozen.snapshot.assignments, codes);

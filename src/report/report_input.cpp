@@ -11,12 +11,7 @@ namespace {
 // evidence the report lists with the line's own.
 QList<qint64> lineUpdateIds(const Strategy& strategy, const QList<StatusUpdate>& updates, int line)
 {
-    QSet<QString> codes;
-    for (const Activity& activity : strategy.activities) {
-        if (strategy.lineOfActivity(activity) == line) {
-            codes.insert(activity.code);
-        }
-    }
+    const QSet<QString> codes = strategy.activityCodesOfLine(line);
     QList<qint64> ids;
     for (const StatusUpdate& update : updates) {
         if (!update.withdrawn && codes.contains(update.activity)) {
@@ -55,12 +50,15 @@ ReportModel buildReport(TrackerStore& store, const ReportOptions& options, const
     // once it has ended, so a report cut before its end (provisional) has none to use.
     QList<LineReview> reviews;
     QMap<int, FrozenLine> frozen;
+    QMap<int, QList<ReviewTransition>> steps; // the quarter's steps, read once, by line
+    for (const ReviewTransition& t : store.reviewTransitions(quarter)) {
+        steps[t.line].append(t);
+    }
     for (const Line& line : snapshot.strategy.lines) {
         if (options.line && line.number != *options.line) {
             continue;
         }
-        LineReview review =
-            lineReviewFrom(line.number, store.reviewTransitions(quarter, line.number));
+        LineReview review = lineReviewFrom(line.number, steps.value(line.number));
         std::optional<FrozenLine> approved;
         if (review.state == ReviewState::Approved && !period.provisional) {
             approved = store.frozenLine(quarter, line.number);

@@ -113,16 +113,6 @@ void addUpdates(ReportModel& model, const Snapshot& snapshot, const QList<Status
 
 } // namespace
 
-Quarter parseQuarter(const QString& text)
-{
-    const auto quarter = quarterFromKey(text);
-    if (!quarter) {
-        throw Error(Messages::tr("Invalid quarter \"%1\": expected YEAR-QN, for example 2026-Q3.")
-                        .arg(text));
-    }
-    return *quarter;
-}
-
 bool ReportActivity::hasLead() const
 {
     return std::any_of(actors.begin(), actors.end(),

@@ -18,9 +18,6 @@
 
 namespace pml {
 
-// Parses "2026-Q3" (also "2026-q3", "2026Q3", "2026-T3"); throws pml::Error naming the text.
-Quarter parseQuarter(const QString& text);
-
 struct ReportOptions {
     int year = 0;
     int quarter = 0;         // 1–4

@@ -71,4 +71,15 @@ void writeAll(QIODevice& device, const QByteArray& bytes)
     }
 }
 
+QString csvField(const QString& text, QChar separator)
+{
+    QString safe = neutraliseFormula(text);
+    if (safe.contains(separator) || safe.contains(QLatin1Char('"')) ||
+        safe.contains(QLatin1Char('\n')) || safe.contains(QLatin1Char('\r'))) {
+        safe.replace(QLatin1String("\""), QLatin1String("\"\""));
+        return QLatin1Char('"') + safe + QLatin1Char('"');
+    }
+    return safe;
+}
+
 } // namespace pml

@@ -16,6 +16,8 @@ namespace pml {
 // leading apostrophe, so a note such as "=HYPERLINK(…)" stays text when the file is
 // opened. XLSX needs none: its string cells are never evaluated (docs/reports.md).
 QString neutraliseFormula(const QString& text);
+// One CSV field: formula-safe, quoted when it holds the separator, a quote or a line break.
+QString csvField(const QString& text, QChar separator = QLatin1Char(','));
 
 struct ReportModel;
 // The institution's logo from the tracker's settings; null when there is none or it

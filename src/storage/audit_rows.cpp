@@ -57,18 +57,26 @@ void addField(QCryptographicHash& hash, const QString& text)
     hash.addData(bytes);
 }
 
-QString stateQuery(const QString& category)
+// The tables whose rows are a category's items: the key column, then the values.
+struct StateTable {
+    const char* category;
+    const char* table;
+    QStringList columns; // the key first
+};
+
+const StateTable* stateTable(const QString& category)
 {
-    if (category == QLatin1String("planning")) {
-        return QStringLiteral("SELECT code, weight, planned_start, planned_end FROM activities");
+    static const StateTable tables[] = {
+        {"planning", "activities", {"code", "weight", "planned_start", "planned_end"}},
+        {"actors", "actors", {"id", "name", "short_name", "actor_group"}},
+        {"people", "people", {"name", "roles", "active"}},
+    };
+    for (const StateTable& t : tables) {
+        if (category == QLatin1String(t.category)) {
+            return &t;
+        }
     }
-    if (category == QLatin1String("actors")) {
-        return QStringLiteral("SELECT id, name, short_name, actor_group FROM actors");
-    }
-    if (category == QLatin1String("people")) {
-        return QStringLiteral("SELECT name, roles, active FROM people");
-    }
-    return {};
+    return nullptr;
 }
 
 QMap<QString, QString> responsibilityValues(const QSqlDatabase& db, const QString& only)
@@ -199,18 +207,20 @@ QMap<QString, QString> stateValues(const QSqlDatabase& db, const QString& catego
     if (category == QLatin1String("settings")) {
         return settingsValues(db);
     }
-    const QString base = stateQuery(category);
-    const QString key = base.section(QLatin1Char(' '), 1, 1).remove(QLatin1Char(','));
-    Query query(db, only.isEmpty() ? base : base + QStringLiteral(" WHERE %1 = ?").arg(key));
+    const StateTable* t = stateTable(category);
+    QString sql = QStringLiteral("SELECT %1 FROM %2")
+                      .arg(t->columns.join(QLatin1Char(',')), QLatin1String(t->table));
+    if (!only.isEmpty()) {
+        sql += QStringLiteral(" WHERE %1 = ?").arg(t->columns.constFirst());
+    }
+    Query query(db, sql);
     if (!only.isEmpty()) {
         query.bind(0, only);
     }
     query.exec();
-    const QStringList columns =
-        base.mid(7, base.indexOf(QLatin1String(" FROM")) - 7).split(QLatin1Char(','));
     QMap<QString, QString> values;
     while (query.next()) {
-        values.insert(query.value(0).toString(), compact(objectFrom(query, columns.mid(1), 1)));
+        values.insert(query.value(0).toString(), compact(objectFrom(query, t->columns.mid(1), 1)));
     }
     return values;
 }

@@ -82,12 +82,7 @@ QString SqliteTrackerStore::frozenContent(const Quarter& quarter, int line)
     const QDate asOf = quarter.lastDay();
     const QDate previous = quarter.previous().lastDay();
     const Snapshot live = readSnapshotAt({asOf, previous}, Detail::Full);
-    QSet<QString> codes;
-    for (const Activity& a : live.strategy.activities) {
-        if (live.strategy.lineOfActivity(a) == line) {
-            codes.insert(a.code);
-        }
-    }
+    const QSet<QString> codes = live.strategy.activityCodesOfLine(line);
     TrackerContent c;
     c.strategy = live.strategy;
     c.settings = live.settings;

@@ -100,10 +100,8 @@ ReviewTransition SqliteTrackerStore::review(const ReviewRequest& r, const QDate&
     if (!r.quarter.isValid()) {
         throw Error(Messages::tr("The quarter is not valid; write it as 2026-Q2."));
     }
-    if (r.quarter.lastDay() >= today) {
-        throw Error(Messages::tr("%1 ends on %2: a quarter is submitted and reviewed once it has "
-                                 "ended, so that its figures are final.")
-                        .arg(r.quarter.key(), r.quarter.lastDay().toString(Qt::ISODate)));
+    if (const auto problem = quarterNotEndedProblem(r.quarter, today)) {
+        throw Error(*problem);
     }
     const QSqlDatabase d = db();
     sql::Transaction transaction(d, sql::Transaction::Kind::Write);

@@ -50,9 +50,13 @@ QList<StatusUpdate> SqliteTrackerStore::recordUpdates(const QList<UpdateRequest>
                                      "VALUES (?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''))"));
     QList<StatusUpdate> recorded;
     sql::AuditWriter audit(d, m_actingUser);
+    QSet<QString> monitors; // checked once per person, not per row of a bulk update
     for (const UpdateRequest& r : requests) {
         const QString by = r.recordedBy.isEmpty() ? m_actingUser : r.recordedBy;
-        requireRole(Role::Monitor, Messages::tr("record updates"), by);
+        if (!monitors.contains(by)) {
+            requireRole(Role::Monitor, Messages::tr("record updates"), by);
+            monitors.insert(by);
+        }
         requireActivity(r.activity);
         if (const auto problem = validateEffectiveDate(r.effectiveDate, today)) {
             throw Error(Messages::tr("Activity %1: %2").arg(r.activity, *problem));
