@@ -1,9 +1,9 @@
 // pml-tracker: the desktop application.
 #include "core/error.h"
-#include "gui/acting_user.h"
+#include "gui/document/acting_user.h"
 #include "gui/file_operations.h"
 #include "gui/main_window.h"
-#include "gui/preferences_dialog.h"
+#include "gui/settings/preferences_dialog.h"
 #include "i18n/i18n.h"
 #include "startup_probe.h"
 

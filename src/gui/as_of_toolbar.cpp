@@ -1,6 +1,6 @@
-#include "as_of_toolbar.h"
+#include "gui/as_of_toolbar.h"
 
-#include "date_text.h"
+#include "gui/widgets/date_text.h"
 
 #include <QDateEdit>
 #include <QEvent>

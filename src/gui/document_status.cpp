@@ -1,8 +1,8 @@
-#include "document_status.h"
+#include "gui/document_status.h"
 
-#include "acting_user.h"
-#include "date_text.h"
-#include "tracker_document.h"
+#include "gui/document/acting_user.h"
+#include "gui/document/tracker_document.h"
+#include "gui/widgets/date_text.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,11 +1,11 @@
-#include "file_actions.h"
+#include "gui/file_actions.h"
 
-#include "acting_user.h"
 #include "core/error.h"
-#include "file_operations.h"
-#include "recent_files.h"
+#include "gui/document/acting_user.h"
+#include "gui/document/tracker_document.h"
+#include "gui/file_operations.h"
+#include "gui/recent_files.h"
 #include "storage/strategy_json.h"
-#include "tracker_document.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "file_operations.h"
+#include "gui/file_operations.h"
 
 #include "core/error.h"
 #include "files/atomic_file.h"

@@ -1,12 +1,12 @@
-#include "main_window.h"
+#include "gui/main_window.h"
 
-#include "acting_user.h"
-#include "as_of_toolbar.h"
-#include "document_loader.h"
-#include "document_status.h"
-#include "file_actions.h"
-#include "tracker_document.h"
-#include "view_state.h"
+#include "gui/as_of_toolbar.h"
+#include "gui/document/acting_user.h"
+#include "gui/document/document_loader.h"
+#include "gui/document/tracker_document.h"
+#include "gui/document_status.h"
+#include "gui/file_actions.h"
+#include "gui/view_state.h"
 
 #include <QCloseEvent>
 #include <QDateEdit>

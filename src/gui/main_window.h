@@ -1,6 +1,6 @@
 #pragma once
 
-#include "item_ref.h"
+#include "gui/document/item_ref.h"
 #include "storage/tracker_store.h"
 
 #include <QMainWindow>

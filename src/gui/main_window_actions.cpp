@@ -1,10 +1,10 @@
 // MainWindow's menus and actions (the window's layout and document are in main_window.cpp).
-#include "as_of_toolbar.h"
-#include "file_actions.h"
-#include "main_window.h"
-#include "preferences_dialog.h"
-#include "report_dialog.h"
-#include "tracker_document.h"
+#include "gui/as_of_toolbar.h"
+#include "gui/document/tracker_document.h"
+#include "gui/file_actions.h"
+#include "gui/main_window.h"
+#include "gui/reports/report_dialog.h"
+#include "gui/settings/preferences_dialog.h"
 
 #include <QApplication>
 #include <QDateEdit>

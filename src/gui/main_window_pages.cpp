@@ -1,12 +1,12 @@
 // MainWindow's pages: one per view, rebuilt for each open tracker.
-#include "activities_view.h"
-#include "actors_view.h"
-#include "audit_view.h"
-#include "dashboard_view.h"
-#include "main_window.h"
-#include "review_view.h"
-#include "strategy_browser.h"
-#include "tracker_document.h"
+#include "gui/activities/activities_view.h"
+#include "gui/actors/actors_view.h"
+#include "gui/audit/audit_view.h"
+#include "gui/dashboard/dashboard_view.h"
+#include "gui/document/tracker_document.h"
+#include "gui/main_window.h"
+#include "gui/review/review_view.h"
+#include "gui/strategy/strategy_browser.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -1,7 +1,7 @@
 // MainWindow's "To do" dock: the open tracker's reminders, each leading to its place.
-#include "main_window.h"
-#include "reminders_panel.h"
-#include "tracker_document.h"
+#include "gui/document/tracker_document.h"
+#include "gui/main_window.h"
+#include "gui/review/reminders_panel.h"
 
 #include <QDockWidget>
 #include <QLabel>

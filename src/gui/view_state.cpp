@@ -1,4 +1,4 @@
-#include "view_state.h"
+#include "gui/view_state.h"
 
 #include <QHeaderView>
 #include <QMainWindow>

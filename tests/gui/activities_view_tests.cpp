@@ -1,9 +1,9 @@
-#include "gui/activities_table_model.h"
-#include "gui/activities_view.h"
-#include "gui/activity_filter_proxy.h"
-#include "gui/bulk_update_dialog.h"
-#include "gui/date_text.h"
-#include "gui/filter_bar.h"
+#include "gui/activities/activities_table_model.h"
+#include "gui/activities/activities_view.h"
+#include "gui/activities/activity_filter_proxy.h"
+#include "gui/activities/bulk_update_dialog.h"
+#include "gui/activities/filter_bar.h"
+#include "gui/widgets/date_text.h"
 #include "gui_fixtures.h"
 
 #include <QAbstractItemModelTester>

@@ -1,7 +1,7 @@
-#include "gui/actor_activities_model.h"
-#include "gui/actor_dialog.h"
-#include "gui/actors_table_model.h"
-#include "gui/actors_view.h"
+#include "gui/actors/actor_activities_model.h"
+#include "gui/actors/actor_dialog.h"
+#include "gui/actors/actors_table_model.h"
+#include "gui/actors/actors_view.h"
 #include "gui_fixtures.h"
 
 #include <QAbstractItemModelTester>

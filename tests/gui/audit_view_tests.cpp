@@ -1,7 +1,7 @@
 // The audit page: filters and the CSV export.
 #include "core/user.h"
-#include "gui/audit_table_model.h"
-#include "gui/audit_view.h"
+#include "gui/audit/audit_table_model.h"
+#include "gui/audit/audit_view.h"
 #include "gui_fixtures.h"
 
 #include <QCryptographicHash>

@@ -3,7 +3,7 @@
 // event loop was blocked meanwhile.
 //   PML_BIG_TRACKER=big.sqlite pml_gui_tests "[.big]"
 #include "gui/as_of_toolbar.h"
-#include "gui/document_loader.h"
+#include "gui/document/document_loader.h"
 #include "gui/main_window.h"
 #include "gui_fixtures.h"
 

@@ -1,9 +1,9 @@
 #include "core/attention.h"
-#include "gui/activity_list_model.h"
-#include "gui/dashboard_view.h"
-#include "gui/line_progress_chart.h"
-#include "gui/schedule_distribution.h"
-#include "gui/schedule_style.h"
+#include "gui/dashboard/activity_list_model.h"
+#include "gui/dashboard/dashboard_view.h"
+#include "gui/dashboard/line_progress_chart.h"
+#include "gui/dashboard/schedule_distribution.h"
+#include "gui/widgets/schedule_style.h"
 #include "gui_fixtures.h"
 
 #include <QAbstractItemModelTester>

@@ -1,7 +1,7 @@
 // Evidence: on the review page (the line's quarter) and in an activity's history.
-#include "gui/evidence_panel.h"
-#include "gui/history_view.h"
-#include "gui/review_view.h"
+#include "gui/review/evidence_panel.h"
+#include "gui/review/review_view.h"
+#include "gui/strategy/history_view.h"
 #include "gui_fixtures.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gui/tracker_document.h"
+#include "gui/document/tracker_document.h"
 
 #include <QDesktopServices>
 #include <QObject>

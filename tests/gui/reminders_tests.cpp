@@ -1,11 +1,11 @@
 // The window's "To do" dock and its acting user.
 #include "core/reminders.h"
-#include "gui/acting_user.h"
-#include "gui/activities_view.h"
+#include "gui/activities/activities_view.h"
+#include "gui/document/acting_user.h"
 #include "gui/main_window.h"
-#include "gui/reminders_panel.h"
-#include "gui/review_view.h"
-#include "gui/strategy_browser.h"
+#include "gui/review/reminders_panel.h"
+#include "gui/review/review_view.h"
+#include "gui/strategy/strategy_browser.h"
 #include "gui_fixtures.h"
 
 #include <QDockWidget>

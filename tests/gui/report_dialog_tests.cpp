@@ -1,5 +1,5 @@
-#include "gui/report_dialog.h"
-#include "gui/tracker_document.h"
+#include "gui/document/tracker_document.h"
+#include "gui/reports/report_dialog.h"
 #include "gui_fixtures.h"
 
 #include <QFile>

@@ -1,12 +1,12 @@
 // The review page: the quarterly cycle as a monitor and a reviewer see it.
 #include "core/review.h"
-#include "gui/activities_view.h"
-#include "gui/activity_detail.h"
-#include "gui/evidence_panel.h"
-#include "gui/reminders_panel.h"
-#include "gui/review_view.h"
-#include "gui/schedule_style.h"
-#include "gui/strategy_browser.h"
+#include "gui/activities/activities_view.h"
+#include "gui/review/evidence_panel.h"
+#include "gui/review/reminders_panel.h"
+#include "gui/review/review_view.h"
+#include "gui/strategy/activity_detail.h"
+#include "gui/strategy/strategy_browser.h"
+#include "gui/widgets/schedule_style.h"
 #include "gui_fixtures.h"
 
 #include <QLabel>

@@ -1,12 +1,12 @@
 // Hidden test case that saves screenshots of the main window's pages, for the user
 // guide and for looking at the layout:
 //   PML_SCREENSHOT_DIR=out PML_SCREENSHOT_LANG=es pml_gui_tests "[.screenshots]"
-#include "gui/acting_user.h"
-#include "gui/audit_view.h"
+#include "gui/audit/audit_view.h"
+#include "gui/document/acting_user.h"
 #include "gui/main_window.h"
-#include "gui/preferences_dialog.h"
-#include "gui/report_dialog.h"
-#include "gui/review_view.h"
+#include "gui/reports/report_dialog.h"
+#include "gui/review/review_view.h"
+#include "gui/settings/preferences_dialog.h"
 #include "gui_fixtures.h"
 #include "i18n/i18n.h"
 

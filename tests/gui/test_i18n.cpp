@@ -1,7 +1,7 @@
 #include "core/user.h"
-#include "gui/date_text.h"
 #include "gui/main_window.h"
-#include "gui/preferences_dialog.h"
+#include "gui/settings/preferences_dialog.h"
+#include "gui/widgets/date_text.h"
 #include "gui_fixtures.h"
 #include "i18n/i18n.h"
 

@@ -1,5 +1,5 @@
 #include "gui/as_of_toolbar.h"
-#include "gui/document_loader.h"
+#include "gui/document/document_loader.h"
 #include "gui/main_window.h"
 #include "gui_fixtures.h"
 

@@ -1,9 +1,9 @@
 // An edit re-reads what it changed from the store, signals only the rows it changed, and
 // repaints only the page in view; hidden pages catch up when they are shown.
-#include "gui/activities_table_model.h"
-#include "gui/dashboard_view.h"
-#include "gui/history_view.h"
+#include "gui/activities/activities_table_model.h"
+#include "gui/dashboard/dashboard_view.h"
 #include "gui/main_window.h"
+#include "gui/strategy/history_view.h"
 #include "gui_fixtures.h"
 
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "gui/preferences_dialog.h"
+#include "gui/settings/preferences_dialog.h"
 #include "gui_fixtures.h"
 
 #include <QSettings>

@@ -3,13 +3,13 @@
 //   pml-tracker-cli generate big.sqlite --lines 5 --objectives 500 --activities 50000
 //       --updates 1000000
 //   PML_BENCH_TRACKER=big.sqlite pml_gui_tests "[.bench]" -s
-#include "gui/activities_table_model.h"
-#include "gui/activities_view.h"
-#include "gui/actor_activities_model.h"
-#include "gui/actors_table_model.h"
-#include "gui/actors_view.h"
-#include "gui/dashboard_view.h"
-#include "gui/tracker_document.h"
+#include "gui/activities/activities_table_model.h"
+#include "gui/activities/activities_view.h"
+#include "gui/actors/actor_activities_model.h"
+#include "gui/actors/actors_table_model.h"
+#include "gui/actors/actors_view.h"
+#include "gui/dashboard/dashboard_view.h"
+#include "gui/document/tracker_document.h"
 #include "gui_fixtures.h"
 
 #include <QCoreApplication>

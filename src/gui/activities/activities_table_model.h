@@ -1,0 +1,128 @@
+#pragma once
+
+#include "core/enums.h"
+#include "core/strategy.h"
+#include "gui/widgets/page_refresh.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QHash>
+#include <QIcon>
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace pml {
+
+class TrackerDocument;
+
+// One activity as the table shows it: structure read once per snapshot, figures
+// refreshed from the engine on every progressChanged(). Texts are shared copies, so
+// data() hands them out without allocating.
+struct ActivityRow {
+    QString code;
+    QString text;
+    QString searchText; // the text, lower-case without diacritics (search and sort)
+    int line = 0;
+    QList<int> objectives;
+    QString objectivesText; // "21, 22"
+    Horizon horizon = Horizon::Short;
+    std::optional<qint64> lead;
+    QList<qint64> support;
+    QString leadName;
+    QString supportNames;
+
+    Status status = Status::NotStarted;
+    int percent = 0;
+    double planned = 0;
+    std::optional<double> gap; // planned − actual; none for cancelled activities
+    Schedule schedule = Schedule::NotDue;
+    QDate lastUpdate; // effective date of the update in force; null when none
+
+    bool hasActor(qint64 actor) const { return lead == actor || support.contains(actor); }
+};
+
+// Lower-case, diacritics removed: "Técnicas" → "tecnicas". Used for search.
+QString foldForSearch(const QString& text);
+
+// Every activity of the tracker, flat, in document order.
+class ActivitiesTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    // Refreshes on the document's changes; a view makes it wait while its page is hidden.
+    PageRefresh* pageRefresh() const { return m_pageRefresh; }
+    enum Column {
+        Code,
+        Line,
+        Objectives,
+        HorizonColumn,
+        Text,
+        StatusColumn,
+        Actual,
+        Planned,
+        Gap,
+        ScheduleColumn,
+        Lead,
+        Support,
+        LastUpdate,
+        ColumnCount
+    };
+    enum Role {
+        SortRole = Qt::UserRole + 1, // raw value: numbers, dates, document order
+        CodeRole,                    // the activity code, in every column
+        ScheduleRole,                // int(Schedule), in every column
+    };
+
+    explicit ActivitiesTableModel(TrackerDocument* document, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    const ActivityRow& row(int r) const { return m_rows[std::size_t(r)]; }
+    int rowOfCode(const QString& code) const;
+    TrackerDocument* document() const { return m_document; }
+
+    // Re-reads translated labels (language change).
+    void retranslate();
+
+Q_SIGNALS:
+    // After the figures were refreshed in place (dataChanged, no reset).
+    void figuresRefreshed();
+
+private:
+    PageRefresh* m_pageRefresh = nullptr;
+    void rebuild();
+    void refresh();
+    bool sameActivities() const;
+    void readResponsibility();
+    void readFigures(ActivityRow& row) const;
+    QVariant sortValue(const ActivityRow& row, int column, int index) const;
+    const QString& percentText(double value) const; // one decimal, from m_tenths
+    const QString& gapText(const std::optional<double>& gap) const;
+
+    TrackerDocument* m_document;
+    std::vector<ActivityRow> m_rows;
+    QHash<QString, int> m_rowOfCode;
+    std::array<QString, 5> m_statusNames;
+    std::array<QString, 7> m_scheduleNames;
+    std::array<QString, 4> m_horizonNames;
+    std::array<QIcon, 7> m_scheduleIcons;
+    // Every figure the table can show, formatted once per language: "0,0 %" … "100,0 %"
+    // and gaps "−100,0" … "+100,0", indexed by tenths. Refreshing 50,000 rows then
+    // formats nothing.
+    std::vector<QString> m_tenths;
+    std::vector<QString> m_gaps;
+    QString m_noFigure;
+    // What responsibility was last read from, to skip re-reading when unchanged.
+    QList<Activity> m_activities;
+    QList<Assignment> m_assignments;
+    QList<Actor> m_actors;
+};
+
+} // namespace pml

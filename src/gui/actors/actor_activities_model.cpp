@@ -1,0 +1,172 @@
+#include "gui/actors/actor_activities_model.h"
+
+#include "gui/document/tracker_document.h"
+#include "gui/widgets/schedule_style.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace pml {
+
+ActorActivitiesModel::ActorActivitiesModel(TrackerDocument* document, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+{
+    for (int s = 0; s < int(m_icons.size()); ++s) {
+        m_icons[std::size_t(s)] = scheduleIcon(Schedule(s));
+    }
+    m_pageRefresh = new PageRefresh(this, [this] { reload(); });
+    connect(document, &TrackerDocument::progressChanged, m_pageRefresh, &PageRefresh::request);
+}
+
+void ActorActivitiesModel::setActor(qint64 actor)
+{
+    if (actor != m_actor) {
+        m_actor = actor;
+        reload();
+    }
+}
+
+void ActorActivitiesModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    if (m_actor != 0) {
+        const Snapshot& snapshot = m_document->snapshot();
+        const Progress& progress = m_document->progress();
+        QHash<QString, ActorRole> roles;
+        for (const Assignment& a : snapshot.assignments) {
+            if (a.actor == m_actor) {
+                roles.insert(a.activity, a.role);
+            }
+        }
+        const QList<Activity>& activities = snapshot.strategy.activities;
+        for (qsizetype i = 0; i < activities.size() && !roles.isEmpty(); ++i) {
+            const auto it = roles.constFind(activities[i].code);
+            if (it == roles.constEnd()) {
+                continue;
+            }
+            Row row;
+            row.role = *it;
+            row.order = int(i);
+            row.code = activities[i].code;
+            row.text = activities[i].text;
+            const auto figures = progress.activities.constFind(row.code);
+            if (figures != progress.activities.constEnd()) {
+                row.status = figures->status;
+                row.percent = figures->percent;
+                row.planned = figures->planned;
+                row.schedule = figures->schedule;
+            }
+            m_rows.push_back(row);
+        }
+        // Led activities first, then in the strategy's order.
+        std::sort(m_rows.begin(), m_rows.end(), [](const Row& a, const Row& b) {
+            return std::pair(int(a.role), a.order) < std::pair(int(b.role), b.order);
+        });
+    }
+    endResetModel();
+}
+
+void ActorActivitiesModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.empty()) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+}
+
+int ActorActivitiesModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ActorActivitiesModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ActorActivitiesModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Row& row = m_rows[std::size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Role:
+            return actorRoleName(row.role);
+        case Code:
+            return row.code;
+        case Text:
+            return row.text;
+        case StatusColumn:
+            return statusName(row.status);
+        case Actual:
+            return formatPercent(double(row.percent));
+        case Planned:
+            return formatPercent(row.planned);
+        case ScheduleColumn:
+            return scheduleLabel(row.schedule);
+        }
+        return {};
+    case Qt::DecorationRole:
+        return index.column() == ScheduleColumn ? m_icons[std::size_t(row.schedule)] : QVariant();
+    case Qt::ToolTipRole:
+        return index.column() == Text ? row.text : QVariant();
+    case Qt::TextAlignmentRole:
+        if (index.column() == Actual || index.column() == Planned) {
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        }
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case Role:
+            return int(row.role);
+        case Code:
+            return row.order;
+        case Text:
+            return row.text;
+        case StatusColumn:
+            return int(row.status);
+        case Actual:
+            return row.percent;
+        case Planned:
+            return row.planned;
+        case ScheduleColumn:
+            return int(row.schedule);
+        }
+        return {};
+    case CodeRole:
+        return row.code;
+    }
+    return {};
+}
+
+QVariant ActorActivitiesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Role:
+        return tr("Role");
+    case Code:
+        return tr("Code");
+    case Text:
+        return tr("Activity");
+    case StatusColumn:
+        return tr("Status");
+    case Actual:
+        return tr("Actual");
+    case Planned:
+        return tr("Planned");
+    case ScheduleColumn:
+        return tr("Schedule");
+    }
+    return {};
+}
+
+} // namespace pml

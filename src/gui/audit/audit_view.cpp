@@ -1,0 +1,148 @@
+#include "gui/audit/audit_view.h"
+
+#include "core/error.h"
+#include "gui/audit/audit_csv.h"
+#include "gui/audit/audit_table_model.h"
+#include "gui/document/tracker_document.h"
+#include "gui/widgets/date_text.h"
+#include "gui/widgets/page_refresh.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace pml {
+namespace {
+const QString folderKey = QStringLiteral("audit/exportFolder");
+}
+
+AuditView::AuditView(TrackerDocument* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(new AuditTableModel(this))
+    , m_table(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_typing(new QTimer(this))
+{
+    setObjectName(QStringLiteral("auditView"));
+    QWidget* filters = makeFilterBar();
+    m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(AuditTableModel::ChangeColumn,
+                                                      QHeaderView::Stretch);
+    m_message->setWordWrap(true);
+    m_message->hide();
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->addWidget(filters);
+    layout->addWidget(m_message);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_count);
+
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(250); // wait for the user to stop typing
+    connect(m_typing, &QTimer::timeout, this, &AuditView::refresh);
+    auto* pageRefresh = new PageRefresh(this, [this] { refresh(); });
+    pageRefresh->follow(this);
+    // Every change is logged: the page follows edits, review steps and other programs.
+    connect(document, &TrackerDocument::progressChanged, pageRefresh, &PageRefresh::request);
+    connect(document, &TrackerDocument::reviewChanged, pageRefresh, &PageRefresh::request);
+    connect(document, &TrackerDocument::actingUserChanged, this, &AuditView::fillPeople);
+    retranslate();
+}
+
+void AuditView::refresh()
+{
+    m_typing->stop();
+    QList<AuditEntry> entries;
+    try {
+        entries = m_document->store().auditLog(filter());
+        m_message->hide();
+    } catch (const Error& error) {
+        showMessage(error.message(), true);
+    }
+    std::reverse(entries.begin(), entries.end()); // newest first
+    m_model->setEntries(entries);
+    m_count->setText(tr("%n entries", nullptr, int(entries.size())));
+    m_export->setEnabled(!entries.isEmpty());
+}
+
+QString AuditView::exportCsv(const QString& file)
+{
+    try {
+        writeAuditCsv(m_model->entries(), file, {m_document->filePath()});
+    } catch (const Error& error) {
+        return error.message();
+    }
+    return {};
+}
+
+void AuditView::askExport()
+{
+    const QString folder = QSettings().value(folderKey, QDir::homePath()).toString();
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export Audit Log"),
+                                                      QDir(folder).filePath(tr("audit-log.csv")),
+                                                      tr("CSV (*.csv);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    QSettings().setValue(folderKey, QFileInfo(file).absolutePath());
+    const QString problem = exportCsv(file);
+    showMessage(problem.isEmpty() ? tr("%n entries written to %1.", nullptr, m_model->rowCount())
+                                        .arg(QDir::toNativeSeparators(file))
+                                  : problem,
+                !problem.isEmpty());
+}
+
+void AuditView::showMessage(const QString& text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b71c1c; font-weight: bold;")
+                                   : QStringLiteral("color: #1b5e20;"));
+    m_message->setVisible(!text.isEmpty());
+}
+
+void AuditView::retranslate()
+{
+    m_personLabel->setText(tr("&Person:"));
+    m_sinceCheck->setText(tr("&Since:"));
+    applyDateFormat(m_since);
+    m_itemLabel->setText(tr("&Item:"));
+    m_item->setPlaceholderText(tr("activity, line, person…"));
+    m_kindLabel->setText(tr("&Kind:"));
+    m_export->setText(tr("&Export CSV…"));
+    m_export->setToolTip(tr("Write the entries shown to a CSV file"));
+    m_table->setAccessibleName(tr("Audit log, newest first"));
+    fillPeople();
+    fillKinds();
+    m_model->retranslate();
+    refresh();
+}
+
+void AuditView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace pml

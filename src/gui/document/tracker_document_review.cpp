@@ -1,0 +1,85 @@
+// TrackerDocument's acting user and the review cycle: who acts, what their roles allow,
+// and the review and evidence writes (not undoable: see tracker_document.h).
+
+#include "core/error.h"
+#include "gui/document/tracker_document.h"
+
+namespace pml {
+
+void TrackerDocument::setUserName(const QString& name)
+{
+    store().setActingUser(name.trimmed());
+    readPeople();
+    Q_EMIT actingUserChanged();
+}
+
+void TrackerDocument::readPeople()
+{
+    QList<Person> people;
+    try {
+        people = store().people();
+    } catch (const Error&) {
+        return; // unreadable for a moment: keep what was read; the store checks anyway
+    }
+    const auto same = [](const Person& a, const Person& b) {
+        return a.name == b.name && a.roles == b.roles && a.active == b.active;
+    };
+    const bool changed =
+        !std::equal(people.cbegin(), people.cend(), m_people.cbegin(), m_people.cend(), same);
+    m_people = people;
+    if (changed)
+        Q_EMIT actingUserChanged();
+}
+
+QList<Role> TrackerDocument::actingRoles() const
+{
+    const Person* person = findPerson(m_people, userName());
+    return person && person->active ? person->roles : QList<Role>();
+}
+
+std::optional<QString> TrackerDocument::permissionProblem(Role role, const QString& action) const
+{
+    return pml::permissionProblem(m_people, userName(), role, action);
+}
+
+EditResult TrackerDocument::reviewRefusal() const
+{
+    if (isReadOnly())
+        return {tr("This tracker is open read-only: nothing can be changed.")};
+    return {};
+}
+
+EditResult TrackerDocument::review(const ReviewRequest& request)
+{
+    if (EditResult refused = reviewRefusal(); !refused.done())
+        return refused;
+    EditResult result{storeRefusal([&] { store().review(request, today()); })};
+    // A step changes no figure in force (an approval only refuses later updates into the
+    // quarter): the views that show review steps read again.
+    if (result.done())
+        Q_EMIT reviewChanged();
+    return result;
+}
+
+EditResult TrackerDocument::addEvidence(const EvidenceRequest& request)
+{
+    if (EditResult refused = reviewRefusal(); !refused.done())
+        return refused;
+    EditResult result;
+    result.refusal = storeRefusal([&] { result.id = store().addEvidence(request).id; });
+    if (result.done())
+        Q_EMIT reviewChanged();
+    return result;
+}
+
+EditResult TrackerDocument::withdrawEvidence(qint64 evidence, const QString& reason)
+{
+    if (EditResult refused = reviewRefusal(); !refused.done())
+        return refused;
+    EditResult result{storeRefusal([&] { store().withdrawEvidence(evidence, reason); })};
+    if (result.done())
+        Q_EMIT reviewChanged();
+    return result;
+}
+
+} // namespace pml

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/evidence.h"
+#include "gui/document/tracker_document.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace pml {
+
+// What an evidence panel lists, and what evidence added there supports.
+struct EvidenceTarget {
+    QList<qint64> updates;          // their evidence is listed
+    std::optional<Quarter> quarter; // with `line`: the line's quarter, listed too
+    int line = 0;
+    std::optional<qint64> addToUpdate; // new evidence supports this update, else the quarter
+    bool isEmpty() const { return updates.isEmpty() && !quarter; }
+};
+
+// A list of evidence (files kept in the tracker, and links) with Add file…, Add link…,
+// Open and Withdraw. Evidence is never deleted: a withdrawn one stays listed, struck
+// out, with its reason. Refusals from the store show in the panel's message line.
+class EvidencePanel : public QWidget {
+    Q_OBJECT
+public:
+    enum Column { NameColumn, SupportsColumn, SizeColumn, ByColumn, AtColumn, ColumnCount };
+
+    explicit EvidencePanel(TrackerDocument* document, QWidget* parent = nullptr);
+
+    void setTarget(const EvidenceTarget& target);
+    const EvidenceTarget& target() const { return m_target; }
+    void refresh();
+    QTreeWidget* list() const { return m_list; }
+    QLabel* message() const { return m_message; }
+    QPushButton* addFileButton() const { return m_addFile; }
+    QPushButton* addLinkButton() const { return m_addLink; }
+    QPushButton* openButton() const { return m_open; }
+    QPushButton* withdrawButton() const { return m_withdraw; }
+    const QList<Evidence>& evidence() const { return m_evidence; }
+    qint64 selectedEvidence() const; // 0: none
+
+    // The steps behind the buttons, without dialogs (the buttons ask, then call these).
+    EditResult addFile(const QString& path);
+    EditResult addLink(const QString& url);
+    EditResult withdraw(qint64 evidence, const QString& reason);
+    // Opens a link in the browser, or a file in its application after copying it out
+    // of the tracker into a private temporary folder. Returns the refusal, if any.
+    QString open(qint64 evidence);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void updateButtons();
+    void showResult(const EditResult& result, const QString& done);
+    void askFile();
+    void askLink();
+    void askWithdraw();
+    // Adds the request to this panel's target and shows the list again.
+    EditResult submit(EvidenceRequest request);
+
+    TrackerDocument* m_document;
+    EvidenceTarget m_target;
+    QList<Evidence> m_evidence;
+    QTreeWidget* m_list;
+    QLabel* m_message;
+    QPushButton* m_addFile;
+    QPushButton* m_addLink;
+    QPushButton* m_open;
+    QPushButton* m_withdraw;
+};
+
+// The file of evidence `id` copied out of the tracker into a private temporary folder
+// (removed when the program ends), for opening it; throws pml::Error.
+QString extractEvidence(TrackerStore& store, const Evidence& evidence);
+
+} // namespace pml

@@ -1,0 +1,192 @@
+#include "gui/strategy/responsibility_editor.h"
+
+#include "gui/document/tracker_document.h"
+#include "gui/widgets/edit_notice.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+
+#include <algorithm>
+
+namespace pml {
+namespace {
+
+QString actorText(const Actor& actor)
+{
+    if (actor.shortName.isEmpty() || actor.shortName == actor.name) {
+        return actor.name;
+    }
+    return actor.shortName + QStringLiteral(" — ") + actor.name;
+}
+
+} // namespace
+
+ResponsibilityEditor::ResponsibilityEditor(TrackerDocument* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_leadLabel(new QLabel(this))
+    , m_lead(new QComboBox(this))
+    , m_supportLabel(new QLabel(this))
+    , m_support(new QListWidget(this))
+    , m_apply(new QPushButton(this))
+    , m_message(new QLabel(this))
+{
+    m_lead->setObjectName(QStringLiteral("leadCombo"));
+    m_support->setObjectName(QStringLiteral("supportList"));
+    m_apply->setObjectName(QStringLiteral("applyResponsibilityButton"));
+    m_lead->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_lead->setMinimumContentsLength(24);
+    m_support->setMinimumHeight(120);
+    m_support->setUniformItemSizes(true);
+    m_leadLabel->setBuddy(m_lead);
+    m_supportLabel->setBuddy(m_support);
+    m_supportLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(m_leadLabel, 0, 0);
+    grid->addWidget(m_lead, 0, 1);
+    grid->addWidget(m_supportLabel, 1, 0);
+    grid->addWidget(m_support, 1, 1);
+    grid->setColumnStretch(1, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_message, 1);
+    buttons->addStretch();
+    buttons->addWidget(m_apply);
+    grid->addLayout(buttons, 2, 0, 1, 2);
+
+    connect(m_lead, &QComboBox::currentIndexChanged, this, &ResponsibilityEditor::leadChanged);
+    connect(m_apply, &QPushButton::clicked, this, &ResponsibilityEditor::apply);
+    retranslate();
+}
+
+void ResponsibilityEditor::retranslate()
+{
+    m_leadLabel->setText(tr("&Lead:"));
+    m_supportLabel->setText(tr("&Support:"));
+    m_apply->setText(tr("Apply &responsibility"));
+    m_support->setAccessibleName(tr("Supporting institutions"));
+    if (m_lead->count() > 0) {
+        m_lead->setItemText(0, tr("(none)"));
+    }
+}
+
+void ResponsibilityEditor::setActivity(const QString& code)
+{
+    m_code = code;
+    m_message->hide();
+    refresh();
+}
+
+void ResponsibilityEditor::refresh()
+{
+    const Snapshot& snapshot = m_document->snapshot();
+    QList<Actor> actors = snapshot.strategy.actors;
+    std::sort(actors.begin(), actors.end(), [](const Actor& a, const Actor& b) {
+        return QString::localeAwareCompare(actorText(a), actorText(b)) < 0;
+    });
+    std::optional<qint64> lead;
+    QList<qint64> support;
+    for (const Assignment& a : snapshot.assignments) {
+        if (a.activity != m_code) {
+            continue;
+        }
+        if (a.role == ActorRole::Lead) {
+            lead = a.actor;
+        } else {
+            support.append(a.actor);
+        }
+    }
+    {
+        const QSignalBlocker blocker(m_lead);
+        m_lead->clear();
+        m_lead->addItem(tr("(none)"));
+        for (const Actor& actor : actors) {
+            m_lead->addItem(actorText(actor), actor.id);
+            m_lead->setItemData(m_lead->count() - 1, actor.name, Qt::ToolTipRole);
+        }
+        m_lead->setCurrentIndex(lead ? qMax(0, m_lead->findData(*lead)) : 0);
+    }
+    m_support->clear();
+    for (const Actor& actor : actors) {
+        auto* item = new QListWidgetItem(actorText(actor), m_support);
+        item->setData(Qt::UserRole, actor.id);
+        item->setToolTip(actor.name);
+        item->setCheckState(support.contains(actor.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    leadChanged();
+}
+
+void ResponsibilityEditor::leadChanged()
+{
+    // The lead cannot also support: its entry in the list is unavailable.
+    const QVariant lead = m_lead->currentData();
+    for (int i = 0; i < m_support->count(); ++i) {
+        QListWidgetItem* item = m_support->item(i);
+        const bool isLead = lead.isValid() && item->data(Qt::UserRole) == lead;
+        Qt::ItemFlags flags = Qt::ItemIsUserCheckable | Qt::ItemIsSelectable;
+        if (!isLead && m_editable) {
+            flags |= Qt::ItemIsEnabled;
+        }
+        item->setFlags(flags);
+        if (isLead) {
+            item->setCheckState(Qt::Unchecked);
+        }
+    }
+}
+
+void ResponsibilityEditor::setEditable(bool editable)
+{
+    m_editable = editable;
+    m_lead->setEnabled(editable);
+    m_apply->setEnabled(editable);
+    leadChanged();
+}
+
+void ResponsibilityEditor::showMessage(const QString& text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b71c1c; font-weight: bold;")
+                                   : QStringLiteral("color: #1b5e20;"));
+    m_message->setVisible(!text.isEmpty());
+}
+
+void ResponsibilityEditor::apply()
+{
+    if (!m_editable || m_code.isEmpty()) {
+        return;
+    }
+    std::optional<qint64> lead;
+    if (m_lead->currentData().isValid()) {
+        lead = m_lead->currentData().toLongLong();
+    }
+    QList<qint64> support;
+    for (int i = 0; i < m_support->count(); ++i) {
+        if (m_support->item(i)->checkState() == Qt::Checked) {
+            support.append(m_support->item(i)->data(Qt::UserRole).toLongLong());
+        }
+    }
+    const EditResult result = m_document->setResponsibility(m_code, lead, support);
+    if (!result.done()) {
+        showMessage(result.refusal, true);
+    } else {
+        showMessage(tr("Responsibility changed."), false);
+    }
+}
+
+void ResponsibilityEditor::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace pml

@@ -1,0 +1,213 @@
+#include "gui/strategy/update_form.h"
+
+#include "core/error.h"
+#include "core/messages.h"
+#include "gui/document/acting_user.h"
+#include "gui/document/tracker_document.h"
+#include "gui/widgets/date_text.h"
+#include "gui/widgets/edit_notice.h"
+#include "ui_update_form.h"
+
+#include <QEvent>
+
+namespace pml {
+namespace {
+constexpr Status allStatuses[] = {Status::NotStarted, Status::InProgress, Status::Completed,
+                                  Status::Suspended, Status::Cancelled};
+}
+
+UpdateForm::UpdateForm(TrackerDocument* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_ui(std::make_unique<Ui::UpdateForm>())
+{
+    m_ui->setupUi(this);
+    fillStatuses();
+    m_ui->dateEdit->setMinimumDate(earliestEffectiveDate());
+    applyDateFormat(m_ui->dateEdit);
+    m_ui->messageLabel->hide();
+    connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this,
+            &UpdateForm::applyStatusRules);
+    connect(m_ui->recordButton, &QPushButton::clicked, this, &UpdateForm::record);
+    connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, &UpdateForm::effectiveDateChanged);
+    // Updates are recorded under the acting user (Preferences or --user): who records is
+    // who acts, as the audit log says, so the name is shown, not typed.
+    m_ui->recordedByEdit->setReadOnly(true);
+    connect(m_document, &TrackerDocument::actingUserChanged, this,
+            [this] { setEditable(m_editable); });
+}
+
+UpdateForm::~UpdateForm() = default;
+
+void UpdateForm::fillStatuses()
+{
+    const int current = m_ui->statusCombo->currentIndex();
+    const QSignalBlocker blocker(m_ui->statusCombo);
+    m_ui->statusCombo->clear();
+    for (Status s : allStatuses) {
+        m_ui->statusCombo->addItem(statusName(s), int(s));
+    }
+    m_ui->statusCombo->setCurrentIndex(qMax(0, current));
+}
+
+// The percent in force at the form's effective date, asked of the store: the same
+// number it starts from when it resolves a suspension's or cancellation's percent.
+int UpdateForm::percentInForce() const
+{
+    try {
+        const QList<StatusUpdate> inForce =
+            m_document->store().updatesInForce(m_ui->dateEdit->date(), {m_code});
+        return inForce.isEmpty() ? 0 : inForce.first().percent;
+    } catch (const Error&) {
+        return 0; // unreadable for a moment: recording will say so, with its reason
+    }
+}
+
+void UpdateForm::effectiveDateChanged()
+{
+    // A back-dated suspension or cancellation starts from the percent of that date.
+    const Status status = currentStatus();
+    if (status == Status::Suspended || status == Status::Cancelled) {
+        m_rulesStatus.reset();
+        applyStatusRules();
+    }
+}
+
+Status UpdateForm::currentStatus() const
+{
+    return Status(m_ui->statusCombo->currentData().toInt());
+}
+
+void UpdateForm::setActivity(const QString& code, bool force)
+{
+    const bool same = code == m_code;
+    m_code = code;
+    const auto& activities = m_document->progress().activities;
+    const auto it = activities.constFind(code);
+    m_lastPercent = it != activities.constEnd() ? it->percent : 0;
+    if (!same || force) {
+        resetFields();
+        m_ui->messageLabel->hide();
+    }
+    // Today may have moved on since the form was filled (a window left open overnight).
+    m_ui->dateEdit->setMaximumDate(m_document->today());
+}
+
+void UpdateForm::resetFields()
+{
+    const auto& activities = m_document->progress().activities;
+    const auto it = activities.constFind(m_code);
+    const Status status = it != activities.constEnd() ? it->status : Status::NotStarted;
+    {
+        const QSignalBlocker blocker(m_ui->statusCombo);
+        m_ui->statusCombo->setCurrentIndex(m_ui->statusCombo->findData(int(status)));
+    }
+    m_ui->percentSpin->setRange(0, 100);
+    m_ui->percentSpin->setValue(m_lastPercent);
+    m_rulesStatus.reset();
+    applyStatusRules();
+    m_ui->dateEdit->setMaximumDate(m_document->today());
+    m_ui->dateEdit->setDate(m_document->today());
+    m_ui->noteEdit->clear();
+}
+
+void UpdateForm::applyStatusRules()
+{
+    QSpinBox* spin = m_ui->percentSpin;
+    const int typed = spin->value();
+    const Status status = currentStatus();
+    // Defaults apply when the status changes, not on every refresh of the form.
+    const bool changed = !m_rulesStatus || *m_rulesStatus != status;
+    m_rulesStatus = status;
+    bool editablePercent = true;
+    const PercentRange range = percentRange(status);
+    spin->setRange(range.minimum, range.maximum);
+    switch (status) {
+    case Status::NotStarted:
+        editablePercent = false;
+        m_ui->percentHint->setText(tr("always 0 %"));
+        break;
+    case Status::InProgress:
+        spin->setValue(qBound(range.minimum, typed, range.maximum));
+        m_ui->percentHint->setText(tr("between 1 and 99 %"));
+        break;
+    case Status::Completed:
+        editablePercent = false;
+        m_ui->percentHint->setText(tr("always 100 %"));
+        break;
+    case Status::Suspended:
+        if (changed) {
+            spin->setValue(resolvePercent(status, std::nullopt, percentInForce()).percent);
+        }
+        m_ui->percentHint->setText(tr("the percent reached, 0 to 99 %"));
+        break;
+    case Status::Cancelled:
+        if (changed) {
+            spin->setValue(resolvePercent(status, std::nullopt, percentInForce()).percent);
+        }
+        editablePercent = false;
+        m_ui->percentHint->setText(tr("keeps the last percent; no longer counts"));
+        break;
+    }
+    spin->setEnabled(m_editable && m_canRecord && editablePercent);
+}
+
+void UpdateForm::setEditable(bool editable)
+{
+    m_editable = editable;
+    m_canRecord = !m_document->permissionProblem(Role::Monitor, Messages::tr("record updates"));
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_ui->statusCombo), static_cast<QWidget*>(m_ui->dateEdit),
+          static_cast<QWidget*>(m_ui->noteEdit), static_cast<QWidget*>(m_ui->recordButton)}) {
+        w->setEnabled(editable && m_canRecord);
+    }
+    m_ui->recordedByEdit->setText(m_document->userName());
+    m_ui->recordedByEdit->setToolTip(
+        tr("Updates are recorded under the acting user; change it in Preferences."));
+    if (editable) {
+        allowFor(m_ui->recordButton, *m_document, Role::Monitor, Messages::tr("record updates"));
+    }
+    applyStatusRules();
+}
+
+void UpdateForm::showMessage(const QString& text, bool error)
+{
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("color: #b71c1c; font-weight: bold;")
+                                            : QStringLiteral("color: #1b5e20;"));
+    m_ui->messageLabel->setVisible(!text.isEmpty());
+}
+
+void UpdateForm::record()
+{
+    if (!m_editable || m_code.isEmpty()) {
+        return;
+    }
+    UpdateRequest request;
+    request.activity = m_code;
+    request.effectiveDate = m_ui->dateEdit->date();
+    request.status = currentStatus();
+    if (request.status != Status::Cancelled) {
+        request.percent = m_ui->percentSpin->value();
+    }
+    request.note = m_ui->noteEdit->toPlainText().trimmed();
+    if (const EditResult result = m_document->recordUpdates({request}); !result.done()) {
+        showMessage(result.refusal, true);
+        return;
+    }
+    setActivity(m_code, true);
+    showMessage(tr("Update recorded. Undo with Ctrl+Z."), false);
+}
+
+void UpdateForm::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        applyDateFormat(m_ui->dateEdit);
+        fillStatuses();
+        applyStatusRules();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace pml
