@@ -1,0 +1,89 @@
+#include "core/permissions.h"
+
+#include "core/messages.h"
+
+namespace pml {
+
+QList<Operation> allOperations()
+{
+    QList<Operation> out;
+    for (int i = 0; i <= int(Operation::ReopenQuarter); ++i) {
+        out.append(Operation(i));
+    }
+    return out;
+}
+
+Role requiredRole(Operation operation)
+{
+    switch (operation) {
+    case Operation::ChangeSettings:
+    case Operation::ManagePeople:
+        return Role::Admin;
+    case Operation::ApproveQuarter:
+    case Operation::ReturnQuarter:
+    case Operation::ReopenQuarter:
+        return Role::Reviewer;
+    default:
+        return Role::Monitor;
+    }
+}
+
+QString operationPhrase(Operation operation)
+{
+    switch (operation) {
+    case Operation::RecordUpdate:
+        return Messages::tr("record updates");
+    case Operation::WithdrawUpdate:
+        return Messages::tr("withdraw updates");
+    case Operation::RestoreUpdate:
+        return Messages::tr("restore updates");
+    case Operation::ChangePlanning:
+        return Messages::tr("change planning");
+    case Operation::ChangeResponsibility:
+        return Messages::tr("change responsibility");
+    case Operation::AddActor:
+        return Messages::tr("add actors");
+    case Operation::ChangeActor:
+        return Messages::tr("change actors");
+    case Operation::ChangeSettings:
+        return Messages::tr("change settings");
+    case Operation::ManagePeople:
+        return Messages::tr("manage people");
+    case Operation::AddEvidence:
+        return Messages::tr("add evidence");
+    case Operation::WithdrawEvidence:
+        return Messages::tr("withdraw evidence");
+    case Operation::SubmitQuarter:
+        return actionPhrase(ReviewAction::Submit);
+    case Operation::ApproveQuarter:
+        return actionPhrase(ReviewAction::Approve);
+    case Operation::ReturnQuarter:
+        return actionPhrase(ReviewAction::Return);
+    case Operation::ReopenQuarter:
+        return actionPhrase(ReviewAction::Reopen);
+    }
+    return {};
+}
+
+Operation operationFor(ReviewAction action)
+{
+    switch (action) {
+    case ReviewAction::Submit:
+        return Operation::SubmitQuarter;
+    case ReviewAction::Approve:
+        return Operation::ApproveQuarter;
+    case ReviewAction::Return:
+        return Operation::ReturnQuarter;
+    case ReviewAction::Reopen:
+        return Operation::ReopenQuarter;
+    }
+    return Operation::SubmitQuarter;
+}
+
+std::optional<QString> operationProblem(const QList<Person>& people, const QString& name,
+                                        Operation operation)
+{
+    return permissionProblem(people, name, requiredRole(operation), operationPhrase(operation));
+}
+
+} // namespace pml
