@@ -1,5 +1,6 @@
 // pml-tracker: the desktop application.
 #include "core/error.h"
+#include "gui/application.h"
 #include "gui/document/acting_user.h"
 #include "gui/file_operations.h"
 #include "gui/main_window.h"
@@ -107,7 +108,7 @@ int main(int argc, char* argv[])
     }
     QElapsedTimer clock; // for the start-up probe
     clock.start();
-    QApplication app(argc, argv);
+    pml::Application app(argc, argv); // an exception no slot caught does not end it
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("PML Tracker"));
     installLanguage();

@@ -210,7 +210,7 @@ void FileActions::exportJson()
         return;
     rememberFolder(file);
     try {
-        exportTrackerJson(m_document->store(), file);
+        exportTrackerJson(m_document->reader(), file);
     } catch (const Error& error) {
         fail(error.message());
     }
@@ -229,7 +229,7 @@ void FileActions::backup()
     rememberFolder(file);
     try {
         // The store refuses the open tracker (also through a link) and any other tracker.
-        m_document->store().backupTo(file);
+        m_document->reader().backupTo(file);
     } catch (const Error& error) {
         fail(error.message());
     }

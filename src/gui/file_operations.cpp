@@ -66,10 +66,10 @@ Strategy readStrategyFile(const QString& file)
                                                   FileOperations::tr("a strategy file")));
 }
 
-void exportTrackerJson(TrackerStore& store, const QString& file)
+void exportTrackerJson(const TrackerReader& tracker, const QString& file)
 {
-    files::requireOutputTarget(file, {store.location()});
-    files::AtomicFile::write(file, trackerToJson(store.exportContent()), {store.location()});
+    files::requireOutputTarget(file, {tracker.location()});
+    files::AtomicFile::write(file, trackerToJson(tracker.exportContent()), {tracker.location()});
 }
 
 void importTrackerJson(const QString& jsonFile, const QString& trackerFile, const QString& creator)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/document/tracker_reader.h"
 #include "storage/tracker_store.h"
 
 #include <QDate>
@@ -23,7 +24,7 @@ bool ensureTrackerExists(const QString& file, const QString& creator = {});
 // Reads a strategy JSON file (docs/data-format.md).
 Strategy readStrategyFile(const QString& file);
 // Writes the whole tracker as JSON, atomically; never over a tracker, a folder or a device.
-void exportTrackerJson(TrackerStore& store, const QString& file);
+void exportTrackerJson(const TrackerReader& tracker, const QString& file);
 // Creates a new tracker at `trackerFile` from an exported JSON file; `creator` as above.
 void importTrackerJson(const QString& jsonFile, const QString& trackerFile,
                        const QString& creator = {});

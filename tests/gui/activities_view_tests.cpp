@@ -325,12 +325,12 @@ TEST_CASE("the activities view: filter bar, counts, activation and bulk update",
         dialog.setNote(QStringLiteral("Comité técnico instalado"));
         REQUIRE(dialog.problem().isEmpty());
         const int undoSteps = document->undoStack()->count();
-        const qsizetype before = document->store().history().size();
+        const qsizetype before = storeOf(*document).history().size();
         QSignalSpy changed(document.get(), &TrackerDocument::progressChanged);
         view.recordForSelection(dialog.requests());
         REQUIRE(waitFor([&] { return changed.count() > 0 && !document->isBusy(); }));
         REQUIRE(document->undoStack()->count() == undoSteps + 1);
-        const QList<StatusUpdate> history = document->store().history();
+        const QList<StatusUpdate> history = storeOf(*document).history();
         REQUIRE(history.size() == before + 3);
         for (const StatusUpdate& u : history.mid(before)) {
             REQUIRE(codes.contains(u.activity));

@@ -3,12 +3,14 @@
 #include "gui/audit/audit_table_model.h"
 #include "gui/audit/audit_view.h"
 #include "gui_fixtures.h"
+#include "i18n/i18n.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 
 #include <catch2/catch.hpp>
 
@@ -42,7 +44,7 @@ TEST_CASE("the audit view filters by person, kind, item and date", "[audit]")
     REQUIRE(document->review(submission).done());
 
     AuditView view(document.get());
-    const QList<AuditEntry> all = document->store().auditLog();
+    const QList<AuditEntry> all = storeOf(*document).auditLog();
     REQUIRE(view.model()->rowCount() == all.size());
     // Newest first: the submission, shown with the kind's name.
     const QModelIndex kind = view.model()->index(0, AuditTableModel::KindColumn);
@@ -102,4 +104,21 @@ TEST_CASE("the audit view exports the rows shown as CSV, never over a tracker", 
     REQUIRE(fileHash(tracker.path) == before);
     REQUIRE_FALSE(view.exportCsv(tracker.dir.path()).isEmpty());
     REQUIRE(QDir(tracker.dir.path()).exists());
+}
+
+TEST_CASE("a table model's header follows a change of language by itself", "[audit][i18n]")
+{
+    REQUIRE(installTranslations(QStringLiteral("en")));
+    AuditTableModel model;
+    REQUIRE(model.columnCount() == AuditTableModel::ColumnCount);
+    REQUIRE(model.headerData(AuditTableModel::WhenColumn, Qt::Horizontal).toString() ==
+            QStringLiteral("When"));
+    QSignalSpy header(&model, &QAbstractItemModel::headerDataChanged);
+    REQUIRE(installTranslations(QStringLiteral("es")));
+    REQUIRE(header.count() >= 1);
+    REQUIRE(model.headerData(AuditTableModel::WhenColumn, Qt::Horizontal).toString() ==
+            QCoreApplication::translate("pml::AuditTableModel", "When"));
+    REQUIRE(installTranslations(QStringLiteral("en")));
+    REQUIRE(model.headerData(AuditTableModel::WhenColumn, Qt::Horizontal).toString() ==
+            QStringLiteral("When"));
 }

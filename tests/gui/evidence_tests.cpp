@@ -86,7 +86,7 @@ TEST_CASE("the history lists each update's evidence and adds to the selected upd
 
     tree->setCurrentItem(tree->topLevelItem(0)); // the newest: 50 %
     const qint64 selected = history.selectedUpdate();
-    REQUIRE(selected == document->store().history(QStringLiteral("14.C1")).last().id);
+    REQUIRE(selected == storeOf(*document).history(QStringLiteral("14.C1")).last().id);
     REQUIRE(history.evidencePanel()->addLinkButton()->isEnabled());
     REQUIRE(
         history.evidencePanel()->addLink(QStringLiteral("https://example.org/foto.jpg")).done());

@@ -53,8 +53,8 @@ Progress storedProgress(TrackerStore& store, const QDate& asOf)
 void addPerson(TrackerDocument& document, const QString& name, const QList<Role>& roles)
 {
     const QString acting = document.userName();
-    document.store().setActingUser(systemUserName());
-    document.store().addPerson(name, roles);
+    storeOf(document).setActingUser(systemUserName());
+    storeOf(document).addPerson(name, roles);
     document.setUserName(acting); // reads the people again
 }
 

@@ -21,6 +21,16 @@ struct TempTracker {
     std::unique_ptr<TrackerDocument> open(OpenMode mode = OpenMode::ReadWrite) const;
 };
 
+// The document's store itself, for tests that check what was written; the window's views
+// read through TrackerDocument::reader() and cannot reach it.
+struct DocumentProbe {
+    static TrackerStore& store(TrackerDocument& document) { return document.store(); }
+};
+inline TrackerStore& storeOf(TrackerDocument& document)
+{
+    return DocumentProbe::store(document);
+}
+
 // Processes events until `done` holds or `milliseconds` pass; returns `done()`.
 bool waitFor(const std::function<bool()>& done, int milliseconds = 10000);
 

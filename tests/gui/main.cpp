@@ -1,7 +1,8 @@
 // Catch2 main for the widget tests: an offscreen QApplication and settings kept in a
 // temporary folder, so tests never touch the user's own preferences or trackers.
 #define CATCH_CONFIG_RUNNER
-#include <QApplication>
+#include "gui/application.h"
+
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -13,7 +14,7 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
-    QApplication app(argc, argv);
+    pml::Application app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("pml-tests"));
     QApplication::setApplicationName(QStringLiteral("pml-gui-tests"));
     QTemporaryDir settingsFolder;

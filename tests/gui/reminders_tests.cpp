@@ -92,7 +92,7 @@ TEST_CASE("the window acts as the --user person and shows them in the status bar
     MainWindow window;
     window.openTracker(tracker.path);
     REQUIRE(window.document()->userName() == QStringLiteral("Rosa Huamán"));
-    REQUIRE(window.document()->store().actingUser() == QStringLiteral("Rosa Huamán"));
+    REQUIRE(storeOf(*window.document()).actingUser() == QStringLiteral("Rosa Huamán"));
     auto* user = window.findChild<QLabel*>(QStringLiteral("actingUser"));
     REQUIRE(user != nullptr);
     REQUIRE(user->text() == QStringLiteral("User: Rosa Huamán (reviewer)"));

@@ -1,11 +1,15 @@
 // The review page: the quarterly cycle as a monitor and a reviewer see it.
 #include "core/review.h"
+#include "counting_store.h"
 #include "gui/activities/activities_view.h"
 #include "gui/review/evidence_panel.h"
 #include "gui/review/reminders_panel.h"
+#include "gui/review/review_figures.h"
+#include "gui/review/review_presenter.h"
 #include "gui/review/review_view.h"
 #include "gui/strategy/activity_detail.h"
 #include "gui/strategy/strategy_browser.h"
+#include "gui/widgets/message_banner.h"
 #include "gui/widgets/schedule_style.h"
 #include "gui_fixtures.h"
 
@@ -17,6 +21,7 @@
 #include <QTextBrowser>
 #include <QTreeWidget>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace pml;
@@ -63,84 +68,129 @@ TEST_CASE("the review cycle: submit, return with a note, resubmit, approve", "[r
                                                QStringLiteral("taller"),
                                                {}}})
                 .done());
-    ReviewView view(f.document.get());
-    view.resize(1280, 900);
-    view.show();
-    REQUIRE(view.quarter() == f.quarter);
-    REQUIRE(view.line() == 1);
-    REQUIRE(view.state() == ReviewState::Open);
+    ReviewPresenter page(f.document.get());
+    page.setTarget(f.quarter, 1);
+    REQUIRE(page.state() == ReviewState::Open);
 
     // The figures to be frozen are the engine's as of the quarter's last day.
-    const Snapshot snapshot = f.document->store().loadSnapshotAt({f.quarter.lastDay()});
+    page.requestFigures();
+    REQUIRE(page.figures().has_value());
+    const Snapshot snapshot = storeOf(*f.document).loadSnapshotAt({f.quarter.lastDay()});
     const Progress end = computeProgress(snapshot, f.quarter.lastDay());
-    REQUIRE(view.figuresTable()->item(0, 0)->text() == QStringLiteral("Line 1"));
-    REQUIRE(view.figuresTable()->item(0, 3)->text() == formatPercent(end.lines.value(1).actual));
-    REQUIRE(view.updatesTable()->rowCount() == 1);
+    REQUIRE(page.figures()->end.lines.value(1) == end.lines.value(1));
+    REQUIRE(page.figures()->updates.size() == 1);
 
-    // The monitor may submit; approving needs the reviewer role, and the button says so.
-    REQUIRE(view.submitButton()->isEnabled());
-    REQUIRE_FALSE(view.approveButton()->isEnabled());
-    REQUIRE(view.approveButton()->toolTip().contains(QStringLiteral("reviewer role")));
+    // The monitor may submit; approving needs the reviewer role, and the tooltip says so.
+    REQUIRE(page.step(ReviewAction::Submit).enabled);
+    REQUIRE_FALSE(page.step(ReviewAction::Approve).enabled);
+    REQUIRE(page.step(ReviewAction::Approve).toolTip.contains(QStringLiteral("reviewer role")));
 
     // An empty narrative is refused by the core's rule; nothing is recorded.
-    view.submit();
-    REQUIRE(view.state() == ReviewState::Open);
-    REQUIRE(view.messageLabel()->isVisibleTo(&view));
-    view.achievementsEdit()->setPlainText(QStringLiteral("Talleres en tres regiones"));
-    view.nextStepsEdit()->setPlainText(QStringLiteral("Publicar la guía"));
-    view.submitButton()->click();
-    REQUIRE(view.state() == ReviewState::Submitted);
-    REQUIRE(f.document->store().reviewTransitions(f.quarter, 1).size() == 1);
-    REQUIRE(view.historyText()->toPlainText().contains(monitor));
-    REQUIRE(
-        view.historyText()->toPlainText().contains(QStringLiteral("Talleres en tres regiones")));
-    REQUIRE_FALSE(view.submitButton()->isEnabled());
+    const ReviewPresenter::Outcome empty = page.act(ReviewAction::Submit, {}, {});
+    REQUIRE_FALSE(empty.done);
+    REQUIRE(empty.completeNarrative);
+    REQUIRE_FALSE(empty.message.isEmpty());
+    REQUIRE(page.state() == ReviewState::Open);
+    Narrative narrative;
+    narrative.achievements = QStringLiteral("Talleres en tres regiones");
+    narrative.nextSteps = QStringLiteral("Publicar la guía");
+    REQUIRE(page.act(ReviewAction::Submit, {}, narrative).done);
+    REQUIRE(page.state() == ReviewState::Submitted);
+    REQUIRE(storeOf(*f.document).reviewTransitions(f.quarter, 1).size() == 1);
+    REQUIRE(page.historyHtml().contains(monitor));
+    REQUIRE(page.historyHtml().contains(QStringLiteral("Talleres en tres regiones")));
+    REQUIRE_FALSE(page.step(ReviewAction::Submit).enabled);
 
     // The reviewer returns it; a return needs a note.
     f.document->setUserName(reviewer);
-    REQUIRE(view.approveButton()->isEnabled());
-    REQUIRE(view.returnButton()->isEnabled());
-    REQUIRE_FALSE(view.submitButton()->isEnabled());
-    REQUIRE(view.submitButton()->toolTip().contains(QStringLiteral("monitor role")));
-    view.returnButton()->click();
-    REQUIRE(view.state() == ReviewState::Submitted);
-    view.reviewTextEdit()->setPlainText(note);
-    view.returnButton()->click();
-    REQUIRE(view.state() == ReviewState::Returned);
-    REQUIRE(view.historyText()->toPlainText().contains(note));
+    REQUIRE(page.step(ReviewAction::Approve).enabled);
+    REQUIRE(page.step(ReviewAction::Return).enabled);
+    REQUIRE_FALSE(page.step(ReviewAction::Submit).enabled);
+    REQUIRE(page.step(ReviewAction::Submit).toolTip.contains(QStringLiteral("monitor role")));
+    const ReviewPresenter::Outcome noNote = page.act(ReviewAction::Return, {}, {});
+    REQUIRE_FALSE(noNote.done);
+    REQUIRE_FALSE(noNote.completeNarrative); // the note is what is missing
+    REQUIRE(page.state() == ReviewState::Submitted);
+    REQUIRE(page.act(ReviewAction::Return, note, {}).done);
+    REQUIRE(page.state() == ReviewState::Returned);
+    REQUIRE(page.historyHtml().contains(note));
 
     // The monitor sees the note on the page and in the reminders.
     f.document->setUserName(monitor);
-    REQUIRE(view.returnedNote()->isVisibleTo(&view));
-    REQUIRE(view.returnedNote()->text().contains(note));
-    REQUIRE(view.returnedNote()->text().contains(reviewer));
+    REQUIRE(page.returnedNote().contains(note));
+    REQUIRE(page.returnedNote().contains(reviewer));
     RemindersPanel reminders(f.document.get());
     QTreeWidgetItem* returned = reminders.firstEntry(Reminder::Kind::Returned);
     REQUIRE(returned != nullptr);
     REQUIRE(returned->text(0).contains(note));
 
     // Resubmitting starts from the narrative submitted before.
-    REQUIRE(view.achievementsEdit()->toPlainText() == QStringLiteral("Talleres en tres regiones"));
-    view.difficultiesEdit()->setPlainText(QStringLiteral("Evidencia de Piura añadida"));
-    view.submit();
-    REQUIRE(view.state() == ReviewState::Submitted);
-    REQUIRE_FALSE(view.returnedNote()->isVisibleTo(&view));
+    narrative = page.startingNarrative();
+    REQUIRE(narrative.achievements == QStringLiteral("Talleres en tres regiones"));
+    narrative.difficulties = QStringLiteral("Evidencia de Piura añadida");
+    REQUIRE(page.act(ReviewAction::Submit, {}, narrative).done);
+    REQUIRE(page.state() == ReviewState::Submitted);
+    REQUIRE(page.returnedNote().isEmpty());
     REQUIRE(reminders.firstEntry(Reminder::Kind::Returned) == nullptr);
     REQUIRE(reminders.firstEntry(Reminder::Kind::AwaitingReview) != nullptr);
 
     // Approval freezes the line's quarter: an update effective in it is refused.
     f.document->setUserName(reviewer);
-    view.approve();
-    REQUIRE(view.state() == ReviewState::Approved);
-    REQUIRE(f.document->store().frozenLine(f.quarter, 1).has_value());
-    REQUIRE(view.reopenButton()->isEnabled());
-    REQUIRE_FALSE(view.approveButton()->isEnabled());
-    REQUIRE(f.document->store().reviewTransitions(f.quarter, 1).size() == 4);
+    REQUIRE(page.act(ReviewAction::Approve, {}, {}).done);
+    REQUIRE(page.state() == ReviewState::Approved);
+    REQUIRE(storeOf(*f.document).frozenLine(f.quarter, 1).has_value());
+    REQUIRE(page.step(ReviewAction::Reopen).enabled);
+    REQUIRE_FALSE(page.step(ReviewAction::Approve).enabled);
+    REQUIRE(storeOf(*f.document).reviewTransitions(f.quarter, 1).size() == 4);
     f.document->setUserName(monitor);
     const EditResult locked = f.document->recordUpdates(
         {UpdateRequest{f.activityOfLine(1), f.quarter.lastDay(), Status::InProgress, 60, {}, {}}});
     REQUIRE_FALSE(locked.done());
     REQUIRE(locked.refusal.contains(f.quarter.key()));
+}
+
+TEST_CASE("the review page draws its presenter: buttons, fields, figures and messages", "[review]")
+{
+    ReviewFixture f;
+    ReviewView view(f.document.get());
+    view.resize(1280, 900);
+    view.show();
+    REQUIRE(view.quarter() == f.quarter);
+    REQUIRE(view.line() == 1);
+    ReviewPresenter* page = view.presenter();
+    REQUIRE(page->quarter() == f.quarter);
+    const auto button = [&](const char* name) {
+        return view.findChild<QPushButton*>(QLatin1String(name));
+    };
+    const std::pair<const char*, ReviewAction> buttons[] = {
+        {"submitQuarter", ReviewAction::Submit},
+        {"approveQuarter", ReviewAction::Approve},
+        {"returnQuarter", ReviewAction::Return},
+        {"reopenQuarter", ReviewAction::Reopen}};
+    for (const auto& [name, action] : buttons) {
+        REQUIRE(button(name)->isEnabled() == page->step(action).enabled);
+        REQUIRE(button(name)->toolTip() == page->step(action).toolTip);
+    }
+    auto* figures = view.findChild<QTableWidget*>(QStringLiteral("reviewFigures"));
+    REQUIRE(figures != nullptr);
+    REQUIRE(figures->item(0, 0)->text() == QStringLiteral("Line 1"));
+    REQUIRE(figures->item(0, 3)->text() ==
+            formatPercent(page->figures()->end.lines.value(1).actual));
+
+    // A refused step shows the core's sentence in the page's banner.
+    auto* message = view.findChild<MessageBanner*>(QStringLiteral("reviewMessage"));
+    REQUIRE_FALSE(message->isVisibleTo(&view));
+    button("submitQuarter")->click();
+    REQUIRE(message->isVisibleTo(&view));
+    REQUIRE(message->kind() == MessageBanner::Kind::Error);
+    view.findChild<QPlainTextEdit*>(QStringLiteral("achievements"))
+        ->setPlainText(QStringLiteral("Avance"));
+    button("submitQuarter")->click();
+    REQUIRE(view.state() == ReviewState::Submitted);
+    REQUIRE(message->kind() == MessageBanner::Kind::Info);
+    REQUIRE(view.findChild<QTextBrowser*>(QStringLiteral("reviewHistory"))
+                ->toPlainText()
+                .contains(monitor));
 }
 
 TEST_CASE("a reviewer-only user cannot record but can approve; refusals name the role",
@@ -178,27 +228,28 @@ TEST_CASE("a reviewer-only user cannot record but can approve; refusals name the
     box->close();
 
     // Submitting needs the monitor role; approving is offered once submitted.
-    ReviewView view(f.document.get());
-    REQUIRE_FALSE(view.submitButton()->isEnabled());
-    REQUIRE(view.submitButton()->toolTip().contains(QStringLiteral("monitor role")));
-    REQUIRE(view.achievementsEdit()->isReadOnly());
-    REQUIRE_FALSE(view.approveButton()->isEnabled()); // nothing submitted yet
+    ReviewPresenter page(f.document.get());
+    page.setTarget(f.quarter, 1);
+    REQUIRE_FALSE(page.step(ReviewAction::Submit).enabled);
+    REQUIRE(page.step(ReviewAction::Submit).toolTip.contains(QStringLiteral("monitor role")));
+    REQUIRE_FALSE(page.narrativeEditable());
+    REQUIRE_FALSE(page.step(ReviewAction::Approve).enabled); // nothing submitted yet
     f.document->setUserName(monitor);
-    REQUIRE_FALSE(view.achievementsEdit()->isReadOnly());
-    REQUIRE(view.reviewTextEdit()->isReadOnly());
-    view.achievementsEdit()->setPlainText(QStringLiteral("Avance"));
-    view.submit();
-    REQUIRE(view.state() == ReviewState::Submitted);
+    REQUIRE(page.narrativeEditable());
+    REQUIRE_FALSE(page.reviewTextEditable());
+    Narrative narrative;
+    narrative.achievements = QStringLiteral("Avance");
+    REQUIRE(page.act(ReviewAction::Submit, {}, narrative).done);
+    REQUIRE(page.state() == ReviewState::Submitted);
     f.document->setUserName(reviewer);
-    REQUIRE(view.approveButton()->isEnabled());
-    view.approve();
-    REQUIRE(view.state() == ReviewState::Approved);
+    REQUIRE(page.step(ReviewAction::Approve).enabled);
+    REQUIRE(page.act(ReviewAction::Approve, {}, {}).done);
+    REQUIRE(page.state() == ReviewState::Approved);
     // Reopening needs a reason.
-    view.reopen();
-    REQUIRE(view.state() == ReviewState::Approved);
-    view.reviewTextEdit()->setPlainText(QStringLiteral("Cifra corregida por la DGCA"));
-    view.reopen();
-    REQUIRE(view.state() == ReviewState::Open);
+    REQUIRE_FALSE(page.act(ReviewAction::Reopen, {}, {}).done);
+    REQUIRE(page.state() == ReviewState::Approved);
+    REQUIRE(page.act(ReviewAction::Reopen, QStringLiteral("Cifra corregida por la DGCA"), {}).done);
+    REQUIRE(page.state() == ReviewState::Open);
 }
 
 TEST_CASE("the current quarter cannot be submitted before it ends", "[review]")
@@ -208,8 +259,9 @@ TEST_CASE("the current quarter cannot be submitted before it ends", "[review]")
     view.showLineQuarter(quarterOf(QDate::currentDate()), 2);
     REQUIRE(view.line() == 2);
     REQUIRE(view.quarter() == quarterOf(QDate::currentDate()));
-    REQUIRE_FALSE(view.submitButton()->isEnabled());
-    REQUIRE(view.submitButton()->toolTip().contains(quarterOf(QDate::currentDate()).key()));
+    const ReviewPresenter::Step submit = view.presenter()->step(ReviewAction::Submit);
+    REQUIRE_FALSE(submit.enabled);
+    REQUIRE(submit.toolTip.contains(quarterOf(QDate::currentDate()).key()));
 }
 
 TEST_CASE("big trackers compute the review figures in a worker thread", "[review][big]")
@@ -217,11 +269,98 @@ TEST_CASE("big trackers compute the review figures in a worker thread", "[review
     ReviewFixture f;
     f.document->setBackgroundThreshold(0); // as for a big tracker
     REQUIRE(f.document->computesInBackground());
-    ReviewView view(f.document.get());
-    view.show();
-    REQUIRE(view.state() == ReviewState::Open); // the cycle itself is read at once
-    const Snapshot snapshot = f.document->store().loadSnapshotAt({f.quarter.lastDay()});
+    ReviewPresenter page(f.document.get());
+    page.setTarget(f.quarter, 1);
+    REQUIRE(page.state() == ReviewState::Open); // the cycle itself is read at once
+    page.requestFigures();
+    REQUIRE_FALSE(page.figures().has_value()); // under way
+    const Snapshot snapshot = storeOf(*f.document).loadSnapshotAt({f.quarter.lastDay()});
     const Progress end = computeProgress(snapshot, f.quarter.lastDay());
-    REQUIRE(waitFor([&] { return view.figuresTable()->rowCount() > 0; }));
-    REQUIRE(view.figuresTable()->item(0, 3)->text() == formatPercent(end.lines.value(1).actual));
+    REQUIRE(waitFor([&] { return page.figures().has_value(); }));
+    REQUIRE(page.figures()->end.lines.value(1) == end.lines.value(1));
+}
+
+TEST_CASE("the review figures are the engine's, read from the line's activities only", "[review]")
+{
+    ReviewFixture f;
+    const QString ofLine1 = f.activityOfLine(1);
+    const QString ofLine2 = f.activityOfLine(2);
+    const QDate earlier = f.quarter.previous().firstDay().addDays(10);
+    const QDate during = f.quarter.firstDay().addDays(10);
+    REQUIRE(f.document
+                ->recordUpdates({UpdateRequest{ofLine1, earlier, Status::InProgress, 20, {}, {}},
+                                 UpdateRequest{ofLine1, during, Status::InProgress, 50, {}, {}},
+                                 UpdateRequest{ofLine2, during, Status::InProgress, 70, {}, {}}})
+                .done());
+    CountingStore counting(openTracker(f.tracker.path, OpenMode::ReadOnly));
+    const QuarterFigures figures =
+        quarterFigures(TrackerReader(counting), f.document->latestSnapshot(), f.quarter, 1);
+    REQUIRE(figures.error.isEmpty());
+
+    // The engine over the whole tracker gives the same figures for the line.
+    const QDate end = f.quarter.lastDay();
+    const QDate before = f.quarter.previous().lastDay();
+    const Snapshot whole = openTracker(f.tracker.path)->loadSnapshotAt({end, before});
+    const Progress engineEnd = computeProgress(whole, end);
+    const Progress engineBefore = computeProgress(whole, before);
+    REQUIRE(figures.end.lines.value(1) == engineEnd.lines.value(1));
+    REQUIRE(figures.before.lines.value(1) == engineBefore.lines.value(1));
+    for (const BarrierGroup* g : whole.strategy.groupsOfLine(1)) {
+        REQUIRE(figures.end.groups.value(g->code) == engineEnd.groups.value(g->code));
+        REQUIRE(figures.before.groups.value(g->code) == engineBefore.groups.value(g->code));
+        for (const Objective* o : whole.strategy.objectivesOfGroup(g->code)) {
+            REQUIRE(figures.end.objectives.value(o->number) ==
+                    engineEnd.objectives.value(o->number));
+        }
+    }
+    REQUIRE(figures.end.lines.value(1).actual > figures.before.lines.value(1).actual);
+    REQUIRE(figures.updates.size() == 1); // line 1's update effective in the quarter
+
+    // Of the history, only the updates in force of the line's activities were read.
+    const QStringList ofLine = activitiesOfLineFigures(whole.strategy, 1);
+    REQUIRE(ofLine.contains(ofLine1));
+    REQUIRE(ofLine.size() < whole.strategy.activities.size());
+    REQUIRE(counting.snapshotReads.isEmpty());
+    REQUIRE(counting.historyReads == 0);
+    REQUIRE(counting.inForceReads.size() == 2);
+    for (const CountingStore::InForceRead& read : counting.inForceReads) {
+        REQUIRE(read.activities == ofLine);
+        REQUIRE_FALSE(read.activities.contains(ofLine2));
+    }
+}
+
+TEST_CASE("the review page reads again only when an edit changes the line it shows", "[review]")
+{
+    TempTracker tracker;
+    auto store = std::make_unique<CountingStore>(openTracker(tracker.path));
+    CountingStore* reads = store.get();
+    TrackerDocument document(std::move(store));
+    actAs(document, monitor, {Role::Monitor});
+    ReviewView view(&document);
+    view.show();
+    REQUIRE(view.line() == 1);
+    const QDate quarterEnd = view.quarter().lastDay();
+    const auto figureReads = [&] {
+        return std::count_if(
+            reads->inForceReads.cbegin(), reads->inForceReads.cend(),
+            [&](const CountingStore::InForceRead& r) { return r.date == quarterEnd; });
+    };
+    const auto first = figureReads();
+    REQUIRE(first > 0);
+
+    const Strategy& strategy = document.snapshot().strategy;
+    const QStringList ofLine1 = activitiesOfLineFigures(strategy, 1);
+    QString elsewhere;
+    for (const Activity& a : strategy.activities) {
+        if (!ofLine1.contains(a.code)) {
+            elsewhere = a.code;
+            break;
+        }
+    }
+    REQUIRE_FALSE(elsewhere.isEmpty());
+    REQUIRE(document.recordUpdates({updateRequest(elsewhere, Status::InProgress, 30)}).done());
+    REQUIRE(figureReads() == first);
+    REQUIRE(
+        document.recordUpdates({updateRequest(ofLine1.first(), Status::InProgress, 30)}).done());
+    REQUIRE(figureReads() > first);
 }

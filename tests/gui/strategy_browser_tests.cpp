@@ -45,7 +45,7 @@ struct BrowserFixture {
     // The engine's figures for what is stored, as the tree must show them.
     Progress expected(const QDate& asOf = QDate::currentDate())
     {
-        return test::storedProgress(document->store(), asOf);
+        return test::storedProgress(test::storeOf(*document), asOf);
     }
 };
 
@@ -390,7 +390,8 @@ TEST_CASE("planning and responsibility edits go through the document", "[gui][br
     child<QCheckBox>(detail, "plannedEndDefault")->setChecked(false);
     child<QDateEdit>(detail, "plannedEndEdit")->setDate(QDate::currentDate().addYears(2));
     child<QPushButton>(detail, "applyPlanningButton")->click();
-    const Snapshot stored = f.document->store().loadSnapshot(); // kept: `planned` points into it
+    const Snapshot stored =
+        test::storeOf(*f.document).loadSnapshot(); // kept: `planned` points into it
     const Activity* planned = stored.strategy.activity(QStringLiteral("14.C1"));
     REQUIRE(planned);
     CHECK(planned->weight == 3);
@@ -403,7 +404,7 @@ TEST_CASE("planning and responsibility edits go through the document", "[gui][br
     const qint64 leadId = lead->currentData().toLongLong();
     child<QPushButton>(detail, "applyResponsibilityButton")->click();
     bool found = false;
-    for (const Assignment& a : f.document->store().loadSnapshot().assignments) {
+    for (const Assignment& a : test::storeOf(*f.document).loadSnapshot().assignments) {
         found = found || (a.activity == QStringLiteral("14.C1") && a.role == ActorRole::Lead &&
                           a.actor == leadId);
     }
@@ -439,8 +440,8 @@ TEST_CASE("a back-dated suspension records the same percent from the window and 
     // The store, as the CLI calls it, resolves the same request without a percent.
     UpdateRequest fromCli = pml::test::updateRequest(code, Status::Suspended, std::nullopt);
     fromCli.effectiveDate = today.addDays(-20);
-    f.document->store().recordUpdates({fromCli}, today);
-    const QList<StatusUpdate> history = f.document->store().history(code);
+    test::storeOf(*f.document).recordUpdates({fromCli}, today);
+    const QList<StatusUpdate> history = test::storeOf(*f.document).history(code);
     REQUIRE(history.size() == 4);
     CHECK(history[2].status == Status::Suspended);
     CHECK(history[2].percent == 30);

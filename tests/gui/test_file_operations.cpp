@@ -23,7 +23,7 @@ TEST_CASE("export and import JSON round-trip a tracker with its history", "[file
                 .done());
     document->undoStack()->undo(); // a withdrawal is exported too
     const QString json = tracker.dir.filePath(QStringLiteral("export.json"));
-    exportTrackerJson(document->store(), json);
+    exportTrackerJson(document->reader(), json);
     REQUIRE(QFileInfo(json).size() > 0);
 
     const QString imported = tracker.dir.filePath(QStringLiteral("imported.sqlite"));
@@ -55,7 +55,7 @@ TEST_CASE("an export that cannot be written names the file", "[files]")
     auto document = tracker.open();
     const QString bad = tracker.dir.filePath(QStringLiteral("no/such/folder/export.json"));
     try {
-        exportTrackerJson(document->store(), bad);
+        exportTrackerJson(document->reader(), bad);
         FAIL("no error");
     } catch (const Error& error) {
         REQUIRE(error.message().contains(QStringLiteral("export.json")));
@@ -93,14 +93,14 @@ TEST_CASE("the window's save paths never write over a tracker, a folder or a dev
     ReportOptions options;
     options.year = QDate::currentDate().year();
     options.quarter = 1;
-    const ReportModel model = buildReport(document->store(), options, ReportMeta{});
+    const ReportModel model = buildReport(storeOf(*document), options, ReportMeta{});
     for (const auto& [target, named] : targets) {
         INFO(target.toStdString());
-        CHECK(refusal([&] { exportTrackerJson(document->store(), target); }).contains(named));
-        CHECK(refusal([&] { document->store().backupTo(target); }).contains(named));
+        CHECK(refusal([&] { exportTrackerJson(document->reader(), target); }).contains(named));
+        CHECK(refusal([&] { storeOf(*document).backupTo(target); }).contains(named));
         CHECK(refusal([&] {
                   writeReportFile(model, ReportFormat::Json, target, {},
-                                  {document->store().location()});
+                                  {storeOf(*document).location()});
               }).contains(named));
     }
     QFile after(tracker.path);

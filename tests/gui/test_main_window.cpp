@@ -16,7 +16,7 @@
 using namespace pml;
 using namespace pml::test;
 
-TEST_CASE("the window opens the bundled tracker with its four pages", "[window]")
+TEST_CASE("the window opens the bundled tracker with its six pages", "[window]")
 {
     TempTracker tracker;
     MainWindow window;
@@ -26,7 +26,9 @@ TEST_CASE("the window opens the bundled tracker with its four pages", "[window]"
     REQUIRE(window.document() != nullptr);
     REQUIRE(window.document()->snapshot().strategy.activities.size() == 97);
     REQUIRE(window.windowFilePath() == tracker.path);
-    REQUIRE(window.pages()->count() == MainWindow::PageCount);
+    // Strategy, activities, dashboard, actors, review and audit.
+    REQUIRE(window.pages()->count() == 6);
+    REQUIRE(MainWindow::PageCount == 6);
     REQUIRE(window.pages()->tabText(MainWindow::StrategyPage) == QStringLiteral("Strategy"));
     window.show();
     window.showPage(MainWindow::DashboardPage);
@@ -47,7 +49,7 @@ TEST_CASE("the window's undo action withdraws an update, redo restores it", "[wi
     REQUIRE(window.undoAction()->text().contains(QStringLiteral("14.C1")));
     window.undoAction()->trigger();
     REQUIRE(document->progress().activities.value(QStringLiteral("14.C1")).percent == 0);
-    REQUIRE(document->store().history(QStringLiteral("14.C1")).first().withdrawn);
+    REQUIRE(storeOf(*document).history(QStringLiteral("14.C1")).first().withdrawn);
     REQUIRE(window.redoAction()->isEnabled());
     window.redoAction()->trigger();
     REQUIRE(document->progress().activities.value(QStringLiteral("14.C1")).percent == 50);
@@ -77,7 +79,7 @@ TEST_CASE("a read-only window refuses edits", "[window][read-only]")
         document->recordUpdates({updateRequest(QStringLiteral("14.C1"), Status::Completed, {})})
             .done());
     REQUIRE_FALSE(window.undoAction()->isEnabled());
-    REQUIRE(document->store().history().isEmpty());
+    REQUIRE(storeOf(*document).history().isEmpty());
 }
 
 TEST_CASE("a file the user cannot write opens read-only with a notice", "[window][read-only]")

@@ -28,10 +28,10 @@ TEST_CASE("preferences preview the effect of edited settings before applying the
     REQUIRE(document->snapshot().settings != edited);
 
     dialog.accept();
-    REQUIRE(document->store().settings() == edited);
+    REQUIRE(storeOf(*document).settings() == edited);
     REQUIRE(document->undoStack()->count() == 2);
     document->undoStack()->undo();
-    REQUIRE(document->store().settings() != edited);
+    REQUIRE(storeOf(*document).settings() != edited);
 }
 
 TEST_CASE("preferences show the core's validation message and refuse invalid settings",
@@ -47,7 +47,7 @@ TEST_CASE("preferences show the core's validation message and refuse invalid set
     REQUIRE(dialog.validationMessage() == validateSettings(edited).value_or(QString()));
     REQUIRE_FALSE(dialog.validationMessage().isEmpty());
     dialog.accept();
-    REQUIRE(document->store().settings() != edited);
+    REQUIRE(storeOf(*document).settings() != edited);
     REQUIRE(document->undoStack()->count() == 0);
 }
 
@@ -70,7 +70,7 @@ TEST_CASE("the acting user comes from preferences and must be listed in the trac
             document->recordUpdates({updateRequest(QStringLiteral("2.C1"), Status::Completed, {})});
         REQUIRE_FALSE(refused.done());
         REQUIRE(refused.refusal.contains(QStringLiteral("\"Pedro Ramos\" is not among")));
-        REQUIRE(document->store().history().isEmpty());
+        REQUIRE(storeOf(*document).history().isEmpty());
     }
     addPerson(*document, QStringLiteral("María Quispe"), {Role::Monitor});
     PreferencesDialog dialog(document.get());
@@ -78,11 +78,40 @@ TEST_CASE("the acting user comes from preferences and must be listed in the trac
     dialog.setUserName(QStringLiteral("María Quispe"));
     dialog.accept();
     REQUIRE(document->userName() == QStringLiteral("María Quispe"));
-    REQUIRE(document->store().actingUser() == QStringLiteral("María Quispe"));
+    REQUIRE(storeOf(*document).actingUser() == QStringLiteral("María Quispe"));
     REQUIRE(PreferencesDialog::savedUserName() == QStringLiteral("María Quispe"));
     REQUIRE(document->actingRoles() == QList<Role>{Role::Monitor});
     REQUIRE(document->recordUpdates({updateRequest(QStringLiteral("2.C1"), Status::Completed, {})})
                 .done());
-    REQUIRE(document->store().history().first().recordedBy == QStringLiteral("María Quispe"));
-    REQUIRE(document->store().auditLog().last().recordedBy == QStringLiteral("María Quispe"));
+    REQUIRE(storeOf(*document).history().first().recordedBy == QStringLiteral("María Quispe"));
+    REQUIRE(storeOf(*document).auditLog().last().recordedBy == QStringLiteral("María Quispe"));
+}
+
+TEST_CASE("only a user who may change settings can edit them; the tooltip names the role",
+          "[preferences][people]")
+{
+    TempTracker tracker;
+    auto document = tracker.open();
+    const auto fields = [](const PreferencesDialog& dialog) {
+        QList<QWidget*> found;
+        for (const char* name : {"startDateEdit", "shortYearsSpin", "mediumYearsSpin",
+                                 "longYearsSpin", "rollupCombo", "atRiskSpin", "lateSpin"})
+            found.append(dialog.findChild<QWidget*>(QLatin1String(name)));
+        return found;
+    };
+    actAs(*document, QStringLiteral("Ana Quispe"), {Role::Monitor});
+    {
+        PreferencesDialog dialog(document.get());
+        for (QWidget* field : fields(dialog)) {
+            REQUIRE(field != nullptr);
+            REQUIRE_FALSE(field->isEnabled());
+            REQUIRE(field->toolTip().contains(QStringLiteral("admin role")));
+        }
+    }
+    actAs(*document, QStringLiteral("Luis Rojas"), {Role::Admin});
+    PreferencesDialog dialog(document.get());
+    for (QWidget* field : fields(dialog)) {
+        REQUIRE(field->isEnabled());
+        REQUIRE(field->toolTip().isEmpty());
+    }
 }

@@ -7,17 +7,17 @@ using namespace pml::test;
 
 namespace {
 
-const Activity& storedActivity(TrackerDocument& document, const QString& code)
+// A copy: each call reads the tracker again, so two results can be compared.
+Activity storedActivity(TrackerDocument& document, const QString& code)
 {
-    static Snapshot snapshot;
-    snapshot = document.store().loadSnapshot(false);
+    const Snapshot snapshot = storeOf(document).loadSnapshot(false);
     return *snapshot.strategy.activity(code);
 }
 
 QList<Assignment> storedAssignments(TrackerDocument& document, const QString& code)
 {
     QList<Assignment> result;
-    for (const Assignment& a : document.store().loadSnapshot(false).assignments) {
+    for (const Assignment& a : storeOf(document).loadSnapshot(false).assignments) {
         if (a.activity == code)
             result.append(a);
     }
@@ -77,10 +77,10 @@ TEST_CASE("settings changes are undoable and change the roll-up", "[undo]")
     after.mode =
         before.mode == RollupMode::Objectives ? RollupMode::Activities : RollupMode::Objectives;
     REQUIRE(document->setSettings(after).done());
-    REQUIRE(document->store().settings() == after);
+    REQUIRE(storeOf(*document).settings() == after);
     REQUIRE(document->progress().mode == after.mode);
     document->undoStack()->undo();
-    REQUIRE(document->store().settings() == before);
+    REQUIRE(storeOf(*document).settings() == before);
     REQUIRE(document->progress().mode == before.mode);
 
     // Invalid settings are refused with the core's message; nothing is pushed.
@@ -89,7 +89,7 @@ TEST_CASE("settings changes are undoable and change the roll-up", "[undo]")
     const int count = document->undoStack()->count();
     REQUIRE_FALSE(document->setSettings(invalid).done());
     REQUIRE(document->undoStack()->count() == count);
-    REQUIRE(document->store().settings() == before);
+    REQUIRE(storeOf(*document).settings() == before);
 }
 
 TEST_CASE("actors: renaming is undoable, adding is not on the stack", "[undo]")
@@ -109,9 +109,9 @@ TEST_CASE("actors: renaming is undoable, adding is not on the stack", "[undo]")
     renamed.group = ActorGroup::Sector;
     REQUIRE(document->updateActor(renamed).done());
     REQUIRE(document->undoStack()->count() == 1);
-    REQUIRE(document->store().loadSnapshot(false).strategy.actor(id)->group == ActorGroup::Sector);
+    REQUIRE(storeOf(*document).loadSnapshot(false).strategy.actor(id)->group == ActorGroup::Sector);
     document->undoStack()->undo();
-    const Snapshot stored = document->store().loadSnapshot(false);
+    const Snapshot stored = storeOf(*document).loadSnapshot(false);
     REQUIRE(stored.strategy.actor(id)->name == QStringLiteral("Nueva institución"));
     REQUIRE(stored.strategy.actor(id)->group == ActorGroup::Other);
     REQUIRE(document->snapshot().strategy.actor(id)->name == QStringLiteral("Nueva institución"));
@@ -128,11 +128,11 @@ TEST_CASE("several updates in one command are withdrawn and restored together", 
     REQUIRE(document->undoStack()->count() == 1);
     REQUIRE(document->undoStack()->undoText() == QStringLiteral("Record updates of 2 activities"));
     document->undoStack()->undo();
-    for (const StatusUpdate& update : document->store().history())
+    for (const StatusUpdate& update : storeOf(*document).history())
         REQUIRE(update.withdrawn);
     REQUIRE(document->progress().activities.value(QStringLiteral("1.C1")).status ==
             Status::NotStarted);
     document->undoStack()->redo();
-    for (const StatusUpdate& update : document->store().history())
+    for (const StatusUpdate& update : storeOf(*document).history())
         REQUIRE_FALSE(update.withdrawn);
 }

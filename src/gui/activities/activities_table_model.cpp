@@ -51,7 +51,7 @@ int tenths(double value)
 } // namespace
 
 ActivitiesTableModel::ActivitiesTableModel(TrackerDocument* document, QObject* parent)
-    : QAbstractTableModel(parent)
+    : TableModelBase(parent)
     , m_document(document)
 {
     for (int s = 0; s < int(m_scheduleIcons.size()); ++s) {
@@ -104,7 +104,7 @@ const QString& ActivitiesTableModel::gapText(const std::optional<double>& gap) c
     return m_gaps[std::size_t(std::clamp(tenths(*gap), -kTenths, kTenths) + kTenths)];
 }
 
-void ActivitiesTableModel::retranslate()
+void ActivitiesTableModel::retranslateData()
 {
     for (int s = 0; s < int(m_statusNames.size()); ++s) {
         m_statusNames[std::size_t(s)] = statusName(Status(s));
@@ -130,7 +130,6 @@ void ActivitiesTableModel::retranslate()
     if (!m_rows.empty()) {
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     }
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 bool ActivitiesTableModel::sameActivities() const
@@ -261,11 +260,6 @@ int ActivitiesTableModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int ActivitiesTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ActivitiesTableModel::sortValue(const ActivityRow& row, int column, int index) const
 {
     switch (column) {
@@ -378,56 +372,29 @@ QVariant ActivitiesTableModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant ActivitiesTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList ActivitiesTableModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount) {
-        return QAbstractTableModel::headerData(section, orientation, role);
+    return {tr("Code"),   tr("Line"),    tr("Objective"),  tr("Horizon"), tr("Activity"),
+            tr("Status"), tr("Actual"),  tr("Planned"),    tr("Gap"),     tr("Schedule"),
+            tr("Lead"),   tr("Support"), tr("Last update")};
+}
+
+QString ActivitiesTableModel::columnToolTip(int column) const
+{
+    switch (column) {
+    case Objectives:
+        return tr("Strategic objectives the activity serves");
+    case Actual:
+        return tr("Actual progress: the percent of the update in force");
+    case Planned:
+        return tr("Planned progress at this date, from the planned window");
+    case Gap:
+        return tr("Planned minus actual, in percentage points");
+    case LastUpdate:
+        return tr("Effective date of the update in force");
+    default:
+        return {};
     }
-    if (role == Qt::DisplayRole) {
-        switch (section) {
-        case Code:
-            return tr("Code");
-        case Line:
-            return tr("Line");
-        case Objectives:
-            return tr("Objective");
-        case HorizonColumn:
-            return tr("Horizon");
-        case Text:
-            return tr("Activity");
-        case StatusColumn:
-            return tr("Status");
-        case Actual:
-            return tr("Actual");
-        case Planned:
-            return tr("Planned");
-        case Gap:
-            return tr("Gap");
-        case ScheduleColumn:
-            return tr("Schedule");
-        case Lead:
-            return tr("Lead");
-        case Support:
-            return tr("Support");
-        case LastUpdate:
-            return tr("Last update");
-        }
-    }
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case Objectives:
-            return tr("Strategic objectives the activity serves");
-        case Actual:
-            return tr("Actual progress: the percent of the update in force");
-        case Planned:
-            return tr("Planned progress at this date, from the planned window");
-        case Gap:
-            return tr("Planned minus actual, in percentage points");
-        case LastUpdate:
-            return tr("Effective date of the update in force");
-        }
-    }
-    return {};
 }
 
 } // namespace pml

@@ -3,8 +3,8 @@
 #include "core/enums.h"
 #include "core/strategy.h"
 #include "gui/widgets/page_refresh.h"
+#include "gui/widgets/table_model_base.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QHash>
 #include <QIcon>
@@ -49,7 +49,7 @@ struct ActivityRow {
 QString foldForSearch(const QString& text);
 
 // Every activity of the tracker, flat, in document order.
-class ActivitiesTableModel : public QAbstractTableModel {
+class ActivitiesTableModel : public TableModelBase {
     Q_OBJECT
 public:
     // Refreshes on the document's changes; a view makes it wait while its page is hidden.
@@ -79,23 +79,21 @@ public:
     explicit ActivitiesTableModel(TrackerDocument* document, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
     const ActivityRow& row(int r) const { return m_rows[std::size_t(r)]; }
     int rowOfCode(const QString& code) const;
     TrackerDocument* document() const { return m_document; }
-
-    // Re-reads translated labels (language change).
-    void retranslate();
 
 Q_SIGNALS:
     // After the figures were refreshed in place (dataChanged, no reset).
     void figuresRefreshed();
 
 private:
+    QStringList columnTitles() const override;
+    QString columnToolTip(int column) const override;
+    // Re-reads translated labels (language change).
+    void retranslateData() override;
     PageRefresh* m_pageRefresh = nullptr;
     void rebuild();
     void refresh();

@@ -27,8 +27,6 @@ BulkUpdateDialog::BulkUpdateDialog(TrackerDocument* document, const QStringList&
     // Recorded under the acting user, as every change (see UpdateForm).
     ui->recordedByEdit->setText(document->userName());
     ui->recordedByEdit->setReadOnly(true);
-    ui->problemLabel->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold"));
-    ui->problemLabel->hide();
     connect(ui->statusCombo, &QComboBox::currentIndexChanged, this,
             &BulkUpdateDialog::statusChosen);
     connect(ui->keepPercentCheck, &QCheckBox::toggled, this, &BulkUpdateDialog::statusChosen);
@@ -150,8 +148,7 @@ void BulkUpdateDialog::accept()
 {
     const QString message = problem();
     if (!message.isEmpty()) {
-        ui->problemLabel->setText(message);
-        ui->problemLabel->show();
+        ui->problemLabel->showError(message);
         return;
     }
     QDialog::accept();

@@ -10,7 +10,7 @@
 namespace pml {
 
 ActorActivitiesModel::ActorActivitiesModel(TrackerDocument* document, QObject* parent)
-    : QAbstractTableModel(parent)
+    : TableModelBase(parent)
     , m_document(document)
 {
     for (int s = 0; s < int(m_icons.size()); ++s) {
@@ -69,9 +69,8 @@ void ActorActivitiesModel::reload()
     endResetModel();
 }
 
-void ActorActivitiesModel::retranslate()
+void ActorActivitiesModel::retranslateData()
 {
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.empty()) {
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     }
@@ -80,11 +79,6 @@ void ActorActivitiesModel::retranslate()
 int ActorActivitiesModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ActorActivitiesModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant ActorActivitiesModel::data(const QModelIndex& index, int role) const
@@ -145,28 +139,10 @@ QVariant ActorActivitiesModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant ActorActivitiesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList ActorActivitiesModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Role:
-        return tr("Role");
-    case Code:
-        return tr("Code");
-    case Text:
-        return tr("Activity");
-    case StatusColumn:
-        return tr("Status");
-    case Actual:
-        return tr("Actual");
-    case Planned:
-        return tr("Planned");
-    case ScheduleColumn:
-        return tr("Schedule");
-    }
-    return {};
+    return {tr("Role"),   tr("Code"),    tr("Activity"), tr("Status"),
+            tr("Actual"), tr("Planned"), tr("Schedule")};
 }
 
 } // namespace pml

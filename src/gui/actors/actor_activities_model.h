@@ -2,8 +2,8 @@
 
 #include "core/enums.h"
 #include "gui/widgets/page_refresh.h"
+#include "gui/widgets/table_model_base.h"
 
-#include <QAbstractTableModel>
 #include <QIcon>
 
 #include <array>
@@ -14,7 +14,7 @@ namespace pml {
 class TrackerDocument;
 
 // The activities one institution leads or supports, with their figures.
-class ActorActivitiesModel : public QAbstractTableModel {
+class ActorActivitiesModel : public TableModelBase {
     Q_OBJECT
 public:
     // Refreshes on the document's changes; a view makes it wait while its page is hidden.
@@ -40,13 +40,11 @@ public:
     const Row& row(int r) const { return m_rows[std::size_t(r)]; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    void retranslate();
 
 private:
+    QStringList columnTitles() const override;
+    void retranslateData() override;
     PageRefresh* m_pageRefresh = nullptr;
     void reload();
 

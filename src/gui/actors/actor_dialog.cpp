@@ -20,7 +20,6 @@ ActorDialog::ActorDialog(const Strategy& strategy, const Actor& actor, QWidget* 
     ui->nameEdit->setText(actor.name);
     ui->shortNameEdit->setText(actor.shortName);
     setGroup(actor.group);
-    ui->problemLabel->setStyleSheet(QStringLiteral("color: #b3261e"));
     connect(ui->nameEdit, &QLineEdit::textChanged, this, &ActorDialog::check);
     connect(ui->shortNameEdit, &QLineEdit::textChanged, this, &ActorDialog::check);
     retranslate();
@@ -91,9 +90,8 @@ QString ActorDialog::problem() const
 void ActorDialog::check()
 {
     const QString message = problem();
-    ui->problemLabel->setText(message);
     // An empty name needs no message while the user has not typed yet.
-    ui->problemLabel->setVisible(!message.isEmpty() && !ui->nameEdit->text().isEmpty());
+    ui->problemLabel->showError(ui->nameEdit->text().isEmpty() ? QString() : message);
     ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(message.isEmpty());
 }
 

@@ -8,7 +8,7 @@
 namespace pml {
 
 ActorsTableModel::ActorsTableModel(TrackerDocument* document, QObject* parent)
-    : QAbstractTableModel(parent)
+    : TableModelBase(parent)
     , m_document(document)
     , m_rows(readRows())
 {
@@ -56,9 +56,8 @@ void ActorsTableModel::refresh()
     }
 }
 
-void ActorsTableModel::retranslate()
+void ActorsTableModel::retranslateData()
 {
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.empty()) {
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     }
@@ -77,11 +76,6 @@ int ActorsTableModel::rowOfActor(qint64 id) const
 int ActorsTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ActorsTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant ActorsTableModel::data(const QModelIndex& index, int role) const
@@ -144,7 +138,7 @@ QVariant ActorsTableModel::data(const QModelIndex& index, int role) const
 }
 
 // The count headers are short, so the institution names keep the width; these say more.
-QVariant ActorsTableModel::headerToolTip(int section) const
+QString ActorsTableModel::columnToolTip(int section) const
 {
     switch (section) {
     case Leads:
@@ -159,29 +153,10 @@ QVariant ActorsTableModel::headerToolTip(int section) const
     }
 }
 
-QVariant ActorsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList ActorsTableModel::columnTitles() const
 {
-    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
-        return headerToolTip(section);
-    }
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Name:
-        return tr("Institution");
-    case ShortName:
-        return tr("Short name");
-    case Group:
-        return tr("Group");
-    case Leads:
-        return tr("Leads");
-    case Supports:
-        return tr("Supports");
-    case MeanProgress:
-        return tr("Mean progress");
-    }
-    return {};
+    return {tr("Institution"), tr("Short name"), tr("Group"),
+            tr("Leads"),       tr("Supports"),   tr("Mean progress")};
 }
 
 } // namespace pml

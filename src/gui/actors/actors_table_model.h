@@ -2,8 +2,7 @@
 
 #include "core/strategy.h"
 #include "gui/widgets/page_refresh.h"
-
-#include <QAbstractTableModel>
+#include "gui/widgets/table_model_base.h"
 
 #include <optional>
 #include <vector>
@@ -13,7 +12,7 @@ namespace pml {
 class TrackerDocument;
 
 // The institutions of the tracker with how many activities each leads and supports.
-class ActorsTableModel : public QAbstractTableModel {
+class ActorsTableModel : public TableModelBase {
     Q_OBJECT
 public:
     // Refreshes on the document's changes; a view makes it wait while its page is hidden.
@@ -33,17 +32,15 @@ public:
     explicit ActorsTableModel(TrackerDocument* document, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerToolTip(int section) const;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
     const Row& row(int r) const { return m_rows[std::size_t(r)]; }
     int rowOfActor(qint64 id) const;
-    void retranslate();
 
 private:
+    QStringList columnTitles() const override;
+    QString columnToolTip(int column) const override;
+    void retranslateData() override;
     PageRefresh* m_pageRefresh = nullptr;
     std::vector<Row> readRows() const;
     void refresh();

@@ -62,7 +62,7 @@ QString shortened(const QString& value, int length)
 } // namespace
 
 AuditTableModel::AuditTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : TableModelBase(parent)
 {
 }
 
@@ -82,23 +82,17 @@ void AuditTableModel::describeChanges()
         m_changes.append(changeText(e));
 }
 
-void AuditTableModel::retranslate()
+void AuditTableModel::retranslateData()
 {
     // Kind names, dates and the words describing changes follow the language.
     describeChanges();
     if (!m_entries.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 int AuditTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int AuditTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString AuditTableModel::changeText(const AuditEntry& entry, int length)
@@ -166,24 +160,9 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList AuditTableModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case WhenColumn:
-        return tr("When");
-    case WhoColumn:
-        return tr("Who");
-    case KindColumn:
-        return tr("Kind");
-    case ItemColumn:
-        return tr("Item");
-    case ChangeColumn:
-        return tr("Change");
-    default:
-        return {};
-    }
+    return {tr("When"), tr("Who"), tr("Kind"), tr("Item"), tr("Change")};
 }
 
 } // namespace pml

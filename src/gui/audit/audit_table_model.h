@@ -1,14 +1,13 @@
 #pragma once
 
 #include "core/audit.h"
-
-#include <QAbstractTableModel>
+#include "gui/widgets/table_model_base.h"
 
 namespace pml {
 
 // The audit log's entries for the audit view, in the order given (the view puts the
 // newest first): when, who, kind, item and what changed.
-class AuditTableModel : public QAbstractTableModel {
+class AuditTableModel : public TableModelBase {
     Q_OBJECT
 public:
     enum Column { WhenColumn, WhoColumn, KindColumn, ItemColumn, ChangeColumn, ColumnCount };
@@ -17,13 +16,9 @@ public:
 
     void setEntries(const QList<AuditEntry>& entries);
     const QList<AuditEntry>& entries() const { return m_entries; }
-    void retranslate();
 
     int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
     // The change in one line: the fields added ("new: activity: 2.C1; percent: 60"), or
     // removed, or of a change only those changed ("weight: 1 → 2"); the tooltip has the
@@ -31,6 +26,8 @@ public:
     static QString changeText(const AuditEntry& entry, int length = 240);
 
 private:
+    QStringList columnTitles() const override;
+    void retranslateData() override;
     void describeChanges();
 
     QList<AuditEntry> m_entries;

@@ -35,7 +35,7 @@ AuditView::AuditView(TrackerDocument* document, QWidget* parent)
     , m_model(new AuditTableModel(this))
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
-    , m_message(new QLabel(this))
+    , m_message(new MessageBanner(this))
     , m_typing(new QTimer(this))
 {
     setObjectName(QStringLiteral("auditView"));
@@ -50,8 +50,6 @@ AuditView::AuditView(TrackerDocument* document, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(AuditTableModel::ChangeColumn,
                                                       QHeaderView::Stretch);
-    m_message->setWordWrap(true);
-    m_message->hide();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 10);
     layout->addWidget(filters);
@@ -76,7 +74,7 @@ void AuditView::refresh()
     m_typing->stop();
     QList<AuditEntry> entries;
     try {
-        entries = m_document->store().auditLog(filter());
+        entries = m_document->reader().auditLog(filter());
         m_message->hide();
     } catch (const Error& error) {
         showMessage(error.message(), true);
@@ -115,10 +113,7 @@ void AuditView::askExport()
 
 void AuditView::showMessage(const QString& text, bool error)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b71c1c; font-weight: bold;")
-                                   : QStringLiteral("color: #1b5e20;"));
-    m_message->setVisible(!text.isEmpty());
+    m_message->showMessage(text, error ? MessageBanner::Kind::Error : MessageBanner::Kind::Info);
 }
 
 void AuditView::retranslate()
@@ -134,8 +129,7 @@ void AuditView::retranslate()
     m_table->setAccessibleName(tr("Audit log, newest first"));
     fillPeople();
     fillKinds();
-    m_model->retranslate();
-    refresh();
+    refresh(); // the model follows the language by itself (TableModelBase)
 }
 
 void AuditView::changeEvent(QEvent* event)

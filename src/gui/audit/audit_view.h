@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/widgets/message_banner.h"
 #include "storage/tracker_store.h"
 
 #include <QWidget>
@@ -68,7 +69,7 @@ private:
     QPushButton* m_export;
     QTableView* m_table;
     QLabel* m_count;
-    QLabel* m_message;
+    MessageBanner* m_message;
     QTimer* m_typing;
 };
 

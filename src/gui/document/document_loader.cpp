@@ -1,6 +1,7 @@
 #include "gui/document/document_loader.h"
 
 #include "core/error.h"
+#include "gui/application.h"
 #include "gui/document/tracker_document.h"
 
 #include <QFileInfo>
@@ -21,6 +22,10 @@ QFuture<LoadedFigures> loadFiguresInBackground(const QString& file, const QDate&
             loaded.progress = computeProgress(loaded.snapshot, asOf);
         } catch (const Error& error) {
             loaded.error = error.message();
+        } catch (...) {
+            // Not the library's text: the sentence, and the details in the log.
+            logUnexpectedError(currentExceptionDetails());
+            loaded.error = unexpectedErrorSentence();
         }
         return loaded;
     });

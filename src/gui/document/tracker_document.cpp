@@ -1,6 +1,7 @@
 #include "gui/document/tracker_document.h"
 
 #include "core/error.h"
+#include "gui/application.h"
 #include "gui/document/document_loader.h"
 
 #include <QFutureWatcher>
@@ -21,6 +22,7 @@ qsizetype sizeOf(const Snapshot& snapshot)
 
 struct TrackerDocument::Private {
     std::unique_ptr<TrackerStore> store;
+    std::unique_ptr<TrackerReader> reader; // over `store`
     QString filePath;
     bool readOnly = false;
     Snapshot latest; // every stored change mirrored; figures may still be on their way
@@ -121,6 +123,13 @@ TrackerDocument::~TrackerDocument()
 TrackerStore& TrackerDocument::store()
 {
     return *d->store;
+}
+
+const TrackerReader& TrackerDocument::reader() const
+{
+    if (!d->reader)
+        d->reader = std::make_unique<TrackerReader>(*d->store);
+    return *d->reader;
 }
 QString TrackerDocument::filePath() const
 {
@@ -262,8 +271,12 @@ void TrackerDocument::compute()
     connect(watcher, &QFutureWatcher<Progress>::finished, this,
             [this, watcher, generation, snapshot] {
                 watcher->deleteLater();
-                if (generation == d->generation)
-                    publish(snapshot, watcher->result());
+                try { // result() rethrows what the worker threw; the job must still end
+                    if (generation == d->generation)
+                        publish(snapshot, watcher->result());
+                } catch (...) {
+                    reportUnexpectedError(currentExceptionDetails());
+                }
                 jobFinished();
             });
     watcher->setFuture(

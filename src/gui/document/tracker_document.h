@@ -4,6 +4,7 @@
 #include "core/review.h"
 #include "core/snapshot.h"
 #include "gui/document/stored_change.h"
+#include "gui/document/tracker_reader.h"
 #include "storage/tracker_store.h"
 
 #include <QDate>
@@ -15,6 +16,10 @@
 #include <optional>
 
 namespace pml {
+
+namespace test {
+struct DocumentProbe;
+}
 
 // One open tracker: its store, what is in force at the chosen date (read from the store,
 // one row per activity, never the whole history), the engine's figures as of that date,
@@ -46,7 +51,6 @@ public:
                     QObject* parent = nullptr);
     ~TrackerDocument() override;
 
-    TrackerStore& store();
     QString filePath() const;
     bool isReadOnly() const;
     // Editing is possible only on a writable tracker viewed as of today.
@@ -117,6 +121,14 @@ public:
     // (views computing figures of their own, such as the review page, do the same).
     bool computesInBackground() const;
 
+    // ---- Reading the tracker -------------------------------------------------------
+    // What views read beyond the figures (the review cycle, evidence, the audit log,
+    // reports, exports, backups) goes through this read-only view. The store itself is
+    // private: every write is an edit above, so none bypasses the undo stack or the
+    // re-reading of figures.
+    const TrackerReader& reader() const;
+    // ---------------------------------------------------------------------------------
+
 Q_SIGNALS:
     void progressChanged(); // snapshot or as-of date changed: figures recomputed
     void asOfChanged(const QDate& date);
@@ -131,6 +143,13 @@ Q_SIGNALS:
     void reviewChanged();
 
 private:
+    // ---- The store: the document's own edits and its undo commands ------------------
+    TrackerStore& store();
+    friend class DocumentCommand;
+    friend class HistoryView;          // reads the history through the store for now
+    friend struct test::DocumentProbe; // tests check what the store holds
+    // ---------------------------------------------------------------------------------
+
     struct Private;
     std::unique_ptr<Private> d;
     QList<Person> m_people;

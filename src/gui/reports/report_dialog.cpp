@@ -272,7 +272,7 @@ void ReportDialog::rebuild()
         meta.trackerFile = m_document->filePath();
         meta.producedBy = m_document->userName();
         meta.producedAt = QDateTime::currentDateTimeUtc();
-        m_model = buildReport(m_document->store(), options(), meta);
+        m_model = m_document->reader().report(options(), meta);
         m_preview = std::make_unique<ReportPreview>(*m_model);
         m_status->clear();
     } catch (const Error& error) {
@@ -349,7 +349,7 @@ QString ReportDialog::exportTo(const QString& path)
         return m_status->text();
     }
     try {
-        writeReportFile(*model, format(), path, writeOptions(), {m_document->store().location()});
+        writeReportFile(*model, format(), path, writeOptions(), {m_document->reader().location()});
     } catch (const Error& error) {
         m_status->setText(error.message());
         return error.message();

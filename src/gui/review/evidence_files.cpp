@@ -24,7 +24,7 @@ QTemporaryDir& evidenceFolder()
 
 } // namespace
 
-QString extractEvidence(TrackerStore& store, const Evidence& evidence)
+QString extractEvidence(const TrackerReader& tracker, const Evidence& evidence)
 {
     if (!evidenceFolder().isValid())
         throw Error(EvidencePanel::tr("Cannot create a temporary folder to open the file in."));
@@ -36,7 +36,7 @@ QString extractEvidence(TrackerStore& store, const Evidence& evidence)
     const QString path = QDir(folder).filePath(name);
     if (QFileInfo::exists(path))
         return path; // the content never changes: evidence is never edited
-    const QByteArray content = store.evidenceContent(evidence.id); // checks its SHA-256
+    const QByteArray content = tracker.evidenceContent(evidence.id); // checks its SHA-256
     QSaveFile file(path);
     if (!QDir().mkpath(folder) || !file.open(QIODevice::WriteOnly) ||
         file.write(content) != content.size() || !file.commit()) {
@@ -80,10 +80,10 @@ EditResult EvidencePanel::withdraw(qint64 evidence, const QString& reason)
 QString EvidencePanel::open(qint64 id)
 {
     try {
-        const Evidence evidence = m_document->store().evidence(id);
+        const Evidence evidence = m_document->reader().evidence(id);
         const QUrl url = evidence.kind == Evidence::Kind::Link
                              ? QUrl(evidence.url)
-                             : QUrl::fromLocalFile(extractEvidence(m_document->store(), evidence));
+                             : QUrl::fromLocalFile(extractEvidence(m_document->reader(), evidence));
         if (!QDesktopServices::openUrl(url))
             return tr("No application could open %1.").arg(url.toDisplayString());
     } catch (const Error& error) {

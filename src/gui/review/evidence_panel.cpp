@@ -22,7 +22,7 @@ EvidencePanel::EvidencePanel(TrackerDocument* document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
     , m_list(new QTreeWidget(this))
-    , m_message(new QLabel(this))
+    , m_message(new MessageBanner(this))
     , m_addFile(new QPushButton(this))
     , m_addLink(new QPushButton(this))
     , m_open(new QPushButton(this))
@@ -37,8 +37,6 @@ EvidencePanel::EvidencePanel(TrackerDocument* document, QWidget* parent)
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_message->setObjectName(QStringLiteral("evidenceMessage"));
-    m_message->setWordWrap(true);
-    m_message->hide();
     m_addFile->setObjectName(QStringLiteral("addEvidenceFile"));
     m_addLink->setObjectName(QStringLiteral("addEvidenceLink"));
     m_open->setObjectName(QStringLiteral("openEvidence"));
@@ -81,7 +79,7 @@ void EvidencePanel::refresh()
     if (!m_target.isEmpty()) {
         try {
             m_evidence =
-                m_document->store().evidenceFor(m_target.updates, m_target.quarter, m_target.line);
+                m_document->reader().evidenceFor(m_target.updates, m_target.quarter, m_target.line);
         } catch (const Error& error) {
             showResult({error.message()}, {});
         }
@@ -140,10 +138,10 @@ void EvidencePanel::updateButtons()
 
 void EvidencePanel::showResult(const EditResult& result, const QString& done)
 {
-    m_message->setText(result.done() ? done : result.refusal);
-    m_message->setStyleSheet(result.done() ? QStringLiteral("color: #1b5e20;")
-                                           : QStringLiteral("color: #b71c1c; font-weight: bold;"));
-    m_message->setVisible(!m_message->text().isEmpty());
+    if (result.done())
+        m_message->showInfo(done);
+    else
+        m_message->showError(result.refusal);
 }
 
 void EvidencePanel::askFile()

@@ -2,6 +2,7 @@
 
 #include "core/evidence.h"
 #include "gui/document/tracker_document.h"
+#include "gui/widgets/message_banner.h"
 
 #include <QWidget>
 
@@ -69,7 +70,7 @@ private:
     EvidenceTarget m_target;
     QList<Evidence> m_evidence;
     QTreeWidget* m_list;
-    QLabel* m_message;
+    MessageBanner* m_message;
     QPushButton* m_addFile;
     QPushButton* m_addLink;
     QPushButton* m_open;
@@ -78,6 +79,6 @@ private:
 
 // The file of evidence `id` copied out of the tracker into a private temporary folder
 // (removed when the program ends), for opening it; throws pml::Error.
-QString extractEvidence(TrackerStore& store, const Evidence& evidence);
+QString extractEvidence(const TrackerReader& tracker, const Evidence& evidence);
 
 } // namespace pml

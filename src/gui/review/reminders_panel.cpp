@@ -58,7 +58,7 @@ RemindersPanel::RemindersPanel(TrackerDocument* document, QWidget* parent)
 void RemindersPanel::readTransitions()
 {
     try {
-        m_transitions = m_document->store().allReviewTransitions();
+        m_transitions = m_document->reader().allReviewTransitions();
     } catch (const Error&) {
         // unreadable for a moment: keep the last steps read
     }
@@ -75,7 +75,7 @@ QList<Reminder> RemindersPanel::compute() const
         // Viewing another date (a review step was taken meanwhile): what needs doing is
         // still about today.
         const Snapshot snapshot =
-            m_document->store().loadSnapshotAt({today}, TrackerStore::Detail::Texts);
+            m_document->reader().snapshotAt({today}, TrackerStore::Detail::Texts);
         return pml::reminders(snapshot, computeProgress(snapshot, today), m_transitions, today);
     } catch (const Error&) {
         return m_reminders; // unreadable for a moment: keep the last list

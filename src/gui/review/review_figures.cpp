@@ -1,6 +1,7 @@
 #include "gui/review/review_figures.h"
 
 #include "core/error.h"
+#include "gui/application.h"
 #include "gui/strategy/strategy_tree_model.h"
 #include "gui/widgets/date_text.h"
 #include "gui/widgets/schedule_style.h"
@@ -11,6 +12,8 @@
 #include <QSet>
 #include <QTableWidget>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace pml {
 namespace {
@@ -66,7 +69,27 @@ QTableWidgetItem* cell(const QString& text, bool number = false)
 
 } // namespace
 
-QuarterFigures quarterFigures(TrackerStore& store, const Quarter& quarter, int line)
+QStringList activitiesOfLineFigures(const Strategy& strategy, int line)
+{
+    // Those of the line's barrier groups, and any serving one of its objectives.
+    const QSet<QString> ofGroups = strategy.activityCodesOfLine(line);
+    QSet<int> objectives;
+    for (const Objective& o : strategy.objectives) {
+        if (strategy.lineOfObjective(o.number) == line)
+            objectives.insert(o.number);
+    }
+    QStringList codes;
+    for (const Activity& a : strategy.activities) {
+        const bool serves = std::any_of(a.objectives.cbegin(), a.objectives.cend(),
+                                        [&](int o) { return objectives.contains(o); });
+        if (serves || ofGroups.contains(a.code))
+            codes.append(a.code);
+    }
+    return codes;
+}
+
+QuarterFigures quarterFigures(const TrackerReader& tracker, const Snapshot& structure,
+                              const Quarter& quarter, int line)
 {
     QuarterFigures f;
     f.quarter = quarter;
@@ -74,13 +97,29 @@ QuarterFigures quarterFigures(TrackerStore& store, const Quarter& quarter, int l
     try {
         // An approved quarter shows what approval froze: its figures and its updates.
         QList<StatusUpdate> period;
-        if (const std::optional<FrozenLine> frozen = store.frozenLine(quarter, line)) {
+        if (const std::optional<FrozenLine> frozen = tracker.frozenLine(quarter, line)) {
             f.snapshot = frozen->snapshot;
             f.frozen = true;
             period = frozen->periodUpdates;
         } else {
-            f.snapshot = store.loadSnapshotAt({quarter.lastDay(), quarter.previous().lastDay()});
-            period = store.updatesEffectiveBetween(quarter.firstDay(), quarter.lastDay());
+            // The structure is in memory already; of the history, only the updates in force
+            // of the line's own activities at the two dates are read.
+            f.snapshot.strategy = structure.strategy;
+            f.snapshot.settings = structure.settings;
+            f.snapshot.assignments = structure.assignments;
+            const QStringList codes = activitiesOfLineFigures(structure.strategy, line);
+            const QList<QDate> dates{quarter.lastDay(), quarter.previous().lastDay()};
+            QSet<qint64> seen; // an update in force at both dates is kept once
+            for (const QDate& date : codes.isEmpty() ? QList<QDate>{} : dates) {
+                for (const StatusUpdate& u : tracker.updatesInForce(date, codes)) {
+                    if (!seen.contains(u.id)) {
+                        seen.insert(u.id);
+                        f.snapshot.updates.append(u);
+                    }
+                }
+            }
+            f.snapshot.inForceAt = dates;
+            period = tracker.updatesEffectiveBetween(quarter.firstDay(), quarter.lastDay());
         }
         f.end = computeProgress(f.snapshot, quarter.lastDay());
         f.before = computeProgress(f.snapshot, quarter.previous().lastDay());
@@ -95,19 +134,26 @@ QuarterFigures quarterFigures(TrackerStore& store, const Quarter& quarter, int l
     return f;
 }
 
-QFuture<QuarterFigures> quarterFiguresInBackground(const QString& file, const Quarter& quarter,
-                                                   int line)
+QFuture<QuarterFigures> quarterFiguresInBackground(const QString& file, const Snapshot& structure,
+                                                   const Quarter& quarter, int line)
 {
-    return QtConcurrent::run([file, quarter, line] {
+    return QtConcurrent::run([file, structure, quarter, line] {
         // A connection belongs to the thread that opened it.
         try {
             auto store = openTracker(file, OpenMode::ReadOnly);
-            return quarterFigures(*store, quarter, line);
-        } catch (const Error& error) {
+            return quarterFigures(TrackerReader(*store), structure, quarter, line);
+        } catch (...) {
             QuarterFigures failed;
             failed.quarter = quarter;
             failed.line = line;
-            failed.error = error.message();
+            try {
+                throw;
+            } catch (const Error& error) {
+                failed.error = error.message();
+            } catch (...) {
+                logUnexpectedError(currentExceptionDetails());
+                failed.error = unexpectedErrorSentence();
+            }
             return failed;
         }
     });

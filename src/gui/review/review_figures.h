@@ -2,7 +2,7 @@
 
 #include "core/progress.h"
 #include "core/review.h"
-#include "storage/tracker_store.h"
+#include "gui/document/tracker_reader.h"
 
 #include <QFuture>
 #include <QList>
@@ -27,10 +27,18 @@ struct QuarterFigures {
     QString error;               // the store could not be read
 };
 
-QuarterFigures quarterFigures(TrackerStore& store, const Quarter& quarter, int line);
+// The activities whose updates a line's figures depend on: those of its barrier groups
+// and any serving one of its objectives.
+QStringList activitiesOfLineFigures(const Strategy& strategy, int line);
+
+// Reads only what the line needs: `structure` (strategy, settings) is the document's, in
+// memory; of the history, the updates in force of the line's activities at the two dates,
+// and the quarter's updates. Figures equal the engine's over the whole tracker.
+QuarterFigures quarterFigures(const TrackerReader& tracker, const Snapshot& structure,
+                              const Quarter& quarter, int line);
 // The same in a worker thread, on its own read-only connection to `file` (big trackers).
-QFuture<QuarterFigures> quarterFiguresInBackground(const QString& file, const Quarter& quarter,
-                                                   int line);
+QFuture<QuarterFigures> quarterFiguresInBackground(const QString& file, const Snapshot& structure,
+                                                   const Quarter& quarter, int line);
 
 // At most this many of the quarter's updates are listed (the latest): a reviewer reads a
 // few dozen; a synthetic tracker may have tens of thousands.

@@ -3,6 +3,8 @@
 #include "gui/document/tracker_document.h"
 #include "gui/review/evidence_panel.h"
 #include "gui/review/review_figures.h"
+#include "gui/review/review_presenter.h"
+#include "gui/widgets/message_banner.h"
 #include "gui/widgets/page_refresh.h"
 
 #include <QComboBox>
@@ -19,22 +21,15 @@ namespace pml {
 ReviewView::ReviewView(TrackerDocument* document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
+    , m_presenter(new ReviewPresenter(document, this))
 {
     setObjectName(QStringLiteral("reviewView"));
     QWidget* top = makeTopBar();
-    m_returned = new QLabel(this);
-    m_returned->setObjectName(QStringLiteral("returnedNote"));
-    m_returned->setWordWrap(true);
-    m_returned->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // The reviewer's note is what the monitor must act on: it stands out.
-    m_returned->setStyleSheet(
-        QStringLiteral("QLabel { background: #fdecea; color: #611a15; border: 1px solid #e57373;"
-                       " border-radius: 3px; padding: 8px; font-weight: bold; }"));
-    m_returned->hide();
-    m_message = new QLabel(this);
+    m_returned = new MessageBanner(this);
+    m_returned->setObjectName(QStringLiteral("returnedNote"));
+    m_message = new MessageBanner(this);
     m_message->setObjectName(QStringLiteral("reviewMessage"));
-    m_message->setWordWrap(true);
-    m_message->hide();
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(makeCycleColumn());
@@ -57,9 +52,13 @@ ReviewView::ReviewView(TrackerDocument* document, QWidget* parent)
     connect(m_lineCombo, &QComboBox::currentIndexChanged, this, &ReviewView::refresh);
     auto* pageRefresh = new PageRefresh(this, [this] { refresh(); });
     pageRefresh->follow(this);
-    connect(document, &TrackerDocument::progressChanged, pageRefresh, &PageRefresh::request);
+    connect(document, &TrackerDocument::progressChanged, pageRefresh, [this, pageRefresh] {
+        if (m_presenter->figuresMayHaveChanged())
+            pageRefresh->request();
+    });
     connect(document, &TrackerDocument::reviewChanged, pageRefresh, &PageRefresh::request);
     connect(document, &TrackerDocument::actingUserChanged, this, &ReviewView::updateButtons);
+    connect(m_presenter, &ReviewPresenter::figuresReady, this, &ReviewView::showFigures);
     retranslate();
 }
 

@@ -16,15 +16,17 @@ class QTextBrowser;
 namespace pml {
 
 class EvidencePanel;
+class MessageBanner;
+class ReviewPresenter;
 class TrackerDocument;
 struct QuarterFigures;
 
-// The "Review" page: one line's quarter in the review cycle. It shows the state and
-// every step so far (who, when, what they wrote), the line's figures at the quarter's
-// end against the previous quarter's, the updates effective in the quarter and the
-// evidence. Monitors write the narrative and submit; reviewers approve, return with a
-// note or reopen with a reason. Buttons the acting user's roles do not allow are
-// disabled with a tooltip naming the role; the store checks every step again.
+// The "Review" page: one line's quarter in the review cycle, drawn from its presenter. It shows the
+// state and every step so far (who, when, what they wrote), the line's figures at the quarter's end
+// against the previous quarter's, the updates effective in the quarter and the evidence. Monitors
+// write the narrative and submit; reviewers approve, return with a note or reopen with a reason.
+// Buttons the acting user's roles do not allow are disabled with a tooltip naming the role; the
+// store checks every step again.
 class ReviewView : public QWidget {
     Q_OBJECT
 public:
@@ -34,25 +36,11 @@ public:
     void showLineQuarter(const Quarter& quarter, int line);
     Quarter quarter() const;
     int line() const;
-    ReviewState state() const { return m_state; }
+    ReviewState state() const;
 
-    QComboBox* quarterCombo() const { return m_quarterCombo; }
-    QComboBox* lineCombo() const { return m_lineCombo; }
-    QLabel* stateLabel() const { return m_stateLabel; }
-    QLabel* returnedNote() const { return m_returned; }
-    QLabel* messageLabel() const { return m_message; }
-    QTableWidget* figuresTable() const { return m_figures; }
-    QTableWidget* updatesTable() const { return m_updates; }
-    QTextBrowser* historyText() const { return m_history; }
+    // What the page shows and allows, without its widgets (its tests drive it).
+    ReviewPresenter* presenter() const { return m_presenter; }
     EvidencePanel* evidencePanel() const { return m_evidence; }
-    QPlainTextEdit* achievementsEdit() const { return m_achievements; }
-    QPlainTextEdit* difficultiesEdit() const { return m_difficulties; }
-    QPlainTextEdit* nextStepsEdit() const { return m_nextSteps; }
-    QPlainTextEdit* reviewTextEdit() const { return m_reviewText; }
-    QPushButton* submitButton() const { return m_submit; }
-    QPushButton* approveButton() const { return m_approve; }
-    QPushButton* returnButton() const { return m_return; }
-    QPushButton* reopenButton() const { return m_reopen; }
 
 public Q_SLOTS:
     void refresh();
@@ -71,27 +59,22 @@ private:
     void retranslate();
     void fillQuarters();
     void fillLines();
-    void showState(const QList<ReviewTransition>& transitions);
-    void showNarrative(const QList<ReviewTransition>& transitions, bool targetChanged);
-    void requestFigures(const QList<ReviewTransition>& transitions);
-    void showFigures(const QuarterFigures& figures, const QList<ReviewTransition>& transitions);
-    void fillHistory(const QList<ReviewTransition>& transitions);
+    void showCycle();
+    void showNarrative();
+    void showFigures();
     void updateButtons();
-    void allowStep(QPushButton* button, ReviewAction action, const QString& tip);
-    void act(ReviewAction action, const QString& done);
+    void act(ReviewAction action);
     void showMessage(const QString& text, bool error);
 
     TrackerDocument* m_document;
-    ReviewState m_state = ReviewState::Open;
-    QString m_shownKey; // the line's quarter and step count the editors were filled for
-    quint64 m_figuresGeneration = 0;
+    ReviewPresenter* m_presenter;
     QComboBox* m_quarterCombo;
     QComboBox* m_lineCombo;
     QLabel* m_quarterLabel;
     QLabel* m_lineLabel;
     QLabel* m_stateLabel;
-    QLabel* m_returned;
-    QLabel* m_message;
+    MessageBanner* m_returned;
+    MessageBanner* m_message;
     QSplitter* m_splitter;
     QLabel* m_figuresTitle;
     QLabel* m_figuresCaption;

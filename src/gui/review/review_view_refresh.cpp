@@ -2,9 +2,10 @@
 #include "core/error.h"
 #include "gui/document/tracker_document.h"
 #include "gui/review/evidence_panel.h"
-#include "gui/review/review_figures.h"
+#include "gui/review/review_presenter.h"
 #include "gui/review/review_view.h"
 #include "gui/widgets/date_text.h"
+#include "gui/widgets/message_banner.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -28,7 +29,7 @@ void ReviewView::fillQuarters()
     for (Quarter q = current; q >= first && quarters.size() < 400; q = q.previous())
         quarters.append(q);
     try {
-        for (const ReviewTransition& t : m_document->store().allReviewTransitions()) {
+        for (const ReviewTransition& t : m_document->reader().allReviewTransitions()) {
             if (!quarters.contains(t.quarter))
                 quarters.append(t.quarter);
         }
@@ -80,82 +81,34 @@ void ReviewView::showLineQuarter(const Quarter& quarter, int line)
     refresh();
 }
 
+ReviewState ReviewView::state() const
+{
+    return m_presenter->state();
+}
+
 void ReviewView::refresh()
 {
     const Quarter q = quarter();
     const int l = line();
     if (!q.isValid() || l <= 0)
         return;
-    QList<ReviewTransition> transitions;
-    try {
-        transitions = m_document->store().reviewTransitions(q, l);
-    } catch (const Error& error) {
-        showMessage(error.message(), true);
-    }
-    const QString key = QStringLiteral("%1/%2/%3").arg(q.key()).arg(l).arg(transitions.size());
-    const bool targetChanged = key != m_shownKey;
-    m_shownKey = key;
-    if (targetChanged)
-        m_message->hide(); // a message is about the step just taken, not the next one
-    m_state = reviewStateAfter(transitions);
-    showState(transitions);
-    showNarrative(transitions, targetChanged);
-    fillHistory(transitions);
+    m_presenter->setTarget(q, l);
+    if (m_presenter->targetChanged())
+        m_message->clearMessage(); // a message is about the step just taken, not the next one
+    if (!m_presenter->readError().isEmpty())
+        showMessage(m_presenter->readError(), true);
+    showCycle();
+    showNarrative();
     updateButtons();
-    requestFigures(transitions);
+    m_figuresCaption->setText(m_presenter->figuresCaption());
+    m_presenter->requestFigures();
 }
 
-void ReviewView::showState(const QList<ReviewTransition>& transitions)
+void ReviewView::showCycle()
 {
-    const QString state = reviewStateName(m_state);
-    if (transitions.isEmpty()) {
-        m_stateLabel->setText(tr("%1 of line %2: %3").arg(quarter().key()).arg(line()).arg(state));
-    } else {
-        const ReviewTransition& last = transitions.constLast();
-        m_stateLabel->setText(
-            tr("%1 of line %2: %3, by %4 on %5")
-                .arg(quarter().key())
-                .arg(line())
-                .arg(state, last.recordedBy, dateTimeText(last.recordedAt.toLocalTime())));
-    }
-    const bool returned = m_state == ReviewState::Returned && !transitions.isEmpty();
-    m_returned->setVisible(returned);
-    if (returned) {
-        const ReviewTransition& last = transitions.constLast();
-        m_returned->setText(
-            tr("Returned by %1 on %2 — correct and submit again:\n%3")
-                .arg(last.recordedBy, dateTimeText(last.recordedAt.toLocalTime()), last.text));
-    }
-}
-
-void ReviewView::fillHistory(const QList<ReviewTransition>& transitions)
-{
-    QString html;
-    for (auto t = transitions.crbegin(); t != transitions.crend(); ++t) {
-        html += QStringLiteral("<p><b>%1</b> · %2<br>%3")
-                    .arg(dateTimeText(t->recordedAt.toLocalTime()).toHtmlEscaped(),
-                         t->recordedBy.toHtmlEscaped(),
-                         tr("%1 → %2")
-                             .arg(reviewStateName(t->from), reviewStateName(t->to))
-                             .toHtmlEscaped());
-        // A submission's narrative, part by part; a return's note or a reopening's reason.
-        const std::pair<QString, QString> parts[] = {
-            {tr("Achievements"), t->narrative.achievements},
-            {tr("Difficulties"), t->narrative.difficulties},
-            {tr("Next steps"), t->narrative.nextSteps},
-            {t->action == ReviewAction::Return ? tr("Note") : tr("Reason"), t->text}};
-        for (const auto& [title, text] : parts) {
-            if (!text.trimmed().isEmpty()) {
-                html +=
-                    QStringLiteral("<br><i>%1:</i> %2")
-                        .arg(title.toHtmlEscaped(), text.toHtmlEscaped().replace(
-                                                        QLatin1Char('\n'), QLatin1String("<br>")));
-            }
-        }
-        html += QStringLiteral("</p>");
-    }
-    m_history->setHtml(html.isEmpty() ? tr("<p><i>No step yet: the quarter is open.</i></p>")
-                                      : html);
+    m_stateLabel->setText(m_presenter->stateText());
+    m_returned->showMessage(m_presenter->returnedNote(), MessageBanner::Kind::Warning);
+    m_history->setHtml(m_presenter->historyHtml());
 }
 
 } // namespace pml

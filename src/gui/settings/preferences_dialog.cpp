@@ -1,5 +1,6 @@
 #include "gui/settings/preferences_dialog.h"
 
+#include "core/permissions.h"
 #include "core/user.h"
 #include "gui/as_of_toolbar.h"
 #include "gui/document/acting_user.h"
@@ -56,14 +57,8 @@ PreferencesDialog::PreferencesDialog(TrackerDocument* document, QWidget* parent)
     connect(m_previewTimer, &QTimer::timeout, this, &PreferencesDialog::updatePreviewNow);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
 
-    const bool editable = document && document->canEdit();
     m_ui->trackerTab->setEnabled(document != nullptr);
-    for (QWidget* field :
-         {static_cast<QWidget*>(m_ui->startDateEdit), static_cast<QWidget*>(m_ui->shortYearsSpin),
-          static_cast<QWidget*>(m_ui->mediumYearsSpin), static_cast<QWidget*>(m_ui->longYearsSpin),
-          static_cast<QWidget*>(m_ui->rollupCombo), static_cast<QWidget*>(m_ui->atRiskSpin),
-          static_cast<QWidget*>(m_ui->lateSpin)})
-        field->setEnabled(editable);
+    enableSettingsFields();
     if (document)
         setEditedSettings(document->snapshot().settings);
 
@@ -74,13 +69,34 @@ PreferencesDialog::PreferencesDialog(TrackerDocument* document, QWidget* parent)
         connect(spin, &QDoubleSpinBox::valueChanged, this, &PreferencesDialog::settingsEdited);
     connect(m_ui->rollupCombo, &QComboBox::currentIndexChanged, this,
             &PreferencesDialog::settingsEdited);
-    QPalette warning = m_ui->validationLabel->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_ui->validationLabel->setPalette(warning);
     retranslate(); // also computes the preview
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
+
+std::optional<QString> PreferencesDialog::settingsPermissionProblem() const
+{
+    if (!m_document)
+        return std::nullopt;
+    return operationProblem(m_document->people(), m_document->userName(),
+                            Operation::ChangeSettings);
+}
+
+void PreferencesDialog::enableSettingsFields()
+{
+    // The store refuses settings from anyone but an admin: a user who may not change them
+    // is not invited to fill in the form first. The tooltip names the role needed.
+    const std::optional<QString> refused = settingsPermissionProblem();
+    const bool editable = m_document && m_document->canEdit() && !refused;
+    for (QWidget* field :
+         {static_cast<QWidget*>(m_ui->startDateEdit), static_cast<QWidget*>(m_ui->shortYearsSpin),
+          static_cast<QWidget*>(m_ui->mediumYearsSpin), static_cast<QWidget*>(m_ui->longYearsSpin),
+          static_cast<QWidget*>(m_ui->rollupCombo), static_cast<QWidget*>(m_ui->atRiskSpin),
+          static_cast<QWidget*>(m_ui->lateSpin)}) {
+        field->setEnabled(editable);
+        field->setToolTip(refused.value_or(QString()));
+    }
+}
 
 QString PreferencesDialog::language() const
 {
@@ -147,8 +163,7 @@ void PreferencesDialog::updatePreviewNow()
     const Settings settings = editedSettings();
     const auto problem = validateSettings(settings);
     m_validation = problem.value_or(QString());
-    m_ui->validationLabel->setText(m_validation);
-    m_ui->validationLabel->setVisible(!m_validation.isEmpty());
+    m_ui->validationLabel->showError(m_validation);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_validation.isEmpty());
     if (problem) {
         m_ui->previewLabel->setText(tr("No preview: the settings are not valid."));
@@ -180,7 +195,8 @@ void PreferencesDialog::accept()
         if (userChanged)
             m_document->setUserName(actingUserName());
         const Settings edited = editedSettings();
-        if (m_document->canEdit() && edited != m_document->latestSnapshot().settings) {
+        if (m_document->canEdit() && !settingsPermissionProblem() &&
+            edited != m_document->latestSnapshot().settings) {
             // One undoable change; a refusal keeps the dialog open to correct it.
             if (const EditResult result = m_document->setSettings(edited); !result.done()) {
                 QMessageBox::warning(this, tr("Change Refused"), result.refusal);
@@ -214,6 +230,8 @@ void PreferencesDialog::retranslate()
     } else if (!m_document->canEdit()) {
         m_ui->trackerNotice->setText(
             tr("Settings can only be changed when viewing today. Use View → Today first."));
+    } else if (const std::optional<QString> refused = settingsPermissionProblem()) {
+        m_ui->trackerNotice->setText(*refused);
     } else {
         m_ui->trackerNotice->setText(
             tr("These settings apply to the whole tracker and every as-of date. The preview "

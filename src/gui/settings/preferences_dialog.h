@@ -6,6 +6,7 @@
 #include <QDialog>
 
 #include <memory>
+#include <optional>
 
 class QTimer;
 namespace Ui {
@@ -49,6 +50,9 @@ protected:
 private:
     void retranslate();
     void settingsEdited();
+    // Why the acting user may not change the tracker's settings; none when they may.
+    std::optional<QString> settingsPermissionProblem() const;
+    void enableSettingsFields();
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
     TrackerDocument* m_document;
     QTimer* m_previewTimer;

@@ -51,13 +51,8 @@ ActivityDetail::ActivityDetail(TrackerDocument* document, QWidget* parent)
     m_state = new QLabel(this);
     m_state->setWordWrap(true);
     m_figures = new FiguresPanel(this);
-    m_notice = new QLabel(this);
+    m_notice = new MessageBanner(this);
     m_notice->setObjectName(QStringLiteral("editNotice"));
-    m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff4ce; color: #4a3b00; border: 1px solid #e6c200;"
-                       " border-radius: 3px; padding: 6px; }"));
-    m_notice->hide();
 
     // Status tab: record an update, then see it in the history below.
     m_progressTab = new QWidget;
@@ -148,8 +143,7 @@ void ActivityDetail::updateEditable()
     QString reason = editBlockedReason(m_document);
     if (reason.isEmpty() && problem)
         reason = *problem;
-    m_notice->setText(reason);
-    m_notice->setVisible(!reason.isEmpty());
+    m_notice->showMessage(reason, MessageBanner::Kind::Warning);
     m_form->setEditable(editable);
     m_planning->setEditable(editable && !problem);
     m_responsibility->setEditable(editable && !problem);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/document/item_ref.h"
+#include "gui/widgets/message_banner.h"
 
 #include <QWidget>
 
@@ -47,7 +48,7 @@ private:
     QLabel* m_context;
     QLabel* m_state;
     FiguresPanel* m_figures;
-    QLabel* m_notice;
+    MessageBanner* m_notice;
     QTabWidget* m_tabs;
     QWidget* m_progressTab;
     QWidget* m_planningTab;

@@ -29,7 +29,7 @@ PlanningEditor::PlanningEditor(TrackerDocument* document, QWidget* parent)
     , m_end(new QDateEdit(this))
     , m_endDefault(new QCheckBox(this))
     , m_apply(new QPushButton(this))
-    , m_message(new QLabel(this))
+    , m_message(new MessageBanner(this))
 {
     m_weight->setObjectName(QStringLiteral("weightSpin"));
     m_start->setObjectName(QStringLiteral("plannedStartEdit"));
@@ -47,8 +47,6 @@ PlanningEditor::PlanningEditor(TrackerDocument* document, QWidget* parent)
     m_weightLabel->setBuddy(m_weight);
     m_startLabel->setBuddy(m_start);
     m_endLabel->setBuddy(m_end);
-    m_message->setWordWrap(true);
-    m_message->hide();
 
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -146,10 +144,7 @@ void PlanningEditor::updateEnabled()
 
 void PlanningEditor::showMessage(const QString& text, bool error)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b71c1c; font-weight: bold;")
-                                   : QStringLiteral("color: #1b5e20;"));
-    m_message->setVisible(!text.isEmpty());
+    m_message->showMessage(text, error ? MessageBanner::Kind::Error : MessageBanner::Kind::Info);
 }
 
 void PlanningEditor::apply()

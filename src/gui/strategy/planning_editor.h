@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/widgets/message_banner.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -44,7 +46,7 @@ private:
     QDateEdit* m_end;
     QCheckBox* m_endDefault;
     QPushButton* m_apply;
-    QLabel* m_message;
+    MessageBanner* m_message;
 };
 
 } // namespace pml

@@ -34,7 +34,7 @@ ResponsibilityEditor::ResponsibilityEditor(TrackerDocument* document, QWidget* p
     , m_supportLabel(new QLabel(this))
     , m_support(new QListWidget(this))
     , m_apply(new QPushButton(this))
-    , m_message(new QLabel(this))
+    , m_message(new MessageBanner(this))
 {
     m_lead->setObjectName(QStringLiteral("leadCombo"));
     m_support->setObjectName(QStringLiteral("supportList"));
@@ -46,8 +46,6 @@ ResponsibilityEditor::ResponsibilityEditor(TrackerDocument* document, QWidget* p
     m_leadLabel->setBuddy(m_lead);
     m_supportLabel->setBuddy(m_support);
     m_supportLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_message->setWordWrap(true);
-    m_message->hide();
 
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -152,10 +150,7 @@ void ResponsibilityEditor::setEditable(bool editable)
 
 void ResponsibilityEditor::showMessage(const QString& text, bool error)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b71c1c; font-weight: bold;")
-                                   : QStringLiteral("color: #1b5e20;"));
-    m_message->setVisible(!text.isEmpty());
+    m_message->showMessage(text, error ? MessageBanner::Kind::Error : MessageBanner::Kind::Info);
 }
 
 void ResponsibilityEditor::apply()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/widgets/message_banner.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -39,7 +41,7 @@ private:
     QLabel* m_supportLabel;
     QListWidget* m_support;
     QPushButton* m_apply;
-    QLabel* m_message;
+    MessageBanner* m_message;
 };
 
 } // namespace pml

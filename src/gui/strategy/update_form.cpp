@@ -56,7 +56,7 @@ int UpdateForm::percentInForce() const
 {
     try {
         const QList<StatusUpdate> inForce =
-            m_document->store().updatesInForce(m_ui->dateEdit->date(), {m_code});
+            m_document->reader().updatesInForce(m_ui->dateEdit->date(), {m_code});
         return inForce.isEmpty() ? 0 : inForce.first().percent;
     } catch (const Error&) {
         return 0; // unreadable for a moment: recording will say so, with its reason
@@ -172,10 +172,8 @@ void UpdateForm::setEditable(bool editable)
 
 void UpdateForm::showMessage(const QString& text, bool error)
 {
-    m_ui->messageLabel->setText(text);
-    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("color: #b71c1c; font-weight: bold;")
-                                            : QStringLiteral("color: #1b5e20;"));
-    m_ui->messageLabel->setVisible(!text.isEmpty());
+    m_ui->messageLabel->showMessage(text,
+                                    error ? MessageBanner::Kind::Error : MessageBanner::Kind::Info);
 }
 
 void UpdateForm::record()
