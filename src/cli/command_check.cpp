@@ -35,6 +35,11 @@ int runCheck(CommandContext& context)
         }
     }
     auto store = openExisting(file, OpenMode::ReadOnly);
+    // The fingerprint is compared with the history that was checked, not a later one.
+    std::unique_ptr<ReadTransaction> reading;
+    if (fingerprint) {
+        reading = store->beginRead();
+    }
     QStringList problems = store->check();
     if (fingerprint) {
         if (const auto problem = store->fingerprintProblem(*fingerprint)) {

@@ -175,6 +175,7 @@ int runExplain(CommandContext& context)
                            : context.today;
     const Target target = parseTarget(parser.positionalArguments().at(1));
     auto store = openExisting(parser.positionalArguments().at(0), OpenMode::ReadOnly);
+    const auto reading = store->beginRead(); // one moment for everything printed
     // Names and figures only: an explanation shows no actors and no notes.
     const Snapshot snapshot = store->loadSnapshotAt({asOf}, TrackerStore::Detail::Texts);
     const Progress progress = computeProgress(snapshot, asOf);

@@ -126,6 +126,7 @@ int runShow(CommandContext& context)
     }
 
     auto store = openExisting(parser.positionalArguments().at(0), OpenMode::ReadOnly);
+    const auto reading = store->beginRead(); // one moment for everything printed
     const TrackerView view(store->loadSnapshotAt({asOf}), asOf);
     if (parser.isSet(jsonOption)) {
         writeJson(context, treeJson(view));

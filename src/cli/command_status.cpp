@@ -20,6 +20,8 @@ int runStatus(CommandContext& context)
         return 0;
     }
     auto store = openExisting(parser.positionalArguments().at(0), OpenMode::ReadOnly);
+    // The figures and the review steps come from one moment.
+    const auto reading = store->beginRead();
     const Snapshot snapshot = store->loadSnapshotAt({context.today}, TrackerStore::Detail::Texts);
     const Progress progress = computeProgress(snapshot, context.today);
     const QList<Reminder> list =

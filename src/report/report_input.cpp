@@ -32,6 +32,23 @@ QList<Evidence> inForce(const QList<Evidence>& evidence)
     return kept;
 }
 
+// A line's evidence out of the period's (TrackerStore::evidenceOfPeriod): that of its
+// quarter, then that of its updates, as evidenceFor() lists them.
+QList<Evidence> lineEvidence(const QList<Evidence>& period, const QList<qint64>& updates, int line)
+{
+    const QSet<qint64> wanted(updates.cbegin(), updates.cend());
+    QList<Evidence> ofLine;
+    QList<Evidence> ofUpdates;
+    for (const Evidence& item : period) {
+        if (item.update && wanted.contains(*item.update)) {
+            ofUpdates.append(item);
+        } else if (!item.update && item.line == line) {
+            ofLine.append(item);
+        }
+    }
+    return inForce(ofLine + ofUpdates);
+}
+
 } // namespace
 
 ReportModel buildReport(TrackerStore& store, const ReportOptions& options, const ReportMeta& meta)
@@ -39,6 +56,8 @@ ReportModel buildReport(TrackerStore& store, const ReportOptions& options, const
     // What is in force at the quarter's end and the previous one's, and the quarter's
     // updates: never the earlier history.
     const ReportPeriod period = reportPeriod(options);
+    // Every read below sees the same moment: figures, updates, evidence and fingerprint.
+    const auto reading = store.beginRead();
     Snapshot snapshot = store.loadSnapshotAt(period.figureDates());
     QList<StatusUpdate> updates = store.updatesEffectiveBetween(period.start, period.asOf);
     const Quarter quarter = options.period();
@@ -50,7 +69,8 @@ ReportModel buildReport(TrackerStore& store, const ReportOptions& options, const
     // once it has ended, so a report cut before its end (provisional) has none to use.
     QList<LineReview> reviews;
     QMap<int, FrozenLine> frozen;
-    QMap<int, QList<ReviewTransition>> steps; // the quarter's steps, read once, by line
+    QMap<int, QList<ReviewTransition>> steps;      // the quarter's steps, read once, by line
+    std::optional<QList<Evidence>> periodEvidence; // read once, when a line needs it
     for (const ReviewTransition& t : store.reviewTransitions(quarter)) {
         steps[t.line].append(t);
     }
@@ -71,8 +91,12 @@ ReportModel buildReport(TrackerStore& store, const ReportOptions& options, const
             review.evidence = inForce(approved->evidence);
             frozen.insert(line.number, *approved);
         } else {
-            review.evidence = inForce(store.evidenceFor(
-                lineUpdateIds(snapshot.strategy, updates, line.number), quarter, line.number));
+            if (!periodEvidence) {
+                periodEvidence = store.evidenceOfPeriod(period.start, period.asOf, quarter);
+            }
+            review.evidence =
+                lineEvidence(*periodEvidence,
+                             lineUpdateIds(snapshot.strategy, updates, line.number), line.number);
         }
         reviews.append(review);
     }

@@ -15,8 +15,10 @@ namespace {
 // SQLite's own text never reaches the user: the message comes from its result code.
 [[noreturn]] void fail(const QSqlDatabase& db, const QSqlError& error)
 {
-    throw Error(dialect::errorMessage(db.databaseName(), error));
+    throw Error(dialect::errorMessage(db.databaseName(), error), error.text());
 }
+
+std::atomic<qint64> statements{0};
 
 QString uniqueConnectionName()
 {
@@ -25,6 +27,16 @@ QString uniqueConnectionName()
 }
 
 } // namespace
+
+qint64 statementCount()
+{
+    return statements.load();
+}
+
+void countStatement()
+{
+    ++statements;
+}
 
 Connection::Connection(const QString& file, bool readOnly)
     : m_name(uniqueConnectionName())
@@ -35,9 +47,10 @@ Connection::Connection(const QString& file, bool readOnly)
     db.setConnectOptions(dialect::connectOptions(readOnly));
     if (!db.open()) {
         const QString message = dialect::errorMessage(file, db.lastError());
+        const QString details = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_name);
-        throw Error(message);
+        throw Error(message, details);
     }
 }
 
@@ -73,6 +86,7 @@ Query& Query::bind(int position, const QVariant& value)
 
 Query& Query::exec()
 {
+    countStatement();
     if (!m_query.exec()) {
         fail(m_db, m_query.lastError());
     }
@@ -93,6 +107,7 @@ bool Query::next()
 
 void exec(const QSqlDatabase& db, const QString& sql)
 {
+    countStatement();
     QSqlQuery query(db);
     if (!query.exec(sql)) {
         fail(db, query.lastError());
@@ -112,13 +127,22 @@ QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& 
 Transaction::Transaction(const QSqlDatabase& db, Kind kind)
     : m_db(db)
 {
+    if (const auto open = dialect::openTransaction(m_db); open != dialect::OpenTransaction::None) {
+        if (kind == Kind::Write && open == dialect::OpenTransaction::Read) {
+            throw Error(Messages::tr("%1 is being read as one whole (a report or a command's "
+                                     "output): nothing can be changed until it is done.")
+                            .arg(dialect::shownLocation(m_db.databaseName())));
+        }
+        m_joined = true;
+        return;
+    }
     exec(m_db, kind == Kind::Write ? dialect::beginWriteSql() : QStringLiteral("BEGIN"));
     m_open = true;
 }
 
 Transaction::~Transaction()
 {
-    if (m_open) {
+    if (m_open && !m_joined) {
         QSqlQuery query(m_db);
         query.exec(QStringLiteral("ROLLBACK"));
     }
@@ -126,6 +150,9 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
+    if (m_joined) {
+        return; // the outer transaction commits
+    }
     exec(m_db, QStringLiteral("COMMIT"));
     m_open = false;
 }

@@ -43,12 +43,19 @@ private:
     QSqlDatabase m_db;
 };
 
+// How many statements this process has run (each execution counts once): storage tests
+// use it to check that a read does not grow with the history.
+qint64 statementCount();
+void countStatement();
+
 // Runs one statement without parameters.
 void exec(const QSqlDatabase& db, const QString& sql);
 // Runs one query and returns the first column of the first row (null when no row).
 QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
 
-// One transaction: rolled back on destruction unless committed.
+// One transaction: rolled back on destruction unless committed. Started while another is
+// open on the connection, it joins that one (its commit and rollback are the outer
+// one's); a write cannot join a read, and is refused.
 class Transaction {
 public:
     enum class Kind { Read, Write };
@@ -61,6 +68,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_open = false;
+    bool m_joined = false;
 };
 
 } // namespace pml::sql

@@ -3,11 +3,14 @@
 #include "core/error.h"
 #include "core/messages.h"
 #include "sql_support.h"
+#include "sqlite_rows.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace pml::dialect {
 namespace {
@@ -161,6 +164,36 @@ void requireReadable(const QSqlDatabase& db)
     sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master"));
 }
 
+OpenTransaction openTransaction(const QSqlDatabase& db)
+{
+    sqlite3* handle = sql::handleOf(db);
+    if (sqlite3_get_autocommit(handle) != 0) {
+        return OpenTransaction::None;
+    }
+    return sqlite3_txn_state(handle, nullptr) == SQLITE_TXN_WRITE ? OpenTransaction::Write
+                                                                  : OpenTransaction::Read;
+}
+
+QString idListSql()
+{
+    return QStringLiteral("(SELECT value FROM json_each(?))");
+}
+
+QVariant idListValue(const QList<qint64>& ids)
+{
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (qint64 id : ids) {
+        numbers.append(QString::number(id));
+    }
+    return QStringLiteral("[%1]").arg(numbers.join(QLatin1Char(',')));
+}
+
+QString shownLocation(const QString& file)
+{
+    return shown(file);
+}
+
 QString blobType()
 {
     return QStringLiteral("BLOB");
@@ -254,18 +287,51 @@ void copyDatabase(const QSqlDatabase& db, const QString& target)
 
 QStringList integrityProblems(const QSqlDatabase& db)
 {
+    const QString file = shown(db.databaseName());
     QStringList problems;
     {
         QSqlQuery query(db);
         query.setForwardOnly(true);
         if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
-            return {Messages::tr("The integrity check could not run: the file is damaged.")};
+            return {Messages::tr("The integrity check of %1 could not run: the file is damaged. "
+                                 "Restore it from a backup copy.")
+                        .arg(file)};
         }
+        // SQLite's lines name pages and internal structures: the user gets one sentence
+        // for each kind of problem found instead.
+        bool indexes = false;
+        bool rows = false;
+        bool pages = false;
         while (query.next()) {
             const QString line = query.value(0).toString();
-            if (line != QLatin1String("ok")) {
-                problems << Messages::tr("Integrity check: %1").arg(line);
+            if (line == QLatin1String("ok")) {
+                continue;
             }
+            if (line.contains(QLatin1String("index"))) {
+                indexes = true;
+            } else if (line.contains(QLatin1String("NULL value")) ||
+                       line.contains(QLatin1String("constraint"))) {
+                rows = true;
+            } else {
+                pages = true;
+            }
+        }
+        if (pages) {
+            problems << Messages::tr("%1 is damaged: parts of the file cannot be read as they "
+                                     "were written. Restore it from a backup copy.")
+                            .arg(file);
+        }
+        if (indexes) {
+            problems << Messages::tr("The indexes of %1 no longer match its data (the file was "
+                                     "damaged or changed outside the program). Restore it from a "
+                                     "backup copy.")
+                            .arg(file);
+        }
+        if (rows) {
+            problems << Messages::tr("Some rows of %1 break the rules of their tables (the file "
+                                     "was changed outside the program). Restore it from a backup "
+                                     "copy.")
+                            .arg(file);
         }
     }
     QSqlQuery query(db);

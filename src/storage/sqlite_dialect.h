@@ -4,6 +4,7 @@
 #include <QSqlError>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 // Everything specific to SQLite lives here: driver options, PRAGMAs, triggers,
 // VACUUM INTO and the integrity checks. The rest of storage speaks portable SQL.
@@ -21,6 +22,15 @@ void configureConnection(const QSqlDatabase& db, bool readOnly);
 // A write transaction that takes the write lock at once, so two writers wait for
 // each other (busy timeout) instead of failing half way.
 QString beginWriteSql();
+// The transaction open on the connection, if any: a transaction started meanwhile joins it.
+enum class OpenTransaction { None, Read, Write };
+OpenTransaction openTransaction(const QSqlDatabase& db);
+// A statement's parameter that holds a list of ids, and its value: `column IN idList()`
+// with one value bound, however many ids.
+QString idListSql();
+QVariant idListValue(const QList<qint64>& ids);
+// The tracker's location as the user is shown it.
+QString shownLocation(const QString& file);
 // Statements added to migration `version` on SQLite (append-only triggers).
 QStringList migrationExtras(int version);
 // A consistent copy of the live database into `target`, which must be missing or empty.

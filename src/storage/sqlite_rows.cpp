@@ -1,6 +1,7 @@
 #include "sqlite_rows.h"
 
 #include "core/error.h"
+#include "sql_support.h"
 #include "sqlite_dialect.h"
 
 #include <QSqlDriver>
@@ -10,7 +11,6 @@
 #include <sqlite3.h>
 
 namespace pml::sql {
-namespace {
 
 sqlite3* handleOf(const QSqlDatabase& db)
 {
@@ -20,8 +20,6 @@ sqlite3* handleOf(const QSqlDatabase& db)
     }
     return *static_cast<sqlite3* const*>(handle.constData());
 }
-
-} // namespace
 
 SqliteRows::SqliteRows(const QSqlDatabase& db, const QString& sql)
     : m_db(db)
@@ -72,6 +70,9 @@ SqliteRows& SqliteRows::bind(int position, qint64 value)
 
 bool SqliteRows::next()
 {
+    if (!m_started) {
+        countStatement();
+    }
     m_started = true;
     const int result = sqlite3_step(m_statement);
     check(result);

@@ -4,9 +4,13 @@
 #include <QSqlDatabase>
 #include <QString>
 
+struct sqlite3;
 struct sqlite3_stmt;
 
 namespace pml::sql {
+
+// SQLite's own handle of a connection opened by Qt; throws pml::Error when there is none.
+sqlite3* handleOf(const QSqlDatabase& db);
 
 // Reads rows through SQLite's own API on a connection opened by Qt. Qt's driver turns
 // every column of every row into a QVariant before the caller sees it, which made the

@@ -39,7 +39,14 @@ QString backupName(const QString& file, int version)
 void copyAtomically(const QSqlDatabase& db, const QString& target, bool replace)
 {
     files::TemporaryFile temp(target);
-    dialect::copyDatabase(db, temp.path()); // VACUUM INTO accepts the empty file
+    try {
+        dialect::copyDatabase(db, temp.path()); // VACUUM INTO accepts the empty file
+    } catch (const Error& e) {
+        // The statement's message names the tracker; the copy is what failed.
+        throw Error(Messages::tr("%1 could not be copied to %2. %3")
+                        .arg(shown(db.databaseName()), shown(target), e.message()),
+                    e.details());
+    }
     temp.commitTo(target, replace);
 }
 
@@ -114,7 +121,16 @@ int probeSchemaVersion(const QString& file)
     }
     QFile header(file);
     if (!header.open(QIODevice::ReadOnly)) {
-        throw Error(Messages::tr("Cannot read %1: %2").arg(shown(file), header.errorString()));
+        // The system's own words go to the details, not into the sentence.
+        if (header.error() == QFileDevice::PermissionsError) {
+            throw Error(Messages::tr("You are not allowed to read %1: ask whoever manages the "
+                                     "file or its folder for access.")
+                            .arg(shown(file)),
+                        header.errorString());
+        }
+        throw Error(
+            Messages::tr("%1 cannot be read: the system refused to open it.").arg(shown(file)),
+            header.errorString());
     }
     if (header.size() == 0) {
         throw Error(
@@ -257,6 +273,28 @@ QString SqliteTrackerStore::location() const
 bool SqliteTrackerStore::isReadOnly() const
 {
     return m_readOnly;
+}
+
+namespace {
+
+class SqliteReadTransaction final : public ReadTransaction {
+public:
+    explicit SqliteReadTransaction(const QSqlDatabase& db)
+        : m_transaction(db, sql::Transaction::Kind::Read)
+    {
+        // The state read is fixed now, not at the first read that follows.
+        dialect::requireReadable(db);
+    }
+
+private:
+    sql::Transaction m_transaction; // a read: ending it without a commit changes nothing
+};
+
+} // namespace
+
+std::unique_ptr<ReadTransaction> SqliteTrackerStore::beginRead()
+{
+    return std::make_unique<SqliteReadTransaction>(db());
 }
 
 QSqlDatabase SqliteTrackerStore::db() const

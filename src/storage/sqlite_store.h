@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/permissions.h"
 #include "sql_support.h"
 #include "tracker_store.h"
 
@@ -18,6 +19,7 @@ public:
 
     QString location() const override;
     bool isReadOnly() const override;
+    std::unique_ptr<ReadTransaction> beginRead() override;
 
     Snapshot loadSnapshotAt(const QList<QDate>& dates, Detail detail = Detail::Full) override;
     QList<StatusUpdate> updatesInForce(const QDate& date,
@@ -28,6 +30,7 @@ public:
     Settings settings() override;
     QList<StatusUpdate> history(const QString& activity = {}) override;
     QList<WithdrawalEvent> withdrawals(qint64 update = 0) override;
+    ActivityHistory activityHistory(const QString& activity) override;
     TrackerContent exportContent() override;
 
     QList<StatusUpdate> recordUpdates(const QList<UpdateRequest>& requests,
@@ -35,11 +38,11 @@ public:
     using TrackerStore::setWithdrawn;
     QList<WithdrawalEvent> setWithdrawn(const QList<qint64>& updates, bool withdrawn,
                                         const QString& recordedBy) override;
-    void changeActivity(const QString& activity, const std::optional<Planning>& planning,
-                        const std::optional<Responsibility>& responsibility) override;
-    void setSettings(const Settings& settings) override;
+    ActivityChange changeActivity(const QString& activity, const std::optional<Planning>& planning,
+                                  const std::optional<Responsibility>& responsibility) override;
+    Settings setSettings(const Settings& settings) override;
     qint64 addActor(const QString& name, const QString& shortName, ActorGroup group) override;
-    void updateActor(const Actor& actor) override;
+    Actor updateActor(const Actor& actor) override;
 
     void setActingUser(const QString& name) override;
     QString actingUser() const override;
@@ -56,6 +59,8 @@ public:
     void withdrawEvidence(qint64 evidence, const QString& reason) override;
     QList<Evidence> evidenceFor(const QList<qint64>& updates,
                                 const std::optional<Quarter>& quarter = {}, int line = 0) override;
+    QList<Evidence> evidenceOfPeriod(const QDate& from, const QDate& to,
+                                     const Quarter& quarter) override;
     Evidence evidence(qint64 id) override;
     QByteArray evidenceContent(qint64 id) override;
 
@@ -72,9 +77,12 @@ private:
     // Parts of changeActivity(); the caller holds the write transaction.
     void writePlanning(const QString& activity, const Planning& planning);
     void writeResponsibility(const QString& activity, const Responsibility& responsibility);
+    Planning readPlanning(const QString& activity);
+    Responsibility readResponsibility(const QString& activity);
+    Actor readActor(qint64 id);
     void requireWritable() const;
-    // Refuses unless the acting user (or `name`) holds `role`; `action` names the deed.
-    void requireRole(Role role, const QString& action, const QString& name = {});
+    // Refuses unless the acting user (or `name`) may do `operation` (core/permissions.h).
+    void requireAllowed(Operation operation, const QString& name = {});
     // Refuses a change effective on `date` to `activity` when its line's quarter is
     // approved (the caller holds the write transaction).
     void requireUnlocked(const QString& activity, const QDate& date);
@@ -83,7 +91,8 @@ private:
                                    const std::optional<Quarter>& quarter, int line);
     QString frozenContent(const Quarter& quarter, int line);
     QList<ReviewTransition> readTransitions(const QString& where, const QVariantList& values);
-    QList<Evidence> readEvidence(const QString& where, const QVariantList& values);
+    QList<Evidence> readEvidence(const QString& where, const QVariantList& values,
+                                 const QString& order = QStringLiteral("e.id"));
     Snapshot readSnapshotAt(const QList<QDate>& dates, Detail detail);
     QList<StatusUpdate> readUpdatesEffectiveBetween(const QDate& from, const QDate& to);
     // check()'s audit part: the chain, and every audited table against it.
@@ -103,7 +112,8 @@ private:
     // Every activity's update in force, in the strategy's order, sharing its codes.
     QList<StatusUpdate> readUpdatesInForce(const QDate& date, const Strategy& strategy,
                                            const QList<qint64>& positions, bool withText);
-    QList<WithdrawalEvent> readWithdrawals(qint64 update);
+    // The events of one update (update > 0), of one activity's updates, or all of them.
+    QList<WithdrawalEvent> readWithdrawals(qint64 update, const QString& activity = {});
     void requireActivity(const QString& code);
     void validateActorNames(qint64 id, const QString& name, const QString& shortName);
 

@@ -2,9 +2,11 @@
 #include "core/error.h"
 #include "core/messages.h"
 #include "json_support.h"
+#include "sqlite_dialect.h"
 #include "sqlite_store.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QMimeDatabase>
 
 namespace pml {
@@ -36,7 +38,8 @@ Evidence evidenceFrom(sql::Query& q)
 
 } // namespace
 
-QList<Evidence> SqliteTrackerStore::readEvidence(const QString& where, const QVariantList& values)
+QList<Evidence> SqliteTrackerStore::readEvidence(const QString& where, const QVariantList& values,
+                                                 const QString& order)
 {
     sql::Query q(db(), QStringLiteral(
                            "SELECT e.id, e.update_id, e.quarter, e.line, e.kind, e.name, e.url, "
@@ -44,7 +47,7 @@ QList<Evidence> SqliteTrackerStore::readEvidence(const QString& where, const QVa
                            "(SELECT w.reason FROM evidence_withdrawals w WHERE w.evidence_id = "
                            "e.id ORDER BY w.id LIMIT 1) FROM evidence e LEFT JOIN status_updates u "
                            "ON u.id = e.update_id ") +
-                           where + QStringLiteral(" ORDER BY e.id"));
+                           where + QStringLiteral(" ORDER BY ") + order);
     for (int i = 0; i < values.size(); ++i) {
         q.bind(i, values.at(i));
     }
@@ -65,9 +68,32 @@ QList<Evidence> SqliteTrackerStore::evidenceFor(const QList<qint64>& updates,
         out << readEvidence(QStringLiteral("WHERE e.quarter = ? AND e.line = ?"),
                             {quarter->key(), line});
     }
-    for (qint64 update : updates) {
-        out << readEvidence(QStringLiteral("WHERE e.update_id = ?"), {update});
+    if (!updates.isEmpty()) {
+        // One statement for all the updates, however many; then in the order asked.
+        QHash<qint64, QList<Evidence>> byUpdate;
+        for (Evidence& e :
+             readEvidence(QStringLiteral("WHERE e.update_id IN ") + dialect::idListSql(),
+                          {dialect::idListValue(updates)})) {
+            byUpdate[*e.update].append(std::move(e));
+        }
+        for (qint64 update : updates) {
+            out << byUpdate.value(update);
+        }
     }
+    transaction.commit();
+    return out;
+}
+
+QList<Evidence> SqliteTrackerStore::evidenceOfPeriod(const QDate& from, const QDate& to,
+                                                     const Quarter& quarter)
+{
+    sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
+    QList<Evidence> out = readEvidence(
+        QStringLiteral("WHERE e.update_id IN (SELECT id FROM status_updates WHERE "
+                       "effective_date >= ? AND effective_date <= ?)"),
+        {json::dateText(from), json::dateText(to)}, QStringLiteral("e.update_id, e.id"));
+    out << readEvidence(QStringLiteral("WHERE e.quarter = ? AND e.line IS NOT NULL"),
+                        {quarter.key()});
     transaction.commit();
     return out;
 }
@@ -151,7 +177,7 @@ Evidence SqliteTrackerStore::addEvidence(const EvidenceRequest& r)
     }
     const QSqlDatabase d = db();
     sql::Transaction transaction(d, sql::Transaction::Kind::Write);
-    requireRole(Role::Monitor, Messages::tr("add evidence"));
+    requireAllowed(Operation::AddEvidence);
     requireEvidenceChangeable(r.update, r.quarter, r.line);
     const QString sha =
         link ? QString()
@@ -204,7 +230,7 @@ void SqliteTrackerStore::withdrawEvidence(qint64 id, const QString& reason)
     }
     const QSqlDatabase d = db();
     sql::Transaction transaction(d, sql::Transaction::Kind::Write);
-    requireRole(Role::Monitor, Messages::tr("withdraw evidence"));
+    requireAllowed(Operation::WithdrawEvidence);
     const QList<Evidence> found = readEvidence(QStringLiteral("WHERE e.id = ?"), {id});
     if (found.isEmpty()) {
         throw Error(Messages::tr("There is no evidence %1 in this tracker.").arg(id));

@@ -72,10 +72,10 @@ QList<Person> SqliteTrackerStore::people()
     return sql::readPeople(db());
 }
 
-void SqliteTrackerStore::requireRole(Role role, const QString& action, const QString& name)
+void SqliteTrackerStore::requireAllowed(Operation operation, const QString& name)
 {
     const QString who = name.isEmpty() ? m_actingUser : name;
-    if (const auto problem = permissionProblem(sql::readPeople(db()), who, role, action)) {
+    if (const auto problem = operationProblem(sql::readPeople(db()), who, operation)) {
         throw Error(*problem);
     }
 }
@@ -92,7 +92,7 @@ void SqliteTrackerStore::addPerson(const QString& name, const QList<Role>& roles
     }
     const QSqlDatabase d = db();
     sql::Transaction transaction(d, sql::Transaction::Kind::Write);
-    requireRole(Role::Admin, Messages::tr("manage people"));
+    requireAllowed(Operation::ManagePeople);
     const QList<Person> people = sql::readPeople(d);
     const Person* existing = findPerson(people, name);
     if (existing && existing->active) {
@@ -114,7 +114,7 @@ void SqliteTrackerStore::removePerson(const QString& name)
     requireWritable();
     const QSqlDatabase d = db();
     sql::Transaction transaction(d, sql::Transaction::Kind::Write);
-    requireRole(Role::Admin, Messages::tr("manage people"));
+    requireAllowed(Operation::ManagePeople);
     const QList<Person> people = sql::readPeople(d);
     const Person* existing = findPerson(people, name);
     if (!existing || !existing->active) {

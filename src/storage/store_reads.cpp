@@ -225,16 +225,20 @@ QList<Assignment> SqliteTrackerStore::readAssignments(const QString& only)
     return out;
 }
 
-QList<WithdrawalEvent> SqliteTrackerStore::readWithdrawals(qint64 update)
+QList<WithdrawalEvent> SqliteTrackerStore::readWithdrawals(qint64 update, const QString& activity)
 {
-    QString sql = QStringLiteral("SELECT id, update_id, withdrawn, recorded_at, recorded_by "
-                                 "FROM update_withdrawals");
+    QString sql = QStringLiteral("SELECT w.id, w.update_id, w.withdrawn, w.recorded_at, "
+                                 "w.recorded_by FROM update_withdrawals w");
     if (update != 0) {
-        sql += QStringLiteral(" WHERE update_id = ?");
+        sql += QStringLiteral(" WHERE w.update_id = ?");
+    } else if (!activity.isEmpty()) {
+        sql += QStringLiteral(" JOIN status_updates u ON u.id = w.update_id WHERE u.activity = ?");
     }
-    sql::Query query(db(), sql + QStringLiteral(" ORDER BY id"));
+    sql::Query query(db(), sql + QStringLiteral(" ORDER BY w.id"));
     if (update != 0) {
         query.bind(0, update);
+    } else if (!activity.isEmpty()) {
+        query.bind(0, activity);
     }
     query.exec();
     QList<WithdrawalEvent> out;
@@ -251,7 +255,7 @@ QList<StatusUpdate> SqliteTrackerStore::readUpdates(const QString& activity, boo
 {
     const QSqlDatabase d = db();
     QHash<qint64, bool> withdrawn; // final state of each update with events
-    for (const WithdrawalEvent& w : readWithdrawals(0)) {
+    for (const WithdrawalEvent& w : readWithdrawals(0, activity)) {
         withdrawn.insert(w.update, w.withdrawn);
     }
     QString sql = QStringLiteral("SELECT ") + sql::updateColumns(QStringLiteral("u"), withText) +
@@ -324,6 +328,18 @@ QList<WithdrawalEvent> SqliteTrackerStore::withdrawals(qint64 update)
 {
     sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
     QList<WithdrawalEvent> out = readWithdrawals(update);
+    transaction.commit();
+    return out;
+}
+
+ActivityHistory SqliteTrackerStore::activityHistory(const QString& activity)
+{
+    sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
+    requireActivity(activity);
+    ActivityHistory out;
+    out.updates = readUpdates(activity, true);
+    out.withdrawals = readWithdrawals(0, activity);
+    out.evidence = readEvidence(QStringLiteral("WHERE u.activity = ?"), {activity});
     transaction.commit();
     return out;
 }

@@ -109,7 +109,7 @@ ReviewTransition SqliteTrackerStore::review(const ReviewRequest& r, const QDate&
             .toInt() == 0) {
         throw Error(Messages::tr("There is no line of action %1.").arg(r.line));
     }
-    requireRole(roleFor(r.action), actionPhrase(r.action));
+    requireAllowed(operationFor(r.action));
     const QList<ReviewTransition> before = readTransitions(
         QStringLiteral("WHERE quarter = ? AND line = ?"), {r.quarter.key(), r.line});
     const ReviewState from = reviewStateAfter(before);

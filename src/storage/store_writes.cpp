@@ -54,7 +54,7 @@ QList<StatusUpdate> SqliteTrackerStore::recordUpdates(const QList<UpdateRequest>
     for (const UpdateRequest& r : requests) {
         const QString by = r.recordedBy.isEmpty() ? m_actingUser : r.recordedBy;
         if (!monitors.contains(by)) {
-            requireRole(Role::Monitor, Messages::tr("record updates"), by);
+            requireAllowed(Operation::RecordUpdate, by);
             monitors.insert(by);
         }
         requireActivity(r.activity);
@@ -102,8 +102,7 @@ QList<WithdrawalEvent> SqliteTrackerStore::setWithdrawn(const QList<qint64>& upd
                           "recorded_at, recorded_by) VALUES (?, ?, ?, COALESCE(?, ''))"));
     QList<WithdrawalEvent> events;
     const QString by = recordedBy.isEmpty() ? m_actingUser : recordedBy;
-    requireRole(Role::Monitor,
-                withdrawn ? Messages::tr("withdraw updates") : Messages::tr("restore updates"), by);
+    requireAllowed(withdrawn ? Operation::WithdrawUpdate : Operation::RestoreUpdate, by);
     sql::AuditWriter audit(d, by);
     for (qint64 update : updates) {
         sql::Query target(d, QStringLiteral("SELECT activity, effective_date FROM status_updates "
@@ -145,16 +144,25 @@ QList<WithdrawalEvent> SqliteTrackerStore::setWithdrawn(const QList<qint64>& upd
     return events;
 }
 
-void SqliteTrackerStore::changeActivity(const QString& activity,
-                                        const std::optional<Planning>& planning,
-                                        const std::optional<Responsibility>& responsibility)
+ActivityChange
+SqliteTrackerStore::changeActivity(const QString& activity, const std::optional<Planning>& planning,
+                                   const std::optional<Responsibility>& responsibility)
 {
     requireWritable();
     const QSqlDatabase d = db();
     sql::Transaction transaction(d, sql::Transaction::Kind::Write);
-    requireRole(Role::Monitor,
-                planning ? Messages::tr("change planning") : Messages::tr("change responsibility"));
+    requireAllowed(planning ? Operation::ChangePlanning : Operation::ChangeResponsibility);
+    if (planning && responsibility) {
+        requireAllowed(Operation::ChangeResponsibility);
+    }
     requireActivity(activity);
+    ActivityChange previous;
+    if (planning) {
+        previous.planning = readPlanning(activity);
+    }
+    if (responsibility) {
+        previous.responsibility = readResponsibility(activity);
+    }
     sql::AuditWriter audit(d, m_actingUser);
     for (const auto& [category, wanted] :
          {std::pair{QStringLiteral("planning"), planning.has_value()},
@@ -174,6 +182,54 @@ void SqliteTrackerStore::changeActivity(const QString& activity,
         }
     }
     transaction.commit();
+    return previous;
+}
+
+Planning SqliteTrackerStore::readPlanning(const QString& activity)
+{
+    sql::Query q(db(), QStringLiteral("SELECT weight, planned_start, planned_end FROM activities "
+                                      "WHERE code = ?"));
+    q.bind(0, activity).exec();
+    Planning planning;
+    if (q.next()) {
+        planning.weight = q.value(0).toDouble();
+        if (!q.value(1).isNull()) {
+            planning.plannedStart = json::parseIsoDate(q.value(1).toString());
+        }
+        if (!q.value(2).isNull()) {
+            planning.plannedEnd = json::parseIsoDate(q.value(2).toString());
+        }
+    }
+    return planning;
+}
+
+Responsibility SqliteTrackerStore::readResponsibility(const QString& activity)
+{
+    Responsibility responsibility;
+    for (const Assignment& assignment : readAssignments(activity)) {
+        if (assignment.role == ActorRole::Lead) {
+            responsibility.lead = assignment.actor;
+        } else {
+            responsibility.support.append(assignment.actor);
+        }
+    }
+    return responsibility;
+}
+
+Actor SqliteTrackerStore::readActor(qint64 id)
+{
+    sql::Query q(db(), QStringLiteral("SELECT name, short_name, actor_group FROM actors "
+                                      "WHERE id = ?"));
+    q.bind(0, id).exec();
+    if (!q.next()) {
+        throw Error(Messages::tr("Unknown actor %1.").arg(id));
+    }
+    Actor actor;
+    actor.id = id;
+    actor.name = q.value(0).toString();
+    actor.shortName = q.value(1).toString();
+    actor.group = actorGroupFromKey(q.value(2).toString()).value_or(ActorGroup::Other);
+    return actor;
 }
 
 void SqliteTrackerStore::writePlanning(const QString& activity, const Planning& planning)
@@ -251,7 +307,7 @@ void SqliteTrackerStore::writeResponsibility(const QString& activity,
     }
 }
 
-void SqliteTrackerStore::setSettings(const Settings& settings)
+Settings SqliteTrackerStore::setSettings(const Settings& settings)
 {
     requireWritable();
     if (const auto problem = validateSettings(settings)) {
@@ -259,7 +315,8 @@ void SqliteTrackerStore::setSettings(const Settings& settings)
     }
     const QSqlDatabase d = db();
     sql::Transaction transaction(d, sql::Transaction::Kind::Write);
-    requireRole(Role::Admin, Messages::tr("change settings"));
+    requireAllowed(Operation::ChangeSettings);
+    const Settings previous = readSettings();
     const QString before =
         sql::stateValue(d, QStringLiteral("settings"), QStringLiteral("settings"));
     sql::exec(d, QStringLiteral("DELETE FROM settings"));
@@ -278,6 +335,7 @@ void SqliteTrackerStore::setSettings(const Settings& settings)
             .append(QStringLiteral("settings"), QStringLiteral("settings"), before, after);
     }
     transaction.commit();
+    return previous;
 }
 
 void SqliteTrackerStore::validateActorNames(qint64 id, const QString& name,
@@ -313,7 +371,7 @@ qint64 SqliteTrackerStore::addActor(const QString& name, const QString& shortNam
     requireWritable();
     const QSqlDatabase d = db();
     sql::Transaction transaction(d, sql::Transaction::Kind::Write);
-    requireRole(Role::Monitor, Messages::tr("add actors"));
+    requireAllowed(Operation::AddActor);
     validateActorNames(0, name, shortName);
     const qint64 id =
         sql::scalar(d, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM actors")).toLongLong();
@@ -331,16 +389,13 @@ qint64 SqliteTrackerStore::addActor(const QString& name, const QString& shortNam
     return id;
 }
 
-void SqliteTrackerStore::updateActor(const Actor& actor)
+Actor SqliteTrackerStore::updateActor(const Actor& actor)
 {
     requireWritable();
     const QSqlDatabase d = db();
     sql::Transaction transaction(d, sql::Transaction::Kind::Write);
-    if (sql::scalar(d, QStringLiteral("SELECT COUNT(*) FROM actors WHERE id = ?"), {actor.id})
-            .toInt() == 0) {
-        throw Error(Messages::tr("Unknown actor %1.").arg(actor.id));
-    }
-    requireRole(Role::Monitor, Messages::tr("change actors"));
+    const Actor previous = readActor(actor.id);
+    requireAllowed(Operation::ChangeActor);
     validateActorNames(actor.id, actor.name, actor.shortName);
     const QString item = QString::number(actor.id);
     const QString before = sql::stateValue(d, QStringLiteral("actors"), item);
@@ -357,6 +412,7 @@ void SqliteTrackerStore::updateActor(const Actor& actor)
             .append(QStringLiteral("actor.change"), item, before, after);
     }
     transaction.commit();
+    return previous;
 }
 
 } // namespace pml

@@ -79,6 +79,28 @@ struct Responsibility {
     QList<qint64> support;
 };
 
+// Parts of an activity: what changeActivity() was asked to change, or what they were.
+struct ActivityChange {
+    std::optional<Planning> planning;
+    std::optional<Responsibility> responsibility;
+};
+
+// Every update of one activity with the events and evidence that belong to them: what
+// its history page shows, read at once.
+struct ActivityHistory {
+    QList<StatusUpdate> updates;        // in recording order, with their `withdrawn` state
+    QList<WithdrawalEvent> withdrawals; // of those updates, in recording order
+    QList<Evidence> evidence;           // of those updates, withdrawn included, by id
+};
+
+// While an instance lives, every read of the store that gave it sees one consistent
+// state of the tracker: what other programs commit meanwhile is not seen (and, on a
+// file, they wait for it to end). Ends on destruction.
+class ReadTransaction {
+public:
+    virtual ~ReadTransaction() = default;
+};
+
 // The storage interface. Callers never see SQL; a PostgreSQL backend can implement it
 // later. Every write is one transaction; on failure it throws pml::Error and the
 // tracker is unchanged. Reads may also throw pml::Error (e.g. a damaged file).
@@ -88,6 +110,12 @@ public:
 
     virtual QString location() const = 0;
     virtual bool isReadOnly() const = 0;
+
+    // Starts a read transaction (see ReadTransaction): a report, or a command that prints
+    // several reads, takes one so its parts come from the same moment. Starting one while
+    // another is open is harmless (the outer one decides). No write may be made while one
+    // is open.
+    [[nodiscard]] virtual std::unique_ptr<ReadTransaction> beginRead() = 0;
 
     // Input for the progress engine as of `dates`: structure, settings, assignments and,
     // of the history, only the updates in force at one of the dates (with their text).
@@ -117,6 +145,9 @@ public:
     // an empty code gives the whole history.
     virtual QList<StatusUpdate> history(const QString& activity = {}) = 0;
     virtual QList<WithdrawalEvent> withdrawals(qint64 update = 0) = 0;
+    // One activity's history with its withdrawal events and evidence, in one read
+    // whatever its length. Throws for an unknown code.
+    virtual ActivityHistory activityHistory(const QString& activity) = 0;
     virtual TrackerContent exportContent() = 0;
 
     // Validates each request (code, status/percent, date ≤ today) and records all of
@@ -134,22 +165,31 @@ public:
     // Changes an activity's planning, its responsibility or both, in one transaction.
     // Planning: weight > 0 and the effective window must start before it ends.
     // Responsibility: replaces the lead (none when empty) and the supporting actors.
-    virtual void changeActivity(const QString& activity, const std::optional<Planning>& planning,
-                                const std::optional<Responsibility>& responsibility) = 0;
-    void setPlanning(const QString& activity, double weight,
-                     const std::optional<QDate>& plannedStart,
-                     const std::optional<QDate>& plannedEnd)
+    // Returns what the changed parts were just before, read in the same transaction (the
+    // value an undo writes back, whoever changed it last).
+    virtual ActivityChange changeActivity(const QString& activity,
+                                          const std::optional<Planning>& planning,
+                                          const std::optional<Responsibility>& responsibility) = 0;
+    // The planning before the change.
+    Planning setPlanning(const QString& activity, double weight,
+                         const std::optional<QDate>& plannedStart,
+                         const std::optional<QDate>& plannedEnd)
     {
-        changeActivity(activity, Planning{weight, plannedStart, plannedEnd}, std::nullopt);
+        return *changeActivity(activity, Planning{weight, plannedStart, plannedEnd}, std::nullopt)
+                    .planning;
     }
-    void setResponsibility(const QString& activity, std::optional<qint64> lead,
-                           const QList<qint64>& support)
+    // The responsibility before the change.
+    Responsibility setResponsibility(const QString& activity, std::optional<qint64> lead,
+                                     const QList<qint64>& support)
     {
-        changeActivity(activity, std::nullopt, Responsibility{lead, support});
+        return *changeActivity(activity, std::nullopt, Responsibility{lead, support})
+                    .responsibility;
     }
-    virtual void setSettings(const Settings& settings) = 0;
+    // Returns the settings before the change, read in the same transaction.
+    virtual Settings setSettings(const Settings& settings) = 0;
     virtual qint64 addActor(const QString& name, const QString& shortName, ActorGroup group) = 0;
-    virtual void updateActor(const Actor& actor) = 0;
+    // Returns the actor as it was just before, read in the same transaction.
+    virtual Actor updateActor(const Actor& actor) = 0;
 
     // The person this store acts as: every write is checked against their roles and
     // recorded under their name. By default the system user.
@@ -177,6 +217,11 @@ public:
     virtual QList<Evidence> evidenceFor(const QList<qint64>& updates,
                                         const std::optional<Quarter>& quarter = {},
                                         int line = 0) = 0;
+    // The evidence a report of a period lists, in one read: that of the updates effective
+    // from `from` to `to` (ordered by update, then by id), then that of every line's
+    // `quarter` (by id); withdrawn included.
+    virtual QList<Evidence> evidenceOfPeriod(const QDate& from, const QDate& to,
+                                             const Quarter& quarter) = 0;
     virtual Evidence evidence(qint64 id) = 0; // throws for an unknown id
     virtual QByteArray evidenceContent(qint64 id) = 0;
 

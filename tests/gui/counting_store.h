@@ -63,6 +63,11 @@ public:
         return m_inner->withdrawals(update);
     }
     TrackerContent exportContent() override { return m_inner->exportContent(); }
+    std::unique_ptr<ReadTransaction> beginRead() override { return m_inner->beginRead(); }
+    ActivityHistory activityHistory(const QString& activity) override
+    {
+        return m_inner->activityHistory(activity);
+    }
     QList<StatusUpdate> recordUpdates(const QList<UpdateRequest>& requests,
                                       const QDate& today) override
     {
@@ -73,17 +78,20 @@ public:
     {
         return m_inner->setWithdrawn(updates, withdrawn, recordedBy);
     }
-    void changeActivity(const QString& activity, const std::optional<Planning>& planning,
-                        const std::optional<Responsibility>& responsibility) override
+    ActivityChange changeActivity(const QString& activity, const std::optional<Planning>& planning,
+                                  const std::optional<Responsibility>& responsibility) override
     {
-        m_inner->changeActivity(activity, planning, responsibility);
+        return m_inner->changeActivity(activity, planning, responsibility);
     }
-    void setSettings(const Settings& settings) override { m_inner->setSettings(settings); }
+    Settings setSettings(const Settings& settings) override
+    {
+        return m_inner->setSettings(settings);
+    }
     qint64 addActor(const QString& name, const QString& shortName, ActorGroup group) override
     {
         return m_inner->addActor(name, shortName, group);
     }
-    void updateActor(const Actor& actor) override { m_inner->updateActor(actor); }
+    Actor updateActor(const Actor& actor) override { return m_inner->updateActor(actor); }
     void setActingUser(const QString& name) override { m_inner->setActingUser(name); }
     QString actingUser() const override { return m_inner->actingUser(); }
     QList<Person> people() override { return m_inner->people(); }
@@ -120,6 +128,11 @@ public:
                                 int line) override
     {
         return m_inner->evidenceFor(updates, quarter, line);
+    }
+    QList<Evidence> evidenceOfPeriod(const QDate& from, const QDate& to,
+                                     const Quarter& quarter) override
+    {
+        return m_inner->evidenceOfPeriod(from, to, quarter);
     }
     Evidence evidence(qint64 id) override { return m_inner->evidence(id); }
     QByteArray evidenceContent(qint64 id) override { return m_inner->evidenceContent(id); }

@@ -117,6 +117,49 @@ TEST_CASE("actors: renaming is undoable, adding is not on the stack", "[undo]")
     REQUIRE(document->snapshot().strategy.actor(id)->name == QStringLiteral("Nueva institución"));
 }
 
+// Another program changes the tracker after the window read it; undoing the window's
+// edit must write back what the tracker held just before that edit, not the window's copy.
+TEST_CASE("undo restores what another program wrote, not the window's copy", "[undo]")
+{
+    TempTracker tracker;
+    auto document = tracker.open();
+    const QString code = QStringLiteral("14.C1");
+    const Actor actor = document->snapshot().strategy.actors.at(0);
+    const Settings settings = document->snapshot().settings;
+    REQUIRE(document->snapshot().strategy.activity(code)->weight != 7.0);
+
+    auto other = openTracker(tracker.path);
+    other->setPlanning(code, 7.0, std::nullopt, std::nullopt);
+    other->setResponsibility(code, actor.id, {});
+    Actor renamedElsewhere = actor;
+    renamedElsewhere.name = QStringLiteral("Renombrado en otro programa");
+    other->updateActor(renamedElsewhere);
+    Settings otherSettings = settings;
+    otherSettings.mode =
+        settings.mode == RollupMode::Objectives ? RollupMode::Activities : RollupMode::Objectives;
+    other->setSettings(otherSettings);
+
+    REQUIRE(document->setPlanning(code, 3.0, std::nullopt, std::nullopt).done());
+    document->undoStack()->undo();
+    CHECK(storedActivity(*document, code).weight == 7.0);
+
+    REQUIRE(document->setResponsibility(code, std::nullopt, {}).done());
+    document->undoStack()->undo();
+    REQUIRE(storedAssignments(*document, code).size() == 1);
+    CHECK(storedAssignments(*document, code).at(0).actor == actor.id);
+
+    Actor renamedHere = actor;
+    renamedHere.name = QStringLiteral("Renombrado en la ventana");
+    REQUIRE(document->updateActor(renamedHere).done());
+    document->undoStack()->undo();
+    CHECK(document->store().loadSnapshot(false).strategy.actor(actor.id)->name ==
+          renamedElsewhere.name);
+
+    REQUIRE(document->setSettings(settings).done());
+    document->undoStack()->undo();
+    CHECK(document->store().settings() == otherSettings);
+}
+
 TEST_CASE("several updates in one command are withdrawn and restored together", "[undo]")
 {
     TempTracker tracker;

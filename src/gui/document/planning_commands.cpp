@@ -39,20 +39,6 @@ SetResponsibilityCommand::SetResponsibilityCommand(TrackerDocument* document,
 {
 }
 
-Responsibility SetResponsibilityCommand::current(const Snapshot& snapshot, const QString& activity)
-{
-    Responsibility result;
-    for (const Assignment& assignment : snapshot.assignments) {
-        if (assignment.activity != activity)
-            continue;
-        if (assignment.role == ActorRole::Lead)
-            result.lead = assignment.actor;
-        else
-            result.support.append(assignment.actor);
-    }
-    return result;
-}
-
 void SetResponsibilityCommand::undoInStore(TrackerStore& store)
 {
     store.changeActivity(m_activity, std::nullopt, m_before);

@@ -33,7 +33,6 @@ class SetResponsibilityCommand : public DocumentCommand {
 public:
     SetResponsibilityCommand(TrackerDocument* document, const QString& activity,
                              const Responsibility& before, const Responsibility& after);
-    static Responsibility current(const Snapshot& snapshot, const QString& activity);
 
 protected:
     void undoInStore(TrackerStore& store) override;

@@ -146,7 +146,6 @@ private:
     // ---- The store: the document's own edits and its undo commands ------------------
     TrackerStore& store();
     friend class DocumentCommand;
-    friend class HistoryView;          // reads the history through the store for now
     friend struct test::DocumentProbe; // tests check what the store holds
     // ---------------------------------------------------------------------------------
 

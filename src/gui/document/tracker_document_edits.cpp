@@ -20,6 +20,11 @@ QString refusal(const TrackerDocument& document)
         .arg(dateText(document.asOf()));
 }
 
+bool samePlanning(const Planning& a, const Planning& b)
+{
+    return a.weight == b.weight && a.plannedStart == b.plannedStart && a.plannedEnd == b.plannedEnd;
+}
+
 } // namespace
 
 EditResult TrackerDocument::recordUpdates(const QList<UpdateRequest>& requests)
@@ -46,17 +51,18 @@ EditResult TrackerDocument::setPlanning(const QString& activity, double weight,
 {
     if (!canEdit())
         return {refusal(*this)};
-    const Activity* current = latestSnapshot().strategy.activity(activity);
-    if (!current)
+    if (!latestSnapshot().strategy.activity(activity))
         return {tr("There is no activity %1.").arg(activity)};
-    const Planning before{current->weight, current->plannedStart, current->plannedEnd};
     const Planning after{weight, start, end};
-    if (before.weight == after.weight && before.plannedStart == after.plannedStart &&
-        before.plannedEnd == after.plannedEnd)
-        return {};
-    EditResult result{storeRefusal([&] { store().setPlanning(activity, weight, start, end); })};
-    if (result.done())
+    // Undo writes back what the store held just before, not this window's copy: another
+    // program may have changed it since the window last read it.
+    Planning before;
+    EditResult result{
+        storeRefusal([&] { before = store().setPlanning(activity, weight, start, end); })};
+    if (result.done() && !samePlanning(before, after))
         undoStack()->push(new SetPlanningCommand(this, activity, before, after));
+    else if (result.done())
+        refreshAfter({{}, true});
     return result;
 }
 
@@ -65,9 +71,10 @@ EditResult TrackerDocument::setResponsibility(const QString& activity, std::opti
 {
     if (!canEdit())
         return {refusal(*this)};
-    const Responsibility before = SetResponsibilityCommand::current(latestSnapshot(), activity);
     const Responsibility after{lead, support};
-    EditResult result{storeRefusal([&] { store().setResponsibility(activity, lead, support); })};
+    Responsibility before;
+    EditResult result{
+        storeRefusal([&] { before = store().setResponsibility(activity, lead, support); })};
     if (result.done())
         undoStack()->push(new SetResponsibilityCommand(this, activity, before, after));
     return result;
@@ -77,14 +84,14 @@ EditResult TrackerDocument::setSettings(const Settings& settings)
 {
     if (!canEdit())
         return {refusal(*this)};
-    const Settings before = latestSnapshot().settings;
-    if (before == settings)
-        return {};
     if (const auto problem = validateSettings(settings))
         return {*problem};
-    EditResult result{storeRefusal([&] { store().setSettings(settings); })};
-    if (result.done())
+    Settings before;
+    EditResult result{storeRefusal([&] { before = store().setSettings(settings); })};
+    if (result.done() && before != settings)
         undoStack()->push(new SetSettingsCommand(this, before, settings));
+    else if (result.done())
+        refreshAfter({{}, true});
     return result;
 }
 
@@ -104,16 +111,16 @@ EditResult TrackerDocument::updateActor(const Actor& actor)
 {
     if (!canEdit())
         return {refusal(*this)};
-    const Actor* current = latestSnapshot().strategy.actor(actor.id);
-    if (!current)
+    if (!latestSnapshot().strategy.actor(actor.id))
         return {tr("There is no actor with id %1.").arg(actor.id)};
-    const Actor before = *current;
-    if (before.name == actor.name && before.shortName == actor.shortName &&
-        before.group == actor.group)
-        return {};
-    EditResult result{storeRefusal([&] { store().updateActor(actor); })};
-    if (result.done())
+    Actor before;
+    EditResult result{storeRefusal([&] { before = store().updateActor(actor); })};
+    const bool changed = before.name != actor.name || before.shortName != actor.shortName ||
+                         before.group != actor.group;
+    if (result.done() && changed)
         undoStack()->push(new UpdateActorCommand(this, before, actor));
+    else if (result.done())
+        refreshAfter({{}, true});
     return result;
 }
 

@@ -25,14 +25,9 @@ QList<StatusUpdate> TrackerReader::updatesEffectiveBetween(const QDate& from, co
     return m_store.updatesEffectiveBetween(from, to);
 }
 
-QList<StatusUpdate> TrackerReader::history(const QString& activity) const
+ActivityHistory TrackerReader::activityHistory(const QString& activity) const
 {
-    return m_store.history(activity);
-}
-
-QList<WithdrawalEvent> TrackerReader::withdrawals(qint64 update) const
-{
-    return m_store.withdrawals(update);
+    return m_store.activityHistory(activity);
 }
 
 QList<ReviewTransition> TrackerReader::reviewTransitions(const Quarter& quarter, int line) const

@@ -24,8 +24,8 @@ public:
                         TrackerStore::Detail detail = TrackerStore::Detail::Full) const;
     QList<StatusUpdate> updatesInForce(const QDate& date, const QStringList& activities) const;
     QList<StatusUpdate> updatesEffectiveBetween(const QDate& from, const QDate& to) const;
-    QList<StatusUpdate> history(const QString& activity) const;
-    QList<WithdrawalEvent> withdrawals(qint64 update) const;
+    // One activity's updates, withdrawal events and evidence, in one read.
+    ActivityHistory activityHistory(const QString& activity) const;
 
     QList<ReviewTransition> reviewTransitions(const Quarter& quarter, int line) const;
     QList<ReviewTransition> allReviewTransitions() const;

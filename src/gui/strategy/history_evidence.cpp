@@ -14,19 +14,12 @@
 
 namespace pml {
 
-QHash<qint64, int> HistoryView::evidenceCounts(const QList<StatusUpdate>& updates) const
+QHash<qint64, int> HistoryView::evidenceCounts(const QList<Evidence>& evidence)
 {
-    QList<qint64> ids;
-    for (const StatusUpdate& u : updates)
-        ids.append(u.id);
     QHash<qint64, int> counts;
-    try {
-        for (const Evidence& e : m_document->store().evidenceFor(ids)) {
-            if (e.update && !e.withdrawn)
-                ++counts[*e.update]; // withdrawn evidence no longer supports it
-        }
-    } catch (const Error&) {
-        // The history itself is shown; the counts are secondary.
+    for (const Evidence& e : evidence) {
+        if (e.update && !e.withdrawn)
+            ++counts[*e.update]; // withdrawn evidence no longer supports it
     }
     return counts;
 }

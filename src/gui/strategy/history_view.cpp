@@ -85,17 +85,22 @@ void HistoryView::refresh()
     const QSignalBlocker blocker(m_tree);
     m_tree->clear();
     m_message->hide();
-    QList<StatusUpdate> updates;
+    // The updates, their events and their evidence in one read, however long the history.
+    ActivityHistory history;
     try {
         if (!m_code.isEmpty())
-            updates = m_document->store().history(m_code);
+            history = m_document->reader().activityHistory(m_code);
     } catch (const Error& e) {
         m_message->setText(e.message());
         m_message->show();
     }
+    QList<StatusUpdate>& updates = history.updates;
     // Newest first in the order that decides which update is in force (core's rule).
     std::stable_sort(updates.begin(), updates.end(), supersedes);
-    const QHash<qint64, int> evidence = evidenceCounts(updates);
+    const QHash<qint64, int> evidence = evidenceCounts(history.evidence);
+    QHash<qint64, QList<WithdrawalEvent>> eventsOf;
+    for (const WithdrawalEvent& e : history.withdrawals)
+        eventsOf[e.update].append(e);
     const QLocale locale;
     const QColor grey = palette().color(QPalette::Disabled, QPalette::Text);
     QList<QTreeWidgetItem*> items;
@@ -131,13 +136,7 @@ void HistoryView::refresh()
                 item->setToolTip(c, tr("Withdrawn: this update no longer counts."));
             }
         }
-        QList<WithdrawalEvent> events;
-        try {
-            events = m_document->store().withdrawals(u.id);
-        } catch (const Error&) {
-            // The update itself is shown; its events are secondary.
-        }
-        for (const WithdrawalEvent& e : events) {
+        for (const WithdrawalEvent& e : eventsOf.value(u.id)) {
             auto* child = new QTreeWidgetItem(item);
             child->setText(StatusColumn, e.withdrawn ? tr("Withdrawn") : tr("Restored"));
             child->setText(NoteColumn, e.withdrawn ? tr("The update no longer counts (undone).")

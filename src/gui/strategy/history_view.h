@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/evidence.h"
 #include "core/history.h"
 
 #include <QHash>
@@ -51,7 +52,7 @@ protected:
 
 private:
     void setHeaders();
-    QHash<qint64, int> evidenceCounts(const QList<StatusUpdate>& updates) const;
+    static QHash<qint64, int> evidenceCounts(const QList<Evidence>& evidence);
     void selectionChanged();
     void updateEvidenceButton();
 
