@@ -21,13 +21,13 @@ namespace {
 }
 
 // What nlohmann's parse error means, in plain words. Its message is English and names
-// its own tokens; it is read here only to choose one of our sentences, and is kept whole
-// in the error's details.
-QString parseProblem(const std::string& what)
+// its own tokens ("... - unexpected ','; expected string literal", or a lexer error
+// "... - invalid literal; last read: 'x'"); it is read here only to choose one of our
+// sentences, and is kept whole in the error's details.
+const char* lexerProblem(const std::string& what)
 {
-    const auto has = [&](const char* text) {
-        return what.find(text) != std::string::npos;
-    };
+    // The token read so far is user text: only what comes before it is looked at.
+    const std::string head = what.substr(0, what.find("; last read"));
     const std::pair<const char*, const char*> problems[] = {
         {"invalid literal",
          QT_TRANSLATE_NOOP("pml", "there is a word that is not a JSON value (text goes between "
@@ -45,21 +45,45 @@ QString parseProblem(const std::string& what)
         {"unexpected end of input",
          QT_TRANSLATE_NOOP("pml", "the file ends before the JSON is complete (a closing bracket "
                                   "or brace may be missing)")},
-        {"expected end of input",
-         QT_TRANSLATE_NOOP("pml", "there is more text after the end of the JSON")},
-        {"expected string literal",
-         QT_TRANSLATE_NOOP("pml", "a key between double quotes is missing")},
-        {"expected ':'", QT_TRANSLATE_NOOP("pml", "a colon (:) is missing after a key")},
-        {"expected '}'", QT_TRANSLATE_NOOP("pml", "a comma or a closing brace (}) is missing")},
-        {"expected ']'", QT_TRANSLATE_NOOP("pml", "a comma or a closing bracket (]) is missing")},
-        {"or a literal", QT_TRANSLATE_NOOP("pml", "a value is missing")},
     };
     for (const auto& [marker, problem] : problems) {
-        if (has(marker)) {
-            return Messages::tr(problem);
+        if (head.find(marker) != std::string::npos) {
+            return problem;
         }
     }
-    return Messages::tr("the text cannot be read as JSON");
+    return nullptr;
+}
+
+// What the parser expected instead of the token it found.
+const char* expectedProblem(const std::string& what)
+{
+    const std::string separator = "; expected ";
+    const std::size_t at = what.rfind(separator);
+    const std::string expected =
+        at == std::string::npos ? std::string() : what.substr(at + separator.size());
+    const std::pair<const char*, const char*> problems[] = {
+        {"end of input", QT_TRANSLATE_NOOP("pml", "there is more text after the end of the JSON")},
+        {"string literal", QT_TRANSLATE_NOOP("pml", "a key between double quotes is missing")},
+        {"':'", QT_TRANSLATE_NOOP("pml", "a colon (:) is missing after a key")},
+        {"'}'", QT_TRANSLATE_NOOP("pml", "a comma or a closing brace (}) is missing")},
+        {"']'", QT_TRANSLATE_NOOP("pml", "a comma or a closing bracket (]) is missing")},
+        {"'[', '{', or a literal", QT_TRANSLATE_NOOP("pml", "a value is missing")},
+    };
+    for (const auto& [token, problem] : problems) {
+        if (expected == token) {
+            return problem;
+        }
+    }
+    return nullptr;
+}
+
+QString parseProblem(const std::string& what)
+{
+    const char* problem = lexerProblem(what);
+    if (!problem) {
+        problem = expectedProblem(what);
+    }
+    return problem ? Messages::tr(problem) : Messages::tr("the text cannot be read as JSON");
 }
 
 // "The file X is not valid JSON: <what>."
