@@ -40,11 +40,7 @@ int runInit(CommandContext& context)
         const QString strategyFile = parser.value(strategyOption);
         const QByteArray json = files::readInputFile(strategyFile, files::kMaxStrategyJsonBytes,
                                                      Messages::tr("a strategy file"));
-        try {
-            content.strategy = parseStrategyJson(json);
-        } catch (const Error& e) {
-            throw Error(Messages::tr("strategy file '%1': %2").arg(strategyFile, e.message()));
-        }
+        content.strategy = parseStrategyJson(json, strategyFile);
     } else {
         content.strategy = bundledStrategy();
     }

@@ -58,12 +58,7 @@ int runImport(CommandContext& context)
     }
     const QByteArray json =
         files::readInputFile(source, files::kMaxTrackerJsonBytes, Messages::tr("a tracker export"));
-    TrackerContent content;
-    try {
-        content = trackerFromJson(json);
-    } catch (const Error& e) {
-        throw Error(Messages::tr("%1: %2").arg(source, e.message()));
-    }
+    TrackerContent content = trackerFromJson(json, source);
     content.people = {Person{userOf(parser, user), allRoles(), true}};
     createTracker(file, content);
     context.out << Messages::tr("imported %1 into %2: %3 activities, %4 updates")

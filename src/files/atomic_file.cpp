@@ -1,10 +1,8 @@
 #include "atomic_file.h"
 
 #include "core/error.h"
-#include "core/messages.h"
 #include "output_target.h"
-
-#include <QDir>
+#include "system_error.h"
 
 namespace pml::files {
 namespace {
@@ -16,9 +14,9 @@ QString preparedDestination(const QString& target, const QStringList& protectedF
     return destination;
 }
 
-[[noreturn]] void writeFailed(const QString& target, const QString& reason)
+[[noreturn]] void writeFailed(const QString& target, const QFile& file)
 {
-    throw Error(Messages::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), reason));
+    throw writeError(target, file);
 }
 
 } // namespace
@@ -31,18 +29,18 @@ AtomicFile::AtomicFile(const QString& target, const QStringList& protectedFiles)
     , m_file(m_temporary.path())
 {
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        writeFailed(target, m_file.errorString());
+        writeFailed(target, m_file);
     }
 }
 
 void AtomicFile::commit()
 {
     if (!m_file.flush()) {
-        writeFailed(m_target, m_file.errorString());
+        writeFailed(m_target, m_file);
     }
     m_file.close();
     if (m_file.error() != QFileDevice::NoError) {
-        writeFailed(m_target, m_file.errorString());
+        writeFailed(m_target, m_file);
     }
     // The target may have changed while the file was written (e.g. a tracker created there).
     requireOutputTarget(m_target, m_protected);
@@ -54,7 +52,7 @@ void AtomicFile::write(const QString& target, const QByteArray& bytes,
 {
     AtomicFile file(target, protectedFiles);
     if (file.device().write(bytes) != bytes.size()) {
-        writeFailed(target, file.m_file.errorString());
+        writeFailed(target, file.m_file);
     }
     file.commit();
 }

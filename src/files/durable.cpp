@@ -1,10 +1,12 @@
 #include "durable.h"
 
 #include "core/error.h"
-#include "core/messages.h"
+#include "system_error.h"
 
 #include <QFile>
 #include <QFileInfo>
+
+#include <cerrno>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -13,15 +15,16 @@
 
 namespace pml::files {
 
-void syncFile(const QString& file)
+void syncFile(const QString& file, const QString& shownAs)
 {
+    const QString named = shownAs.isEmpty() ? file : shownAs;
     QFile f(file);
     if (!f.open(QIODevice::ReadWrite)) {
-        throw Error(Messages::tr("Cannot write %1: %2").arg(file, f.errorString()));
+        throw writeError(named, f);
     }
 #ifdef Q_OS_UNIX
     if (::fsync(f.handle()) != 0) {
-        throw Error(Messages::tr("Cannot flush %1 to the disk (is the disk full?).").arg(file));
+        throw writeError(named, errno);
     }
 #endif
 }

@@ -2,12 +2,12 @@
 
 #include "core/error.h"
 #include "core/messages.h"
+#include "system_error.h"
 
 #include <QDir>
 #include <QFile>
 
 #include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -28,8 +28,7 @@ QByteArray readInputFile(const QString& file, qint64 maxBytes, const QString& wh
     // O_NONBLOCK: opening a FIFO with no writer must not wait for one.
     const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
-        throw Error(Messages::tr("Cannot read %1: %2")
-                        .arg(shown, QString::fromLocal8Bit(std::strerror(errno))));
+        throw readError(file, errno);
     }
     QFile input;
     struct stat info {};
@@ -46,7 +45,7 @@ QByteArray readInputFile(const QString& file, qint64 maxBytes, const QString& wh
     }
     if (!input.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
-        throw Error(Messages::tr("Cannot read %1: %2").arg(shown, input.errorString()));
+        throw readError(file, input);
     }
     // Read up to one byte past the limit: a file that grows while it is read is refused too.
     QByteArray bytes;
@@ -63,7 +62,7 @@ QByteArray readInputFile(const QString& file, qint64 maxBytes, const QString& wh
                         .arg(shown, megabytes(maxBytes), what));
     }
     if (input.error() != QFileDevice::NoError) {
-        throw Error(Messages::tr("Cannot read %1: %2").arg(shown, input.errorString()));
+        throw readError(file, input);
     }
     return bytes;
 }

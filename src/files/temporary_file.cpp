@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "core/messages.h"
 #include "durable.h"
+#include "system_error.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,7 +12,6 @@
 
 #include <cerrno>
 #include <cstdio>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -66,9 +66,8 @@ TemporaryFile::TemporaryFile(const QString& target)
         QByteArray name = encoded(target) + kSuffix;
         const int fd = ::mkostemp(name.data(), O_CLOEXEC);
         if (fd < 0) {
-            throw Error(Messages::tr("Cannot create a file beside %1: %2")
-                            .arg(QDir::toNativeSeparators(target),
-                                 QString::fromLocal8Bit(std::strerror(errno))));
+            // The user asked for `target`: the problem is said of it, not of this file.
+            throw writeError(target, errno);
         }
         m_path = QFile::decodeName(name);
         if (::flock(fd, LOCK_EX) == 0 && stillNamed(fd, m_path)) {
@@ -78,7 +77,8 @@ TemporaryFile::TemporaryFile(const QString& target)
         }
     }
     if (m_fd < 0) {
-        throw Error(Messages::tr("Cannot create a file beside %1.").arg(target));
+        throw Error(
+            Messages::tr("Cannot create a file beside %1.").arg(QDir::toNativeSeparators(target)));
     }
     // The finished file is an ordinary document, readable by others like any other.
     ::fchmod(m_fd, 0644);
@@ -101,14 +101,16 @@ void TemporaryFile::removeAll()
 
 void TemporaryFile::commitTo(const QString& target, bool replace)
 {
-    syncFile(m_path);
+    syncFile(m_path, target);
     const bool renamed =
         replace ? std::rename(encoded(m_path).constData(), encoded(target).constData()) == 0
                 : linkWithoutReplacing(m_path, target);
+    if (!renamed && replace) {
+        throw writeError(target, errno);
+    }
     if (!renamed) {
-        throw Error(replace ? Messages::tr("Cannot write %1.").arg(QDir::toNativeSeparators(target))
-                            : Messages::tr("Cannot create %1: the name is taken.")
-                                  .arg(QDir::toNativeSeparators(target)));
+        throw Error(Messages::tr("Cannot create %1: the name is taken.")
+                        .arg(QDir::toNativeSeparators(target)));
     }
     m_committed = true;
     syncFolderOf(target);

@@ -115,9 +115,12 @@ void FileActions::retranslate()
     m_recent->retranslate();
 }
 
-void FileActions::fail(const QString& message)
+void FileActions::fail(const QString& message, const QString& details)
 {
-    QMessageBox::warning(m_window, tr("PML Tracker"), message);
+    // What the system or a library said, in its own words, only behind "Show Details".
+    QMessageBox box(QMessageBox::Warning, tr("PML Tracker"), message, QMessageBox::Ok, m_window);
+    box.setDetailedText(details);
+    box.exec();
 }
 
 QString FileActions::chooseNewTrackerFile(const QString& title)
@@ -165,7 +168,7 @@ void FileActions::newTracker()
                                               actingUserName()));
         Q_EMIT openRequested(file, OpenMode::ReadWrite);
     } catch (const Error& error) {
-        fail(error.message());
+        fail(error.message(), error.details());
     }
 }
 
@@ -194,7 +197,7 @@ void FileActions::importJson()
         importTrackerJson(json, file, actingUserName());
         Q_EMIT openRequested(file, OpenMode::ReadWrite);
     } catch (const Error& error) {
-        fail(error.message());
+        fail(error.message(), error.details());
     }
 }
 
@@ -212,7 +215,7 @@ void FileActions::exportJson()
     try {
         exportTrackerJson(m_document->reader(), file);
     } catch (const Error& error) {
-        fail(error.message());
+        fail(error.message(), error.details());
     }
 }
 
@@ -231,7 +234,7 @@ void FileActions::backup()
         // The store refuses the open tracker (also through a link) and any other tracker.
         m_document->reader().backupTo(file);
     } catch (const Error& error) {
-        fail(error.message());
+        fail(error.message(), error.details());
     }
 }
 

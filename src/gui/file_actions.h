@@ -43,7 +43,7 @@ private:
     void exportJson();
     void backup();
     QString chooseNewTrackerFile(const QString& title);
-    void fail(const QString& message);
+    void fail(const QString& message, const QString& details = {});
 
     QWidget* m_window;
     TrackerDocument* m_document = nullptr;

@@ -63,7 +63,8 @@ bool ensureTrackerExists(const QString& file, const QString& creator)
 Strategy readStrategyFile(const QString& file)
 {
     return parseStrategyJson(files::readInputFile(file, files::kMaxStrategyJsonBytes,
-                                                  FileOperations::tr("a strategy file")));
+                                                  FileOperations::tr("a strategy file")),
+                             QDir::toNativeSeparators(file));
 }
 
 void exportTrackerJson(const TrackerReader& tracker, const QString& file)
@@ -74,8 +75,10 @@ void exportTrackerJson(const TrackerReader& tracker, const QString& file)
 
 void importTrackerJson(const QString& jsonFile, const QString& trackerFile, const QString& creator)
 {
-    TrackerContent content = trackerFromJson(files::readInputFile(
-        jsonFile, files::kMaxTrackerJsonBytes, FileOperations::tr("a tracker export")));
+    TrackerContent content =
+        trackerFromJson(files::readInputFile(jsonFile, files::kMaxTrackerJsonBytes,
+                                             FileOperations::tr("a tracker export")),
+                        QDir::toNativeSeparators(jsonFile));
     listCreator(content, creator);
     createTracker(trackerFile, content);
 }

@@ -78,7 +78,8 @@ void writeReportFile(const ReportModel& model, ReportFormat format, const QStrin
         file.commit();
     } catch (const Error& error) {
         throw Error(Messages::tr("Cannot write the report to \"%1\": %2")
-                        .arg(QDir::toNativeSeparators(path), error.message()));
+                        .arg(QDir::toNativeSeparators(path), error.message()),
+                    error.details());
     }
 }
 

@@ -1,6 +1,7 @@
 #include "writer_support.h"
 
 #include "core/error.h"
+#include "files/system_error.h"
 #include "report_model.h"
 
 #include <QCoreApplication>
@@ -66,8 +67,9 @@ QString displayFileName(const QString& path)
 void writeAll(QIODevice& device, const QByteArray& bytes)
 {
     if (device.write(bytes) != bytes.size()) {
-        throw Error(QCoreApplication::translate("pml", "Could not write the report: %1")
-                        .arg(device.errorString()));
+        throw Error(QCoreApplication::translate("pml", "Could not write the report: %1.")
+                        .arg(files::problemText(files::problemOf(device))),
+                    device.errorString());
     }
 }
 

@@ -1,8 +1,10 @@
 #include "core/error.h"
 #include "core/messages.h"
+#include "files/system_error.h"
 #include "report_text.h"
 #include "report_writers.h"
 #include "writer_support.h"
+#include "xlsx_error.h"
 #include "xlsx_review.h"
 #include "xlsx_sheet.h"
 
@@ -12,6 +14,7 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <cerrno>
 #include <xlsxwriter.h>
 
 namespace pml {
@@ -270,8 +273,9 @@ void writeXlsx(const ReportModel& model, QIODevice& device)
     // temporary folder, then copy it into the device.
     QTemporaryDir folder;
     if (!folder.isValid()) {
-        throw Error(Messages::tr("Could not create a temporary folder for the spreadsheet: %1")
-                        .arg(folder.errorString()));
+        throw Error(Messages::tr("Could not create a temporary folder for the spreadsheet: %1.")
+                        .arg(files::problemText(files::problemOfErrorText(folder.errorString()))),
+                    folder.errorString());
     }
     const QString path = folder.filePath(QStringLiteral("report.xlsx"));
     QByteArray tmpdir = QFile::encodeName(folder.path());
@@ -311,15 +315,16 @@ void writeXlsx(const ReportModel& model, QIODevice& device)
         workbook_close(book);
         throw;
     }
+    errno = 0;
     const lxw_error result = workbook_close(book);
     if (result != LXW_NO_ERROR) {
-        throw Error(Messages::tr("Could not write the spreadsheet: %1")
-                        .arg(QString::fromUtf8(lxw_strerror(result))));
+        throw xlsx::closeError(result, errno);
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        throw Error(
-            Messages::tr("Could not read the spreadsheet back: %1").arg(file.errorString()));
+        throw Error(Messages::tr("Could not read the spreadsheet back: %1.")
+                        .arg(files::problemText(files::problemOf(file))),
+                    file.errorString());
     }
     writeAll(device, file.readAll());
 }

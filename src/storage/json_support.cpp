@@ -9,6 +9,7 @@
 #include <functional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace pml::json {
@@ -19,13 +20,82 @@ namespace {
     throw Error(Messages::tr("%1: expected %2.").arg(path, expected));
 }
 
-// nlohmann's message starts with its own (byte-based) position; keep only the reason.
-QString parseReason(const char* what)
+// What nlohmann's parse error means, in plain words. Its message is English and names
+// its own tokens ("... - unexpected ','; expected string literal", or a lexer error
+// "... - invalid literal; last read: 'x'"); it is read here only to choose one of our
+// sentences, and is kept whole in the error's details.
+const char* lexerProblem(const std::string& what)
 {
-    const QString text = QString::fromUtf8(what);
-    const qsizetype column = text.indexOf(QLatin1String("column "));
-    const qsizetype colon = text.indexOf(QLatin1String(": "), column < 0 ? 0 : column);
-    return colon < 0 ? text : text.mid(colon + 2);
+    // The token read so far is user text: only what comes before it is looked at.
+    const std::string head = what.substr(0, what.find("; last read"));
+    const std::pair<const char*, const char*> problems[] = {
+        {"invalid literal",
+         QT_TRANSLATE_NOOP("pml", "there is a word that is not a JSON value (text goes between "
+                                  "double quotes; true, false and null in lower case)")},
+        {"invalid number", QT_TRANSLATE_NOOP("pml", "a number is written incorrectly")},
+        {"missing closing quote",
+         QT_TRANSLATE_NOOP("pml", "a text in quotes has no closing quotation mark")},
+        {"control character",
+         QT_TRANSLATE_NOOP("pml", "a text in quotes holds a line break or a tab, which must be "
+                                  "written as an escape")},
+        {"UTF-8", QT_TRANSLATE_NOOP("pml", "the file is not in UTF-8 encoding")},
+        {"BOM", QT_TRANSLATE_NOOP("pml", "the file is not in UTF-8 encoding")},
+        {"invalid string",
+         QT_TRANSLATE_NOOP("pml", "a backslash in a text in quotes starts no valid escape")},
+        {"unexpected end of input",
+         QT_TRANSLATE_NOOP("pml", "the file ends before the JSON is complete (a closing bracket "
+                                  "or brace may be missing)")},
+    };
+    for (const auto& [marker, problem] : problems) {
+        if (head.find(marker) != std::string::npos) {
+            return problem;
+        }
+    }
+    return nullptr;
+}
+
+// What the parser expected instead of the token it found.
+const char* expectedProblem(const std::string& what)
+{
+    const std::string separator = "; expected ";
+    const std::size_t at = what.rfind(separator);
+    const std::string expected =
+        at == std::string::npos ? std::string() : what.substr(at + separator.size());
+    const std::pair<const char*, const char*> problems[] = {
+        {"end of input", QT_TRANSLATE_NOOP("pml", "there is more text after the end of the JSON")},
+        {"string literal", QT_TRANSLATE_NOOP("pml", "a key between double quotes is missing")},
+        {"':'", QT_TRANSLATE_NOOP("pml", "a colon (:) is missing after a key")},
+        {"'}'", QT_TRANSLATE_NOOP("pml", "a comma or a closing brace (}) is missing")},
+        {"']'", QT_TRANSLATE_NOOP("pml", "a comma or a closing bracket (]) is missing")},
+        {"'[', '{', or a literal", QT_TRANSLATE_NOOP("pml", "a value is missing")},
+    };
+    for (const auto& [token, problem] : problems) {
+        if (expected == token) {
+            return problem;
+        }
+    }
+    return nullptr;
+}
+
+QString parseProblem(const std::string& what)
+{
+    const char* problem = lexerProblem(what);
+    if (!problem) {
+        problem = expectedProblem(what);
+    }
+    return problem ? Messages::tr(problem) : Messages::tr("the text cannot be read as JSON");
+}
+
+// "The file X is not valid JSON: <what>."
+QString notValidJson(const QString& source, const QString& what)
+{
+    return source.isEmpty() ? Messages::tr("The document is not valid JSON: %1.").arg(what)
+                            : Messages::tr("The file %1 is not valid JSON: %2.").arg(source, what);
+}
+
+bool blank(const QByteArray& bytes)
+{
+    return bytes.trimmed().isEmpty();
 }
 
 struct DuplicateKey {
@@ -84,30 +154,49 @@ void lineAndColumn(const QByteArray& bytes, std::size_t offset, int& line, int& 
     }
 }
 
-Json parseDocument(const QByteArray& bytes)
+Json parseDocument(const QByteArray& bytes, const QString& source)
 {
     try {
         DuplicateKeyGuard guard;
         return Json::parse(bytes.constBegin(), bytes.constEnd(), std::ref(guard));
     } catch (const DuplicateKey& duplicate) {
-        throw Error(Messages::tr("The key \"%1\" appears twice in the same object; each key "
-                                 "may appear only once.")
-                        .arg(QString::fromStdString(duplicate.path)));
+        const QString message = Messages::tr("The key \"%1\" appears twice in the same object; "
+                                             "each key may appear only once.")
+                                    .arg(QString::fromStdString(duplicate.path));
+        throw Error(source.isEmpty() ? message : Messages::tr("%1: %2").arg(source, message));
     } catch (const nlohmann::json::parse_error& e) {
+        const QString details = QString::fromUtf8(e.what());
+        if (blank(bytes)) {
+            throw Error(source.isEmpty()
+                            ? Messages::tr("The document is empty; it holds no JSON.")
+                            : Messages::tr("The file %1 is empty; it holds no JSON.").arg(source),
+                        details);
+        }
         int line = 0;
         int column = 0;
-        // e.byte counts the characters read, including the offending one.
+        // e.byte counts the bytes read, including the offending one.
         lineAndColumn(bytes, e.byte > 0 ? e.byte - 1 : 0, line, column);
-        throw Error(Messages::tr("Malformed JSON at line %1, column %2: %3")
-                        .arg(line)
-                        .arg(column)
-                        .arg(parseReason(e.what())));
-    } catch (const nlohmann::json::out_of_range&) {
+        throw Error(notValidJson(source, Messages::tr("at line %1, column %2, %3")
+                                             .arg(line)
+                                             .arg(column)
+                                             .arg(parseProblem(e.what()))),
+                    details);
+    } catch (const nlohmann::json::out_of_range& e) {
         // The only range error of parsing: a number beyond a double (e.g. 1e400).
-        throw Error(Messages::tr("Malformed JSON: a number is too large to be represented."));
-    } catch (const nlohmann::json::exception&) {
-        throw Error(Messages::tr("Malformed JSON: the document cannot be read."));
+        throw Error(notValidJson(source, Messages::tr("a number is too large to be represented")),
+                    QString::fromUtf8(e.what()));
+    } catch (const nlohmann::json::exception& e) {
+        throw Error(notValidJson(source, Messages::tr("the text cannot be read as JSON")),
+                    QString::fromUtf8(e.what()));
     }
+}
+
+void rethrowNaming(const QString& source, const Error& error)
+{
+    if (source.isEmpty()) {
+        throw error;
+    }
+    throw Error(Messages::tr("%1: %2").arg(source, error.message()), error.details());
 }
 
 QByteArray dumpDocument(const Json& document)

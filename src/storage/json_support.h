@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/error.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
@@ -16,8 +18,14 @@ namespace pml::json {
 // Keeps keys in the order they are written, so files read like the documentation.
 using Json = nlohmann::ordered_json;
 
-// Parses UTF-8 JSON; throws pml::Error "malformed JSON at line L, column C: reason".
-Json parseDocument(const QByteArray& bytes);
+// Parses UTF-8 JSON; throws pml::Error "The file <source> is not valid JSON: at line L,
+// column C, <the problem in plain words>." (with "The document" when `source` is empty),
+// with the parser's own text only in the error's details.
+Json parseDocument(const QByteArray& bytes, const QString& source = {});
+// Runs `read`; a refusal it throws then names `source` ("file.json: <refusal>") when
+// `source` is given.
+template <typename Read>
+auto namingSource(const QString& source, Read&& read) -> decltype(read());
 // 1-based line and column (in characters) of a byte offset into `bytes`.
 void lineAndColumn(const QByteArray& bytes, std::size_t offset, int& line, int& column);
 
@@ -60,5 +68,17 @@ inline Json stringArrayJson(const QStringList& list)
 }
 // 2-space indentation and a final newline, as the data files are written.
 QByteArray dumpDocument(const Json& document);
+
+[[noreturn]] void rethrowNaming(const QString& source, const Error& error);
+
+template <typename Read>
+auto namingSource(const QString& source, Read&& read) -> decltype(read())
+{
+    try {
+        return read();
+    } catch (const Error& error) {
+        rethrowNaming(source, error);
+    }
+}
 
 } // namespace pml::json

@@ -197,9 +197,12 @@ Strategy strategyFromJson(const Json& object, const QString& path, StrategyForm 
 
 } // namespace json
 
-Strategy parseStrategyJson(const QByteArray& bytes)
+Strategy parseStrategyJson(const QByteArray& bytes, const QString& source)
 {
-    return json::strategyFromJson(json::parseDocument(bytes), QString(), json::StrategyForm::File);
+    const json::Json document = json::parseDocument(bytes, source);
+    return json::namingSource(source, [&] {
+        return json::strategyFromJson(document, QString(), json::StrategyForm::File);
+    });
 }
 
 Strategy bundledStrategy()

@@ -159,9 +159,10 @@ QByteArray trackerToJson(const TrackerContent& c)
     return json::dumpDocument(out);
 }
 
-TrackerContent trackerFromJson(const QByteArray& bytes)
+namespace {
+
+TrackerContent contentOf(const Json& document)
 {
-    const Json document = json::parseDocument(bytes);
     json::requireObject(document, QString());
     const QString format = json::string(document, "format", QString(), true);
     if (format != QLatin1String("pml-tracker")) {
@@ -196,6 +197,14 @@ TrackerContent trackerFromJson(const QByteArray& bytes)
         u.withdrawn = withdrawn.value(u.id, false);
     }
     return c;
+}
+
+} // namespace
+
+TrackerContent trackerFromJson(const QByteArray& bytes, const QString& source)
+{
+    const Json document = json::parseDocument(bytes, source);
+    return json::namingSource(source, [&] { return contentOf(document); });
 }
 
 } // namespace pml

@@ -78,15 +78,19 @@ TEST_CASE("strategy validation: format and types")
 
 TEST_CASE("strategy validation: malformed JSON names line and column")
 {
+    CHECK(errorOf([] { parseStrategyJson("{\n  \"format\": x\n}"); }) ==
+          "The document is not valid JSON: at line 2, column 13, there is a word that is not a "
+          "JSON value (text goes between double quotes; true, false and null in lower case).");
+    CHECK(errorOf([] { parseStrategyJson("{\"á\": 1,\n\"b\": [1, 2,]}"); }) ==
+          "The document is not valid JSON: at line 2, column 12, a value is missing.");
+    CHECK(errorOf([] { parseStrategyJson(""); }) == "The document is empty; it holds no JSON.");
     CHECK(errorOf([] {
-              parseStrategyJson("{\n  \"format\": x\n}");
-          }).startsWith("Malformed JSON at line 2, column 13:"));
+              parseStrategyJson("[1, 2");
+          }).startsWith("The document is not valid JSON: at line 1"));
+    CHECK(errorOf([] { parseStrategyJson("\"\xff\""); }).contains("not in UTF-8"));
     CHECK(errorOf([] {
-              parseStrategyJson("{\"á\": 1,\n\"b\": [1, 2,]}");
-          }).startsWith("Malformed JSON at line 2, column 12:"));
-    CHECK(errorOf([] { parseStrategyJson(""); }).startsWith("Malformed JSON at line 1, column 1:"));
-    CHECK(errorOf([] { parseStrategyJson("[1, 2"); }).startsWith("Malformed JSON at line 1"));
-    CHECK(errorOf([] { parseStrategyJson("\"\xff\""); }).startsWith("Malformed JSON"));
+              parseStrategyJson("{\n  \"format\": x\n}", QStringLiteral("estrategia.json"));
+          }).startsWith("The file estrategia.json is not valid JSON: at line 2, column 13, "));
 }
 
 TEST_CASE("strategy validation: lines and barrier groups")

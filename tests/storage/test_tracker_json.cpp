@@ -110,6 +110,49 @@ TEST_CASE("tracker JSON: invalid content is refused whole, naming the problem")
     CHECK(importRefusal("\"effective_date\": \"2024-02-01\"", "\"effective_date\": \"2024-03-05\"")
               .contains("after the day it was recorded"));
     CHECK(errorOf([] { trackerFromJson("{\n\"format\": \"pml-tracker\",,\n}"); }) ==
-          "Malformed JSON at line 2, column 25: syntax error while parsing object key - "
-          "unexpected ','; expected string literal");
+          "The document is not valid JSON: at line 2, column 25, a key between double quotes is "
+          "missing.");
+}
+
+TEST_CASE("tracker JSON: a malformed file is named, with its line and column in plain words")
+{
+    const QByteArray text = "{\n  \"format\": \"pml-tracker\",\n  \"updates\": [1, 2,, 3]\n}";
+    try {
+        trackerFromJson(text, QStringLiteral("export.json"));
+        FAIL("expected a refusal");
+    } catch (const Error& e) {
+        CHECK(e.message() ==
+              "The file export.json is not valid JSON: at line 3, column 20, a value is missing.");
+        CHECK_FALSE(e.message().contains("[json.exception"));
+        CHECK_FALSE(e.message().contains("syntax error"));
+        // The parser's own words stay in the details, for a "details" part or a log.
+        CHECK(e.details().contains("[json.exception.parse_error"));
+    }
+    const auto refusal = [](const QByteArray& bytes) {
+        return errorOf([&] { trackerFromJson(bytes, QStringLiteral("x.json")); });
+    };
+    CHECK(refusal("  \n") == "The file x.json is empty; it holds no JSON.");
+    CHECK(refusal("{\"format\" \"pml-tracker\"}") ==
+          "The file x.json is not valid JSON: at line 1, column 23, a colon (:) is missing after "
+          "a key.");
+    CHECK(refusal("{\"a\": 1 \"b\": 2}") ==
+          "The file x.json is not valid JSON: at line 1, column 11, a comma or a closing brace (}) "
+          "is missing.");
+    CHECK(refusal("[1 2]") == "The file x.json is not valid JSON: at line 1, column 4, a comma or "
+                              "a closing bracket (]) is missing.");
+    CHECK(refusal("{\"a\": [1,\n 2") ==
+          "The file x.json is not valid JSON: at line 2, column 3, the file ends before the JSON "
+          "is complete (a closing bracket or brace may be missing).");
+    CHECK(refusal("{} {}") == "The file x.json is not valid JSON: at line 1, column 4, there is "
+                              "more text after the end of the JSON.");
+    CHECK(refusal("{\"a\": yes}")
+              .contains("at line 1, column 7, there is a word that is not a "
+                        "JSON value"));
+    CHECK(refusal("{\"a\": 1.}").contains("a number is written incorrectly"));
+    CHECK(refusal("{\"a\": \"x").contains("has no closing quotation mark"));
+    CHECK(refusal("{\"a\": \"\xff\"}").contains("not in UTF-8"));
+    CHECK(refusal("[1e400]") ==
+          "The file x.json is not valid JSON: a number is too large to be represented.");
+    // A valid document with invalid content names the file too.
+    CHECK(refusal("[]") == "x.json: the document: expected an object.");
 }

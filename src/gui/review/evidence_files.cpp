@@ -1,6 +1,7 @@
 // EvidencePanel's writes and opening evidence: files in and out of the tracker, links.
 #include "core/error.h"
 #include "files/input_file.h"
+#include "files/system_error.h"
 #include "gui/review/evidence_panel.h"
 
 #include <QDesktopServices>
@@ -40,8 +41,10 @@ QString extractEvidence(const TrackerReader& tracker, const Evidence& evidence)
     QSaveFile file(path);
     if (!QDir().mkpath(folder) || !file.open(QIODevice::WriteOnly) ||
         file.write(content) != content.size() || !file.commit()) {
-        throw Error(EvidencePanel::tr("Cannot write the temporary copy %1: %2")
-                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+        throw Error(
+            EvidencePanel::tr("Cannot write the temporary copy %1: %2.")
+                .arg(QDir::toNativeSeparators(path), files::problemText(files::problemOf(file))),
+            file.errorString());
     }
     // Read-only: an edit in the viewer would not reach the tracker, so none is offered.
     QFile::setPermissions(path, QFileDevice::ReadOwner);
