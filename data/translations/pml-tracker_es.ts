@@ -95,18 +95,6 @@
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <source>&amp;Name recorded with updates:</source>
-        <translation type="vanished">&amp;Nombre registrado con las actualizaciones:</translation>
-    </message>
-    <message>
-        <source>Name recorded with updates</source>
-        <translation type="vanished">Nombre registrado con las actualizaciones</translation>
-    </message>
-    <message>
-        <source>Every status update and withdrawal records who made it.</source>
-        <translation type="vanished">Cada actualización de estado y cada retiro registran quién los hizo.</translation>
-    </message>
-    <message>
         <location line="+7"/>
         <source>&amp;Acting user:</source>
         <translation>&amp;Usuario actual:</translation>
@@ -259,10 +247,6 @@
 <context>
     <name>pml</name>
     <message>
-        <source>Writes a whole tracker (structure, settings, actors, assignments and full history) to a JSON file. The file is replaced atomically: it is either the complete export or left as it was.</source>
-        <translation type="vanished">Escribe todo un archivo de seguimiento (estructura, parámetros, entidades, asignaciones e historial completo) en un archivo JSON. El archivo se reemplaza de forma atómica: contiene la exportación completa o queda como estaba.</translation>
-    </message>
-    <message>
         <location filename="../../src/cli/command_report.cpp" line="+25"/>
         <source>report: give --format (%1): the extension of &apos;%2&apos; names none</source>
         <translation>report: indique --format (%1): la extensión de &apos;%2&apos; no corresponde a ninguno</translation>
@@ -389,13 +373,9 @@
         <translation>una exportación de archivo de seguimiento</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>imported %1 into %2: %3 activities, %4 updates</source>
         <translation>importado %1 en %2: %3 actividades, %4 actualizaciones</translation>
-    </message>
-    <message>
-        <source>Checks a tracker&apos;s integrity and consistency. Exit status 0 when clean, 3 when problems were found (each is printed), 1 when the file cannot be checked.</source>
-        <translation type="vanished">Verifica la integridad y la coherencia de un archivo de seguimiento. Código de salida 0 si no hay problemas, 3 si se encontraron problemas (se muestra cada uno), 1 si no se puede verificar el archivo.</translation>
     </message>
     <message>
         <location filename="../../src/cli/command_check.cpp" line="+12"/>
@@ -413,7 +393,7 @@
         <translation>--fingerprint: «%1» no es una huella de integridad: esta tiene de 16 a 64 dígitos hexadecimales, como a3f9 1c07 5b2e 9d40.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>%1: no problems found; the fingerprint %2 checks out</source>
         <translation>%1: no se encontraron problemas; la huella de integridad %2 es correcta</translation>
     </message>
@@ -466,17 +446,9 @@
         <translation>muestra qué compone una cifra y su fórmula</translation>
     </message>
     <message>
-        <source>write a whole tracker to a JSON file</source>
-        <translation type="vanished">escribe todo un archivo de seguimiento en un archivo JSON</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>create a new tracker from an exported JSON file</source>
         <translation>crea un archivo de seguimiento nuevo a partir de un archivo JSON exportado</translation>
-    </message>
-    <message>
-        <source>check a tracker&apos;s integrity and consistency</source>
-        <translation type="vanished">verifica la integridad y la coherencia de un archivo de seguimiento</translation>
     </message>
     <message>
         <location line="-2"/>
@@ -857,7 +829,7 @@
         <translation>La fecha de hoy no es una fecha válida.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/edit_notice.cpp" line="+18"/>
+        <location filename="../../src/gui/widgets/edit_notice.cpp" line="+18"/>
         <source>Read-only tracker: nothing can be changed.</source>
         <translation>Archivo de seguimiento en solo lectura: no se puede cambiar nada.</translation>
     </message>
@@ -1013,34 +985,24 @@
         <translation>Línea de acción desconocida: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/report/writer_support.cpp" line="+69"/>
-        <source>Could not write the report: %1</source>
-        <translation>No se pudo escribir el informe: %1</translation>
-    </message>
-    <message>
         <location filename="../../src/report/xlsx_sheet.cpp" line="+117"/>
         <source>Could not create the worksheet &quot;%1&quot;.</source>
         <translation>No se pudo crear la hoja «%1».</translation>
     </message>
     <message>
-        <location filename="../../src/report/xlsx_writer.cpp" line="+273"/>
-        <source>Could not create a temporary folder for the spreadsheet: %1</source>
-        <translation>No se pudo crear una carpeta temporal para la hoja de cálculo: %1</translation>
+        <location filename="../../src/report/xlsx_writer.cpp" line="+276"/>
+        <source>Could not create a temporary folder for the spreadsheet: %1.</source>
+        <translation>No se pudo crear una carpeta temporal para la hoja de cálculo: %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not create the spreadsheet.</source>
         <translation>No se pudo crear la hoja de cálculo.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Could not write the spreadsheet: %1</source>
-        <translation>No se pudo escribir la hoja de cálculo: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Could not read the spreadsheet back: %1</source>
-        <translation>No se pudo volver a leer la hoja de cálculo: %1</translation>
+        <location line="+37"/>
+        <source>Could not read the spreadsheet back: %1.</source>
+        <translation>No se pudo volver a leer la hoja de cálculo: %1.</translation>
     </message>
     <message>
         <location filename="../../src/storage/content_validation.cpp" line="+20"/>
@@ -1146,12 +1108,7 @@
         <translation>No se puede crear un archivo junto a %1.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Cannot write %1.</source>
-        <translation>No se puede escribir %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/sqlite_store.cpp" line="+110"/>
+        <location filename="../../src/storage/sqlite_store.cpp" line="+117"/>
         <source>The tracker file %1 does not exist.</source>
         <translation>El archivo de seguimiento %1 no existe.</translation>
     </message>
@@ -1161,17 +1118,32 @@
         <translation>%1 no es un archivo.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>%1 is not a PML tracker (it is not an SQLite database).</source>
         <translation>%1 no es un archivo de seguimiento PML (no es una base de datos SQLite).</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-82"/>
         <source>%1 cannot be opened: %2. It was changed outside the program; nothing was changed. Restore it from a backup copy.</source>
         <translation>No se puede abrir %1: %2. Se modificó fuera del programa; no se cambió nada. Restáurelo desde una copia de respaldo.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="-12"/>
+        <source>%1 could not be copied to %2. %3</source>
+        <translation>No se pudo copiar %1 en %2. %3</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>You are not allowed to read %1: ask whoever manages the file or its folder for access.</source>
+        <translation>No tiene permiso para leer %1: pida acceso a quien administra el archivo o su carpeta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be read: the system refused to open it.</source>
+        <translation>No se puede leer %1: el sistema no permitió abrirlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 is empty (0 bytes): it is not a PML tracker.</source>
         <translation>%1 está vacío (0 bytes): no es un archivo de seguimiento PML.</translation>
     </message>
@@ -1211,12 +1183,12 @@
         <translation>No se puede incluir a la persona en el archivo de seguimiento: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/files/temporary_file.cpp" line="+1"/>
+        <location filename="../../src/files/temporary_file.cpp" line="+31"/>
         <source>Cannot create %1: the name is taken.</source>
         <translation>No se puede crear %1: el nombre ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/sqlite_store.cpp" line="+65"/>
+        <location filename="../../src/storage/sqlite_store.cpp" line="+87"/>
         <source>%1 is open read-only: nothing can be changed.</source>
         <translation>%1 está abierto en solo lectura: no se puede cambiar nada.</translation>
     </message>
@@ -1317,7 +1289,7 @@
         <translation>%1: la versión %2 del formato de estrategia no es compatible (se esperaba 1).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>The bundled strategy is missing from this program (resource %1).</source>
         <translation>Falta la estrategia incluida en este programa (recurso %1).</translation>
     </message>
@@ -1525,22 +1497,22 @@
         <translation>Código de actividad desconocido «%1».</translation>
     </message>
     <message>
-        <location filename="../../src/gui/activities_view.cpp" line="+142"/>
-        <location filename="../../src/gui/activity_detail.cpp" line="+146"/>
-        <location filename="../../src/gui/update_form.cpp" line="+158"/>
+        <location filename="../../src/core/permissions.cpp" line="+35"/>
+        <location filename="../../src/gui/activities/activities_view.cpp" line="+142"/>
+        <location filename="../../src/gui/strategy/activity_detail.cpp" line="+141"/>
+        <location filename="../../src/gui/strategy/update_form.cpp" line="+158"/>
         <location line="+10"/>
-        <location filename="../../src/storage/store_writes.cpp" line="+24"/>
         <source>record updates</source>
         <translation>registrar actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_writes.cpp" line="+5"/>
+        <location filename="../../src/storage/store_writes.cpp" line="+29"/>
         <location line="+9"/>
         <source>Activity %1: %2</source>
         <translation>Actividad %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_evidence.cpp" line="+81"/>
+        <location filename="../../src/storage/store_evidence.cpp" line="+107"/>
         <location line="+129"/>
         <source>There is no evidence %1 in this tracker.</source>
         <translation>No existe el medio de verificación %1 en este archivo de seguimiento.</translation>
@@ -1557,7 +1529,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../src/storage/store_writes.cpp" line="+42"/>
+        <location filename="../../src/storage/store_writes.cpp" line="+41"/>
         <source>Unknown update %1.</source>
         <translation>Actualización desconocida: %1.</translation>
     </message>
@@ -1588,40 +1560,40 @@
         <translation>No se puede agregar el archivo: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/evidence_panel.cpp" line="+124"/>
+        <location filename="../../src/core/permissions.cpp" line="+18"/>
+        <location filename="../../src/gui/review/evidence_panel.cpp" line="+122"/>
         <location line="+3"/>
-        <location filename="../../src/storage/store_evidence.cpp" line="+8"/>
         <source>add evidence</source>
         <translation>agregar medios de verificación</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_evidence.cpp" line="+49"/>
+        <location filename="../../src/storage/store_evidence.cpp" line="+57"/>
         <source>Withdrawing evidence needs a reason.</source>
         <translation>Para retirar un medio de verificación se necesita un motivo.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/evidence_panel.cpp" line="+9"/>
-        <location filename="../../src/storage/store_evidence.cpp" line="+4"/>
+        <location filename="../../src/core/permissions.cpp" line="+2"/>
+        <location filename="../../src/gui/review/evidence_panel.cpp" line="+9"/>
         <source>withdraw evidence</source>
         <translation>retirar medios de verificación</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_evidence.cpp" line="+7"/>
+        <location filename="../../src/storage/store_evidence.cpp" line="+11"/>
         <source>Evidence %1 is already withdrawn.</source>
         <translation>El medio de verificación %1 ya está retirado.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_writes.cpp" line="-7"/>
+        <location filename="../../src/core/permissions.cpp" line="-18"/>
         <source>withdraw updates</source>
         <translation>retirar actualizaciones</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>restore updates</source>
         <translation>restablecer actualizaciones</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../src/storage/store_writes.cpp" line="+14"/>
         <source>Update %1 is already withdrawn.</source>
         <translation>La actualización %1 ya está retirada.</translation>
     </message>
@@ -1631,17 +1603,17 @@
         <translation>La actualización %1 no está retirada; por eso no se puede restablecer.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../src/core/permissions.cpp" line="+2"/>
         <source>change planning</source>
         <translation>cambiar la programación</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>change responsibility</source>
         <translation>cambiar las entidades responsables</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../src/storage/store_writes.cpp" line="+115"/>
         <location filename="../../src/storage/strategy_validation.cpp" line="+4"/>
         <source>Activity %1: %2.</source>
         <translation>Actividad %1: %2.</translation>
@@ -1663,12 +1635,12 @@
         <translation>Actividad %1: la entidad %2 no puede ser a la vez responsable y apoyo.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../src/core/permissions.cpp" line="+6"/>
         <source>change settings</source>
         <translation>cambiar los parámetros</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../src/storage/store_writes.cpp" line="+56"/>
         <source>An actor needs a name.</source>
         <translation>Una entidad necesita un nombre.</translation>
     </message>
@@ -1683,18 +1655,18 @@
         <translation>El nombre «%1» ya lo usa la entidad «%2».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../src/core/permissions.cpp" line="-4"/>
         <source>add actors</source>
         <translation>agregar entidades</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../src/storage/store_writes.cpp" line="-136"/>
         <source>Unknown actor %1.</source>
         <translation>Entidad desconocida: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/actors_view.cpp" line="+204"/>
-        <location filename="../../src/storage/store_writes.cpp" line="+2"/>
+        <location filename="../../src/core/permissions.cpp" line="+2"/>
+        <location filename="../../src/gui/actors/actors_view.cpp" line="+204"/>
         <source>change actors</source>
         <translation>cambiar entidades</translation>
     </message>
@@ -1729,7 +1701,8 @@
         <translation>%1: se esperaba una cadena de texto.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/command_transfer.cpp" line="-4"/>
+        <location filename="../../src/storage/json_support.cpp" line="+166"/>
+        <location line="+33"/>
         <location filename="../../src/storage/tracker_json.cpp" line="+8"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1740,7 +1713,7 @@
         <translation>%1.percent: %2 no es un porcentaje de 0 a 100.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>This is not a tracker export (format is &quot;%1&quot;, expected &quot;pml-tracker&quot;).</source>
         <translation>Esto no es una exportación de un archivo de seguimiento (el formato es «%1»; se esperaba «pml-tracker»).</translation>
     </message>
@@ -1818,7 +1791,7 @@
     <message>
         <location line="+5"/>
         <location filename="../../src/cli/command_bench.cpp" line="+193"/>
-        <location filename="../../src/cli/command_check.cpp" line="-38"/>
+        <location filename="../../src/cli/command_check.cpp" line="-43"/>
         <location filename="../../src/cli/command_config.cpp" line="+6"/>
         <location filename="../../src/cli/command_evidence.cpp" line="-84"/>
         <location filename="../../src/cli/command_explain.cpp" line="+162"/>
@@ -1827,7 +1800,7 @@
         <location filename="../../src/cli/command_set.cpp" line="-70"/>
         <location filename="../../src/cli/command_show.cpp" line="+94"/>
         <location filename="../../src/cli/command_status.cpp" line="+16"/>
-        <location filename="../../src/cli/command_transfer.cpp" line="-42"/>
+        <location filename="../../src/cli/command_transfer.cpp" line="-41"/>
         <location filename="../../src/cli/command_update.cpp" line="-1"/>
         <location filename="../../src/cli/command_users.cpp" line="+59"/>
         <source>tracker file</source>
@@ -2015,7 +1988,7 @@
         <translation>--runs: %1 no está entre 1 y 100</translation>
     </message>
     <message>
-        <location filename="../../src/cli/command_explain.cpp" line="+19"/>
+        <location filename="../../src/cli/command_explain.cpp" line="+20"/>
         <source>unknown %1</source>
         <translation>%1 desconocido</translation>
     </message>
@@ -2138,11 +2111,6 @@
         <translation>un archivo de estrategia</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>strategy file &apos;%1&apos;: %2</source>
-        <translation>archivo de estrategia &apos;%1&apos;: %2</translation>
-    </message>
-    <message>
         <location line="+12"/>
         <source>created tracker %1: %2 lines, %3 objectives, %4 activities, %5 actors, start %6</source>
         <translation>archivo de seguimiento creado %1: %2 líneas, %3 objetivos, %4 actividades, %5 entidades, inicio %6</translation>
@@ -2223,10 +2191,6 @@
         <translation>quién la registra: una persona que figura en el archivo de seguimiento con el rol de monitor (por omisión: el nombre de usuario del sistema)</translation>
     </message>
     <message>
-        <source>who records it (default: the system user name)</source>
-        <translation type="vanished">quién la registra (por omisión: el nombre de usuario del sistema)</translation>
-    </message>
-    <message>
         <location line="+9"/>
         <source>update: --status is required (see &apos;pml-tracker-cli update --help&apos;)</source>
         <translation>update: --status es obligatorio (vea &apos;pml-tracker-cli update --help&apos;)</translation>
@@ -2242,43 +2206,118 @@
         <translation>actualización %1 registrada: %2 %3 %4% con fecha efectiva %5</translation>
     </message>
     <message>
-        <location filename="../../src/files/atomic_file.cpp" line="+21"/>
-        <location filename="../../src/files/durable.cpp" line="+20"/>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/files/temporary_file.cpp" line="-41"/>
-        <source>Cannot create a file beside %1: %2</source>
-        <translation>No se puede crear un archivo junto a %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/storage/json_support.cpp" line="+19"/>
+        <location filename="../../src/storage/json_support.cpp" line="-179"/>
         <source>%1: expected %2.</source>
         <translation>%1: se esperaba %2.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+13"/>
+        <source>there is a word that is not a JSON value (text goes between double quotes; true, false and null in lower case)</source>
+        <translation>hay una palabra que no es un valor JSON (el texto va entre comillas dobles; true, false y null en minúsculas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number is written incorrectly</source>
+        <translation>un número está mal escrito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a text in quotes has no closing quotation mark</source>
+        <translation>un texto entre comillas no tiene comillas de cierre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a text in quotes holds a line break or a tab, which must be written as an escape</source>
+        <translation>un texto entre comillas contiene un salto de línea o una tabulación, que deben escribirse como secuencia de escape</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>the file is not in UTF-8 encoding</source>
+        <translation>el archivo no está en codificación UTF-8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a backslash in a text in quotes starts no valid escape</source>
+        <translation>una barra invertida en un texto entre comillas no inicia una secuencia de escape válida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file ends before the JSON is complete (a closing bracket or brace may be missing)</source>
+        <translation>el archivo termina antes de que el JSON esté completo (puede faltar un corchete o una llave de cierre)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>there is more text after the end of the JSON</source>
+        <translation>hay más texto después del final del JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a key between double quotes is missing</source>
+        <translation>falta una clave entre comillas dobles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a colon (:) is missing after a key</source>
+        <translation>faltan los dos puntos (:) después de una clave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a comma or a closing brace (}) is missing</source>
+        <translation>falta una coma o una llave de cierre (})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a comma or a closing bracket (]) is missing</source>
+        <translation>falta una coma o un corchete de cierre (])</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a value is missing</source>
+        <translation>falta un valor</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The document is not valid JSON: %1.</source>
+        <translation>El documento no es un JSON válido: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 is not valid JSON: %2.</source>
+        <translation>El archivo %1 no es un JSON válido: %2.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>The key &quot;%1&quot; appears twice in the same object; each key may appear only once.</source>
         <translation>La clave «%1» aparece dos veces en el mismo objeto; cada clave puede aparecer una sola vez.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Malformed JSON at line %1, column %2: %3</source>
-        <translation>JSON mal formado en la línea %1, columna %2: %3</translation>
+        <source>The document is empty; it holds no JSON.</source>
+        <translation>El documento está vacío; no contiene JSON.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Malformed JSON: a number is too large to be represented.</source>
-        <translation>JSON mal formado: un número es demasiado grande para representarlo.</translation>
+        <location line="+1"/>
+        <source>The file %1 is empty; it holds no JSON.</source>
+        <translation>El archivo %1 está vacío; no contiene JSON.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Malformed JSON: the document cannot be read.</source>
-        <translation>JSON mal formado: no se puede leer el documento.</translation>
+        <location line="+7"/>
+        <source>at line %1, column %2, %3</source>
+        <translation>en la línea %1, columna %2, %3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>a number is too large to be represented</source>
+        <translation>un número es demasiado grande para representarse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the text cannot be read as JSON</source>
+        <translation>el texto no se puede leer como JSON</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+12"/>
         <source>the document</source>
         <translation>el documento</translation>
@@ -2340,7 +2379,7 @@
         <translation>%1: «%2» no es una hora UTC real escrita YYYY-MM-DDTHH:MM:SS.mmmZ.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/sqlite_dialect.cpp" line="+65"/>
+        <location filename="../../src/storage/sqlite_dialect.cpp" line="+68"/>
         <source>%1 is in use by another program (another PML Tracker window or a pml-tracker-cli command) that has held it for more than %2 seconds. Wait until it finishes, then try again; nothing was changed.</source>
         <translation>%1 está en uso por otro programa (otra ventana de PML Tracker o un comando pml-tracker-cli) que lo retiene desde hace más de %2 segundos. Espere a que termine y vuelva a intentarlo; no se cambió nada.</translation>
     </message>
@@ -2395,17 +2434,27 @@
         <translation>Junto a %1 hay un archivo %2 que pertenece a otra base de datos (el archivo de seguimiento no usa uno). No se cambió nada. Mueva %2 a otra carpeta y vuelva a abrir el archivo de seguimiento.</translation>
     </message>
     <message>
-        <location line="+116"/>
-        <source>The integrity check could not run: the file is damaged.</source>
-        <translation>No se pudo ejecutar la verificación de integridad: el archivo está dañado.</translation>
+        <location line="+147"/>
+        <source>The integrity check of %1 could not run: the file is damaged. Restore it from a backup copy.</source>
+        <translation>No se pudo ejecutar la verificación de integridad de %1: el archivo está dañado. Restáurelo desde una copia de respaldo.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is damaged: parts of the file cannot be read as they were written. Restore it from a backup copy.</source>
+        <translation>%1 está dañado: partes del archivo no se pueden leer tal como se escribieron. Restáurelo desde una copia de respaldo.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Integrity check: %1</source>
-        <translation>Verificación de integridad: %1</translation>
+        <source>The indexes of %1 no longer match its data (the file was damaged or changed outside the program). Restore it from a backup copy.</source>
+        <translation>Los índices de %1 ya no coinciden con sus datos (el archivo se dañó o se modificó fuera del programa). Restáurelo desde una copia de respaldo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Some rows of %1 break the rules of their tables (the file was changed outside the program). Restore it from a backup copy.</source>
+        <translation>Algunas filas de %1 no cumplen las reglas de sus tablas (el archivo se modificó fuera del programa). Restáurelo desde una copia de respaldo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The foreign key check could not run.</source>
         <translation>No se pudo ejecutar la verificación de claves foráneas.</translation>
     </message>
@@ -2420,20 +2469,7 @@
         <translation>el peso debe ser un número de %1 a %2, no %3</translation>
     </message>
     <message>
-        <location filename="../../src/files/durable.cpp" line="+4"/>
-        <source>Cannot flush %1 to the disk (is the disk full?).</source>
-        <translation>No se puede grabar %1 en el disco (¿está lleno el disco?).</translation>
-    </message>
-    <message>
-        <location filename="../../src/files/input_file.cpp" line="+31"/>
-        <location line="+18"/>
-        <location line="+17"/>
-        <location filename="../../src/storage/sqlite_store.cpp" line="-153"/>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <location line="-28"/>
+        <location filename="../../src/files/input_file.cpp" line="+37"/>
         <source>%1 is not an ordinary file (it is a folder, a pipe or a device); %2 must be a file.</source>
         <translation>%1 no es un archivo común (es una carpeta, una tubería o un dispositivo); %2 debe ser un archivo.</translation>
     </message>
@@ -2811,10 +2847,6 @@
         <translation>administrador</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not among this tracker&apos;s people, so they cannot %2. An admin adds them with &quot;users add&quot; or in People.</source>
-        <translation type="vanished">«%1» no figura entre las personas de este archivo de seguimiento, por lo que no puede %2. Un administrador puede agregarla con «users add» o en Personas.</translation>
-    </message>
-    <message>
         <location line="+25"/>
         <source>&quot;%1&quot; is not among this tracker&apos;s people, so they cannot %2. An admin adds them with &quot;pml-tracker-cli users DB add NAME --role ROLE&quot;.</source>
         <translation>«%1» no figura entre las personas de este archivo de seguimiento, por lo que no puede %2. Un administrador la agrega con «pml-tracker-cli users ARCHIVO add NOMBRE --role ROL».</translation>
@@ -3053,19 +3085,18 @@
         <translation>No se puede agregar a la persona: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/sqlite_store.cpp" line="+91"/>
+        <location filename="../../src/storage/sqlite_store.cpp" line="-84"/>
         <location filename="../../src/storage/store_people.cpp" line="+4"/>
         <source>%1 needs at least one role: monitor, reviewer or admin.</source>
         <translation>%1 necesita al menos un rol: monitor, revisor o administrador.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_people.cpp" line="+4"/>
-        <location line="+22"/>
+        <location filename="../../src/core/permissions.cpp" line="+4"/>
         <source>manage people</source>
         <translation>gestionar a las personas</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location filename="../../src/storage/store_people.cpp" line="+8"/>
         <source>%1 is already listed (as %2).</source>
         <translation>%1 ya figura en la lista (como %2).</translation>
     </message>
@@ -3094,11 +3125,93 @@
         <source>Line %1, %2: %3.</source>
         <translation>Línea %1, %2: %3.</translation>
     </message>
+    <message>
+        <location filename="../../src/files/system_error.cpp" line="+80"/>
+        <source>the file or its folder does not exist</source>
+        <translation>el archivo o su carpeta no existe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you do not have permission to use this file or its folder</source>
+        <translation>no tiene permiso para usar este archivo o su carpeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many files are open; close some programs and try again</source>
+        <translation>hay demasiados archivos abiertos; cierre algunos programas e intente de nuevo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk reported a read or write error; it or its connection may be failing</source>
+        <translation>el disco informó un error de lectura o escritura; el disco o su conexión pueden estar fallando</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the system refused the operation</source>
+        <translation>el sistema rechazó la operación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/report/writer_support.cpp" line="+70"/>
+        <source>Could not write the report: %1.</source>
+        <translation>No se pudo escribir el informe: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/report/xlsx_error.cpp" line="+29"/>
+        <source>there was not enough memory</source>
+        <translation>no había memoria suficiente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the spreadsheet could not be completed (internal error %1)</source>
+        <translation>la hoja de cálculo no se pudo completar (error interno %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its temporary files could not be written; the disk may be full</source>
+        <translation>no se pudieron escribir sus archivos temporales; el disco puede estar lleno</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not write the spreadsheet: %1.</source>
+        <translation>No se pudo escribir la hoja de cálculo: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/sql_support.cpp" line="+132"/>
+        <source>%1 is being read as one whole (a report or a command&apos;s output): nothing can be changed until it is done.</source>
+        <translation>%1 se está leyendo como un todo (un reporte o la salida de un comando): no se puede cambiar nada hasta que termine.</translation>
+    </message>
 </context>
 <context>
     <name>pml::ActingUser</name>
     <message>
-        <location filename="../../src/gui/acting_user.cpp" line="+40"/>
+        <location filename="../../src/gui/document/acting_user.cpp" line="+40"/>
         <source>no role</source>
         <translation>sin rol</translation>
     </message>
@@ -3121,83 +3234,83 @@
 <context>
     <name>pml::ActivitiesTableModel</name>
     <message>
-        <location filename="../../src/gui/activities_table_model.cpp" line="+355"/>
-        <location line="+70"/>
+        <location filename="../../src/gui/activities/activities_table_model.cpp" line="+349"/>
+        <location line="+43"/>
         <source>Planned minus actual, in percentage points</source>
         <translation>Programado menos ejecutado, en puntos porcentuales</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-39"/>
         <source>No update in force at this date</source>
         <translation>Sin actualización vigente a esta fecha</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Horizon</source>
         <translation>Horizonte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Actual</source>
         <translation>Ejecutado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Planned</source>
         <translation>Programado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Gap</source>
         <translation>Brecha</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Schedule</source>
         <translation>Semáforo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Lead</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Support</source>
         <translation>Apoyo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Last update</source>
         <translation>Última actualización</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Strategic objectives the activity serves</source>
         <translation>Objetivos estratégicos a los que contribuye la actividad</translation>
     </message>
@@ -3220,7 +3333,7 @@
 <context>
     <name>pml::ActivitiesView</name>
     <message>
-        <location filename="../../src/gui/activities_view.cpp" line="-26"/>
+        <location filename="../../src/gui/activities/activities_view.cpp" line="-26"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
@@ -3253,15 +3366,11 @@
         <source>Editing is only possible on a writable tracker viewed as of today</source>
         <translation>Solo se puede editar en un archivo de seguimiento con permiso de escritura y con corte al día de hoy</translation>
     </message>
-    <message>
-        <source>Change Refused</source>
-        <translation type="vanished">Cambio rechazado</translation>
-    </message>
 </context>
 <context>
     <name>pml::ActivityDetail</name>
     <message>
-        <location filename="../../src/gui/activity_detail.cpp" line="+18"/>
+        <location filename="../../src/gui/strategy/activity_detail.cpp" line="+17"/>
         <source>This activity is not in the tracker.</source>
         <translation>Esta actividad no está en el archivo de seguimiento.</translation>
     </message>
@@ -3324,7 +3433,7 @@
 <context>
     <name>pml::ActivityListModel</name>
     <message>
-        <location filename="../../src/gui/activity_list_model.cpp" line="+48"/>
+        <location filename="../../src/gui/dashboard/activity_list_model.cpp" line="+48"/>
         <source>%1
 Status: %2, actual %3, planned %4 (%5)</source>
         <translation>%1
@@ -3334,37 +3443,37 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
 <context>
     <name>pml::ActorActivitiesModel</name>
     <message>
-        <location filename="../../src/gui/actor_activities_model.cpp" line="+155"/>
+        <location filename="../../src/gui/actors/actor_activities_model.cpp" line="+144"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Actual</source>
         <translation>Ejecutado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Planned</source>
         <translation>Programado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Schedule</source>
         <translation>Semáforo</translation>
     </message>
@@ -3372,7 +3481,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
 <context>
     <name>pml::ActorDialog</name>
     <message>
-        <location filename="../../src/gui/actor_dialog.cpp" line="+38"/>
+        <location filename="../../src/gui/actors/actor_dialog.cpp" line="+37"/>
         <source>Add institution</source>
         <translation>Agregar entidad</translation>
     </message>
@@ -3395,7 +3504,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
 <context>
     <name>pml::ActorsTableModel</name>
     <message>
-        <location filename="../../src/gui/actors_table_model.cpp" line="+136"/>
+        <location filename="../../src/gui/actors/actors_table_model.cpp" line="+130"/>
         <location line="+19"/>
         <source>Weighted mean of the actual progress of the activities it leads or supports (cancelled ones left out)</source>
         <translation>Promedio ponderado (por peso) del avance ejecutado de las actividades en las que es responsable o apoyo (sin contar las canceladas)</translation>
@@ -3411,32 +3520,32 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
         <translation>Número de actividades que apoya</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>Institution</source>
         <translation>Entidad</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Short name</source>
         <translation>Sigla</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Leads</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Supports</source>
         <translation>Apoyo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Mean progress</source>
         <translation>Avance medio</translation>
     </message>
@@ -3444,7 +3553,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
 <context>
     <name>pml::ActorsView</name>
     <message>
-        <location filename="../../src/gui/actors_view.cpp" line="-54"/>
+        <location filename="../../src/gui/actors/actors_view.cpp" line="-54"/>
         <source>Institutions</source>
         <translation>Entidades</translation>
     </message>
@@ -3489,15 +3598,11 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
         <source>Add an institution to the tracker</source>
         <translation>Agregar una entidad al archivo de seguimiento</translation>
     </message>
-    <message>
-        <source>Change Refused</source>
-        <translation type="vanished">Cambio rechazado</translation>
-    </message>
 </context>
 <context>
     <name>pml::AggregateDetail</name>
     <message>
-        <location filename="../../src/gui/aggregate_detail.cpp" line="+267"/>
+        <location filename="../../src/gui/strategy/aggregate_detail.cpp" line="+267"/>
         <source>Activities by status</source>
         <translation>Actividades por estado</translation>
     </message>
@@ -3540,6 +3645,19 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
         <location line="+1"/>
         <source>Contents of this item with their figures</source>
         <translation>Contenido de este elemento con sus cifras</translation>
+    </message>
+</context>
+<context>
+    <name>pml::Application</name>
+    <message>
+        <location filename="../../src/gui/application.cpp" line="+42"/>
+        <source>Something went wrong inside PML Tracker and what you were doing did not finish. The tracker is safe: each change is saved whole or not at all. You can go on working; if this happens again, please report it with the details.</source>
+        <translation>Ocurrió un problema interno en PML Tracker y lo que estaba haciendo no terminó. El archivo de seguimiento está a salvo: cada cambio se guarda completo o no se guarda. Puede seguir trabajando; si vuelve a ocurrir, infórmelo con los detalles.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Unexpected Error</source>
+        <translation>Error inesperado</translation>
     </message>
 </context>
 <context>
@@ -3622,7 +3740,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
 <context>
     <name>pml::AuditTableModel</name>
     <message>
-        <location filename="../../src/gui/audit_table_model.cpp" line="+110"/>
+        <location filename="../../src/gui/audit/audit_table_model.cpp" line="+104"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -3654,39 +3772,35 @@ After: %2</source>
 Después: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Change</source>
         <translation>Cambio</translation>
-    </message>
-    <message>
-        <source>Old → new</source>
-        <translation type="vanished">Anterior → nuevo</translation>
     </message>
 </context>
 <context>
     <name>pml::AuditView</name>
     <message>
-        <location filename="../../src/gui/audit_view_filters.cpp" line="+67"/>
+        <location filename="../../src/gui/audit/audit_view_filters.cpp" line="+67"/>
         <source>Everyone</source>
         <translation>Todas las personas</translation>
     </message>
@@ -3701,7 +3815,7 @@ Después: %2</translation>
         <translation>Todos los tipos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/audit_view.cpp" line="+86"/>
+        <location filename="../../src/gui/audit/audit_view.cpp" line="+84"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrada</numerusform>
@@ -3732,7 +3846,7 @@ Después: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>&amp;Person:</source>
         <translation>&amp;Persona:</translation>
     </message>
@@ -3775,7 +3889,7 @@ Después: %2</translation>
 <context>
     <name>pml::BulkUpdateDialog</name>
     <message numerus="yes">
-        <location filename="../../src/gui/bulk_update_dialog.cpp" line="+53"/>
+        <location filename="../../src/gui/activities/bulk_update_dialog.cpp" line="+51"/>
         <source>Records the same status update for each of the %n selected activities (%1). One undo reverts them all.</source>
         <translation>
             <numerusform>Registra la actualización de estado de la actividad seleccionada (%1). Un solo Deshacer la revierte.</numerusform>
@@ -3801,7 +3915,7 @@ Después: %2</translation>
 <context>
     <name>pml::DashboardView</name>
     <message>
-        <location filename="../../src/gui/dashboard_view.cpp" line="+200"/>
+        <location filename="../../src/gui/dashboard/dashboard_view.cpp" line="+200"/>
         <source>Actual progress</source>
         <translation>Avance ejecutado</translation>
     </message>
@@ -3941,17 +4055,17 @@ Después: %2</translation>
 <context>
     <name>pml::EvidencePanel</name>
     <message>
-        <location filename="../../src/gui/evidence_files.cpp" line="+30"/>
+        <location filename="../../src/gui/review/evidence_files.cpp" line="+31"/>
         <source>Cannot create a temporary folder to open the file in.</source>
         <translation>No se puede crear una carpeta temporal donde abrir el archivo.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Cannot write the temporary copy %1: %2</source>
-        <translation>No se puede escribir la copia temporal %1: %2</translation>
+        <location line="+14"/>
+        <source>Cannot write the temporary copy %1: %2.</source>
+        <translation>No se puede escribir la copia temporal %1: %2.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>an evidence file</source>
         <translation>un archivo de medio de verificación</translation>
     </message>
@@ -3961,7 +4075,7 @@ Después: %2</translation>
         <translation>Ninguna aplicación pudo abrir %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/evidence_panel.cpp" line="-41"/>
+        <location filename="../../src/gui/review/evidence_panel.cpp" line="-41"/>
         <source>Update of %1</source>
         <translation>Actualización de %1</translation>
     </message>
@@ -4085,7 +4199,7 @@ Después: %2</translation>
 <context>
     <name>pml::ExplanationView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/explanation_view.cpp" line="+21"/>
+        <location filename="../../src/gui/strategy/explanation_view.cpp" line="+21"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n actividad</numerusform>
@@ -4182,7 +4296,7 @@ Después: %2</translation>
 <context>
     <name>pml::FiguresPanel</name>
     <message>
-        <location filename="../../src/gui/figures_panel.cpp" line="+126"/>
+        <location filename="../../src/gui/strategy/figures_panel.cpp" line="+126"/>
         <source>Actual</source>
         <translation>Ejecutado</translation>
     </message>
@@ -4255,12 +4369,12 @@ Después: %2</translation>
         <translation>Escribir una copia coherente del archivo de seguimiento abierto</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>PML Tracker</source>
         <translation>Seguimiento PML</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <location line="+49"/>
         <location line="+49"/>
         <source>Trackers (*.sqlite);;All files (*)</source>
@@ -4352,7 +4466,7 @@ Después: %2</translation>
         <translation>un archivo de estrategia</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>a tracker export</source>
         <translation>una exportación de archivo de seguimiento</translation>
     </message>
@@ -4360,7 +4474,7 @@ Después: %2</translation>
 <context>
     <name>pml::FilterBar</name>
     <message>
-        <location filename="../../src/gui/filter_bar.cpp" line="+184"/>
+        <location filename="../../src/gui/activities/filter_bar.cpp" line="+184"/>
         <location line="+47"/>
         <source>All lines</source>
         <translation>Todas las líneas</translation>
@@ -4471,7 +4585,7 @@ Después: %2</translation>
 <context>
     <name>pml::HistoryView</name>
     <message>
-        <location filename="../../src/gui/history_view.cpp" line="+69"/>
+        <location filename="../../src/gui/strategy/history_view.cpp" line="+69"/>
         <source>Effective date</source>
         <translation>Fecha efectiva</translation>
     </message>
@@ -4506,10 +4620,6 @@ Después: %2</translation>
         <translation>Medios de verificación</translation>
     </message>
     <message>
-        <source>Evidence of the selected update</source>
-        <translation type="vanished">Medios de verificación de la actualización seleccionada</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Open, add or withdraw the evidence of the selected update</source>
         <translation>Abrir, agregar o retirar los medios de verificación de la actualización seleccionada</translation>
@@ -4520,7 +4630,7 @@ Después: %2</translation>
         <translation>Historial de estados, lo más reciente primero</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>%1 — withdrawn</source>
         <translation>%1 — retirada</translation>
     </message>
@@ -4535,7 +4645,7 @@ Después: %2</translation>
         <translation>Retirada: esta actualización ya no se cuenta.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
@@ -4560,7 +4670,7 @@ Después: %2</translation>
         <translation>Aún no se ha registrado ninguna actualización para esta actividad.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/history_evidence.cpp" line="+73"/>
+        <location filename="../../src/gui/strategy/history_evidence.cpp" line="+66"/>
         <source>&amp;Evidence…</source>
         <translation>&amp;Medios de verificación…</translation>
     </message>
@@ -4578,7 +4688,7 @@ Después: %2</translation>
 <context>
     <name>pml::LineProgressChart</name>
     <message>
-        <location filename="../../src/gui/line_progress_chart.cpp" line="+45"/>
+        <location filename="../../src/gui/dashboard/line_progress_chart.cpp" line="+45"/>
         <source>Actual</source>
         <translation>Ejecutado</translation>
     </message>
@@ -4614,7 +4724,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::Main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+81"/>
+        <location filename="../../src/app/main.cpp" line="+82"/>
         <source>Follow-up of the National Strategy for Cleaner and More Efficient Production.</source>
         <translation>Seguimiento de la Estrategia Nacional para la Promoción de la Producción Más Limpia y Eficiente.</translation>
     </message>
@@ -4895,9 +5005,35 @@ Ejecutado %3, programado %4 — %5</translation>
     </message>
 </context>
 <context>
+    <name>pml::MessageBanner</name>
+    <message>
+        <location filename="../../src/gui/widgets/message_banner.cpp" line="+44"/>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>pml::Messages::Messages</name>
+    <message>
+        <location filename="../../src/storage/json_support.cpp" line="-288"/>
+        <source>the text cannot be read as JSON</source>
+        <translation>el texto no se puede leer como JSON</translation>
+    </message>
+</context>
+<context>
     <name>pml::PlanningEditor</name>
     <message>
-        <location filename="../../src/gui/planning_editor.cpp" line="+82"/>
+        <location filename="../../src/gui/strategy/planning_editor.cpp" line="+80"/>
         <source>&amp;Weight:</source>
         <translation>&amp;Peso:</translation>
     </message>
@@ -4934,7 +5070,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>Fecha según el horizonte: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+53"/>
         <source>Planning changed.</source>
         <translation>Programación modificada.</translation>
     </message>
@@ -4942,12 +5078,12 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::PreferencesDialog</name>
     <message>
-        <location filename="../../src/gui/preferences_dialog.cpp" line="+154"/>
+        <location filename="../../src/gui/settings/preferences_dialog.cpp" line="+169"/>
         <source>No preview: the settings are not valid.</source>
         <translation>Sin vista previa: los parámetros no son válidos.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Change Refused</source>
         <translation>Cambio rechazado</translation>
     </message>
@@ -4967,7 +5103,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>Los parámetros solo se pueden cambiar cuando se consulta la fecha de hoy. Use primero Ver → Hoy.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>These settings apply to the whole tracker and every as-of date. The preview shows their effect before you apply them; the change can be undone.</source>
         <translation>Estos parámetros se aplican a todo el seguimiento y a cualquier fecha de corte. La vista previa muestra su efecto antes de aplicarlos; el cambio se puede deshacer.</translation>
     </message>
@@ -4975,7 +5111,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::ProgressBarWidget</name>
     <message>
-        <location filename="../../src/gui/figures_panel.cpp" line="-95"/>
+        <location filename="../../src/gui/strategy/figures_panel.cpp" line="-95"/>
         <source>Actual %1, planned %2</source>
         <translation>Ejecutado %1, programado %2</translation>
     </message>
@@ -5001,7 +5137,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::RecordUpdatesCommand</name>
     <message>
-        <location filename="../../src/gui/commands/record_updates_command.cpp" line="+12"/>
+        <location filename="../../src/gui/document/record_updates_command.cpp" line="+12"/>
         <source>Record update of %1</source>
         <translation>Registrar actualización de %1</translation>
     </message>
@@ -5017,7 +5153,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::RemindersPanel</name>
     <message>
-        <location filename="../../src/gui/reminders_panel.cpp" line="+96"/>
+        <location filename="../../src/gui/review/reminders_panel.cpp" line="+96"/>
         <source>Returned for correction</source>
         <translation>Devueltos con observaciones</translation>
     </message>
@@ -5050,7 +5186,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::ReportDialog</name>
     <message>
-        <location filename="../../src/gui/report_dialog.cpp" line="+51"/>
+        <location filename="../../src/gui/reports/report_dialog.cpp" line="+51"/>
         <source>Quarterly Progress Report</source>
         <translation>Informe trimestral de avance</translation>
     </message>
@@ -5779,7 +5915,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::ResponsibilityEditor</name>
     <message>
-        <location filename="../../src/gui/responsibility_editor.cpp" line="+72"/>
+        <location filename="../../src/gui/strategy/responsibility_editor.cpp" line="+70"/>
         <source>&amp;Lead:</source>
         <translation>&amp;Responsable:</translation>
     </message>
@@ -5805,7 +5941,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+67"/>
         <source>Responsibility changed.</source>
         <translation>Responsables modificados.</translation>
     </message>
@@ -5813,7 +5949,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::ReviewFigures</name>
     <message>
-        <location filename="../../src/gui/review_figures.cpp" line="+54"/>
+        <location filename="../../src/gui/review/review_figures.cpp" line="+57"/>
         <source>+%1 pts</source>
         <translation>+%1 p. p.</translation>
     </message>
@@ -5823,7 +5959,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>%1 p. p.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+108"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
@@ -5831,10 +5967,6 @@ Ejecutado %3, programado %4 — %5</translation>
         <location line="+0"/>
         <source>Name</source>
         <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>End of %1</source>
-        <translation type="vanished">Cierre de %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5895,7 +6027,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::ReviewView</name>
     <message>
-        <location filename="../../src/gui/review_view_refresh.cpp" line="+46"/>
+        <location filename="../../src/gui/review/review_view_refresh.cpp" line="+47"/>
         <source>%1 (%2 – %3)</source>
         <translation>%1 (%2 – %3)</translation>
     </message>
@@ -5905,28 +6037,29 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../src/gui/review/review_presenter.cpp" line="+61"/>
         <source>%1 of line %2: %3</source>
         <translation>%1 de la línea %2: %3</translation>
     </message>
     <message>
-        <source>%1 of line %2: %3 (%4 by %5, %6)</source>
-        <translation type="vanished">%1 de la línea %2: %3 (%4 por %5, %6)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Returned by %1 on %2 — correct and submit again:
 %3</source>
         <translation>Devuelto con observaciones por %1 el %2 — corrija y vuelva a remitir:
 %3</translation>
     </message>
     <message>
-        <location filename="../../src/gui/review_view_figures.cpp" line="+30"/>
+        <location line="+44"/>
+        <source>This tracker is open read-only: nothing can be changed.</source>
+        <translation>Este archivo de seguimiento está abierto en solo lectura: no se puede cambiar nada.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>Computing the figures as of %1…</source>
         <translation>Calculando las cifras al %1…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
         <source>Frozen when %1 approved the quarter on %2: these figures no longer change.</source>
         <translation>Congeladas cuando %1 aprobó el trimestre el %2: estas cifras ya no cambian.</translation>
     </message>
@@ -5936,7 +6069,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>Al %1, último día del trimestre, comparado con el cierre de %2. La aprobación congela estas cifras.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../src/gui/review/review_view_figures.cpp" line="+43"/>
         <source>Updates effective in %1: the latest %2 of %3</source>
         <translation>Actualizaciones con fecha efectiva en %1: las %2 más recientes de %3</translation>
     </message>
@@ -5949,7 +6082,7 @@ Ejecutado %3, programado %4 — %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/review_view_refresh.cpp" line="-10"/>
+        <location filename="../../src/gui/review/review_presenter.cpp" line="-163"/>
         <source>%1 of line %2: %3, by %4 on %5</source>
         <translation>%1 de la línea %2: %3, por %4 el %5</translation>
     </message>
@@ -5989,7 +6122,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>&lt;p&gt;&lt;i&gt;Aún no hay ningún paso: el trimestre está abierto.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/review_view.cpp" line="+68"/>
+        <location filename="../../src/gui/review/review_view.cpp" line="+67"/>
         <source>&amp;Quarter:</source>
         <translation>&amp;Trimestre:</translation>
     </message>
@@ -6064,36 +6197,12 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>Historial de la revisión (lo más reciente primero)</translation>
     </message>
     <message>
-        <source>Review history</source>
-        <translation type="vanished">Historial de revisión</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="vanished">Fecha</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="vanished">Quién</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation type="vanished">Paso</translation>
-    </message>
-    <message>
-        <source>Note or reason</source>
-        <translation type="vanished">Observaciones o motivo</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Evidence of the narrative and of the quarter&apos;s updates</source>
         <translation>Medios de verificación del informe narrativo y de las actualizaciones del trimestre</translation>
     </message>
     <message>
-        <source>%1 ends on %2: a quarter is submitted and reviewed once it has ended, so that its figures are final.</source>
-        <translation type="vanished">%1 termina el %2: un trimestre se remite y se revisa una vez terminado, para que sus cifras sean definitivas.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/review_view_actions.cpp" line="+55"/>
+        <location filename="../../src/gui/review/review_presenter.cpp" line="+31"/>
         <source>Submit the narrative and the line&apos;s figures for review</source>
         <translation>Remitir el informe narrativo y las cifras de la línea para revisión</translation>
     </message>
@@ -6108,27 +6217,27 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>Devolver el trimestre al monitor con las observaciones escritas arriba</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Reopen the approved quarter with the reason above, so it can be corrected</source>
         <translation>Reabrir el trimestre aprobado con el motivo escrito arriba, para que pueda corregirse</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>Submitted: the reviewers can now approve or return it.</source>
         <translation>Remitido: los revisores ya pueden aprobarlo o devolverlo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Approved: the line&apos;s figures for the quarter are frozen.</source>
         <translation>Aprobado: las cifras de la línea para el trimestre quedan congeladas.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Returned to the monitor with your note.</source>
         <translation>Devuelto al monitor con sus observaciones.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Reopened: the quarter can be corrected and submitted again.</source>
         <translation>Reabierto: el trimestre puede corregirse y remitirse de nuevo.</translation>
     </message>
@@ -6136,7 +6245,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::ScheduleDistribution</name>
     <message>
-        <location filename="../../src/gui/schedule_distribution.cpp" line="+80"/>
+        <location filename="../../src/gui/dashboard/schedule_distribution.cpp" line="+80"/>
         <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -6166,7 +6275,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::SetPlanningCommand</name>
     <message>
-        <location filename="../../src/gui/commands/planning_commands.cpp" line="+9"/>
+        <location filename="../../src/gui/document/planning_commands.cpp" line="+9"/>
         <source>Change planning of %1</source>
         <translation>Cambiar programación de %1</translation>
     </message>
@@ -6182,7 +6291,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::SetSettingsCommand</name>
     <message>
-        <location filename="../../src/gui/commands/settings_commands.cpp" line="+9"/>
+        <location filename="../../src/gui/document/settings_commands.cpp" line="+9"/>
         <source>Change tracker settings</source>
         <translation>Cambiar parámetros del seguimiento</translation>
     </message>
@@ -6190,7 +6299,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::SettingsPreview</name>
     <message>
-        <location filename="../../src/gui/settings_preview.cpp" line="+44"/>
+        <location filename="../../src/gui/settings/settings_preview.cpp" line="+44"/>
         <source>Strategy</source>
         <translation>Estrategia</translation>
     </message>
@@ -6228,7 +6337,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::StrategyBrowser</name>
     <message>
-        <location filename="../../src/gui/strategy_browser.cpp" line="+104"/>
+        <location filename="../../src/gui/strategy/strategy_browser.cpp" line="+104"/>
         <source>Select an item of the strategy to see its progress.</source>
         <translation>Seleccione un elemento de la estrategia para ver su avance.</translation>
     </message>
@@ -6241,7 +6350,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::StrategyTreeModel</name>
     <message>
-        <location filename="../../src/gui/strategy_tree_model.cpp" line="+215"/>
+        <location filename="../../src/gui/strategy/strategy_tree_model.cpp" line="+215"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -6289,8 +6398,8 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::TrackerDocument</name>
     <message>
-        <location filename="../../src/gui/tracker_document_edits.cpp" line="+18"/>
-        <location filename="../../src/gui/tracker_document_review.cpp" line="+48"/>
+        <location filename="../../src/gui/document/tracker_document_edits.cpp" line="+18"/>
+        <location filename="../../src/gui/document/tracker_document_review.cpp" line="+48"/>
         <source>This tracker is open read-only: nothing can be changed.</source>
         <translation>Este archivo de seguimiento está abierto en solo lectura: no se puede cambiar nada.</translation>
     </message>
@@ -6300,12 +6409,12 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>Solo se pueden hacer cambios cuando se consulta la fecha de hoy (la vista muestra el %1).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>There is no activity %1.</source>
         <translation>No existe la actividad %1.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>There is no actor with id %1.</source>
         <translation>No existe la entidad con id %1.</translation>
     </message>
@@ -6313,7 +6422,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::UpdateActorCommand</name>
     <message>
-        <location filename="../../src/gui/commands/settings_commands.cpp" line="+19"/>
+        <location filename="../../src/gui/document/settings_commands.cpp" line="+19"/>
         <source>Change actor %1</source>
         <translation>Cambiar entidad %1</translation>
     </message>
@@ -6326,7 +6435,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::UpdateForm</name>
     <message>
-        <location filename="../../src/gui/update_form.cpp" line="-40"/>
+        <location filename="../../src/gui/strategy/update_form.cpp" line="-40"/>
         <source>always 0 %</source>
         <translation>siempre 0 %</translation>
     </message>
@@ -6356,11 +6465,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>Las actualizaciones se registran a nombre del usuario actual; puede cambiarlo en Preferencias.</translation>
     </message>
     <message>
-        <source>Enter who records this update.</source>
-        <translation type="vanished">Indique quién registra esta actualización.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Update recorded. Undo with Ctrl+Z.</source>
         <translation>Actualización registrada. Puede deshacerla con Ctrl+Z.</translation>
     </message>
