@@ -4,7 +4,7 @@
 //   pml_app_writer write DB COUNT PREFIX   prints "recorded PREFIX-N" after each update
 //   pml_app_writer read DB COUNT           loads the snapshot COUNT times
 #include "core/error.h"
-#include "gui/tracker_document.h"
+#include "gui/document/tracker_document.h"
 #include "storage/tracker_store.h"
 
 #include <QApplication>

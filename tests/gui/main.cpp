@@ -1,7 +1,12 @@
 // Catch2 main for the widget tests: an offscreen QApplication and settings kept in a
-// temporary folder, so tests never touch the user's own preferences or trackers.
+// temporary folder, so tests never touch the user's own preferences or trackers. Today is
+// fixed once for the whole run (core's clock), so a run that passes midnight still sees
+// one day; tests ask pml::today(), never the system clock.
 #define CATCH_CONFIG_RUNNER
+#include "core/clock.h"
+
 #include <QApplication>
+#include <QDate>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -19,5 +24,6 @@ int main(int argc, char* argv[])
     QTemporaryDir settingsFolder;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsFolder.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsFolder.path());
+    const pml::TodayFixed today(QDate::currentDate());
     return Catch::Session().run(argc, argv);
 }

@@ -1,4 +1,5 @@
 // The review page: the quarterly cycle as a monitor and a reviewer see it.
+#include "core/clock.h"
 #include "core/review.h"
 #include "gui/activities/activities_view.h"
 #include "gui/review/evidence_panel.h"
@@ -32,7 +33,7 @@ const QString note = QStringLiteral("Falta la evidencia del taller de Piura");
 struct ReviewFixture {
     TempTracker tracker;
     std::unique_ptr<TrackerDocument> document = tracker.open();
-    Quarter quarter = quarterOf(QDate::currentDate()).previous();
+    Quarter quarter = quarterOf(pml::today()).previous();
     ReviewFixture()
     {
         addPerson(*document, monitor, {Role::Monitor});
@@ -205,11 +206,11 @@ TEST_CASE("the current quarter cannot be submitted before it ends", "[review]")
 {
     ReviewFixture f;
     ReviewView view(f.document.get());
-    view.showLineQuarter(quarterOf(QDate::currentDate()), 2);
+    view.showLineQuarter(quarterOf(pml::today()), 2);
     REQUIRE(view.line() == 2);
-    REQUIRE(view.quarter() == quarterOf(QDate::currentDate()));
+    REQUIRE(view.quarter() == quarterOf(pml::today()));
     REQUIRE_FALSE(view.submitButton()->isEnabled());
-    REQUIRE(view.submitButton()->toolTip().contains(quarterOf(QDate::currentDate()).key()));
+    REQUIRE(view.submitButton()->toolTip().contains(quarterOf(pml::today()).key()));
 }
 
 TEST_CASE("big trackers compute the review figures in a worker thread", "[review][big]")

@@ -41,16 +41,8 @@ SetResponsibilityCommand::SetResponsibilityCommand(TrackerDocument* document,
 
 Responsibility SetResponsibilityCommand::current(const Snapshot& snapshot, const QString& activity)
 {
-    Responsibility result;
-    for (const Assignment& assignment : snapshot.assignments) {
-        if (assignment.activity != activity)
-            continue;
-        if (assignment.role == ActorRole::Lead)
-            result.lead = assignment.actor;
-        else
-            result.support.append(assignment.actor);
-    }
-    return result;
+    const ActivityActors actors = activityActors(snapshot.assignments, activity);
+    return {actors.lead, actors.support};
 }
 
 void SetResponsibilityCommand::undoInStore(TrackerStore& store)

@@ -1,5 +1,6 @@
 #include "gui/document/tracker_document.h"
 
+#include "core/clock.h"
 #include "core/error.h"
 #include "gui/document/document_loader.h"
 
@@ -132,7 +133,15 @@ bool TrackerDocument::isReadOnly() const
 }
 bool TrackerDocument::canEdit() const
 {
-    return !d->readOnly && d->asOf == today();
+    return !viewBlockedReason(editState());
+}
+EditState TrackerDocument::editState() const
+{
+    return {d->readOnly, d->asOf, today(), m_people, userName()};
+}
+std::optional<QString> TrackerDocument::editBlockedReason(Operation operation) const
+{
+    return pml::editBlockedReason(editState(), operation);
 }
 const Snapshot& TrackerDocument::snapshot() const
 {
@@ -152,7 +161,7 @@ QDate TrackerDocument::asOf() const
 }
 QDate TrackerDocument::today() const
 {
-    return QDate::currentDate();
+    return pml::today();
 }
 bool TrackerDocument::isBusy() const
 {

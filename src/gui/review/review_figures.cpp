@@ -79,11 +79,12 @@ QuarterFigures quarterFigures(TrackerStore& store, const Quarter& quarter, int l
             f.frozen = true;
             period = frozen->periodUpdates;
         } else {
-            f.snapshot = store.loadSnapshotAt({quarter.lastDay(), quarter.previous().lastDay()});
+            f.snapshot = store.loadSnapshotAt(figureDates(quarter).list());
             period = store.updatesEffectiveBetween(quarter.firstDay(), quarter.lastDay());
         }
-        f.end = computeProgress(f.snapshot, quarter.lastDay());
-        f.before = computeProgress(f.snapshot, quarter.previous().lastDay());
+        const QuarterFigureDates dates = figureDates(quarter);
+        f.end = computeProgress(f.snapshot, dates.end);
+        f.before = computeProgress(f.snapshot, dates.previousEnd);
         const QSet<QString> ofLine = f.snapshot.strategy.activityCodesOfLine(line);
         for (const StatusUpdate& u : period) {
             if (ofLine.contains(u.activity))

@@ -35,7 +35,7 @@ void ReviewView::showNarrative(const QList<ReviewTransition>& transitions, bool 
 
 void ReviewView::allowStep(QPushButton* button, ReviewAction action, const QString& tip)
 {
-    allowFor(button, *m_document, roleFor(action), actionPhrase(action), tip);
+    allowFor(button, *m_document, operationFor(action), tip);
     if (!button->isEnabled())
         return; // the tooltip names the role needed
     // Whether the state and the date allow the step (texts are checked when it is taken).
@@ -61,13 +61,10 @@ void ReviewView::updateButtons()
               tr("Reopen the approved quarter with the reason above, so it can be corrected"));
     // The fields follow the buttons: what the user cannot submit, they need not type.
     const bool writable = !stateProblem(m_state, ReviewAction::Submit);
-    const bool monitor =
-        !m_document->permissionProblem(Role::Monitor, actionPhrase(ReviewAction::Submit));
+    const bool monitor = !m_document->editBlockedReason(Operation::SubmitQuarter);
     for (QPlainTextEdit* edit : {m_achievements, m_difficulties, m_nextSteps})
-        edit->setReadOnly(!writable || !monitor || m_document->isReadOnly());
-    const bool reviewer =
-        !m_document->permissionProblem(Role::Reviewer, actionPhrase(ReviewAction::Approve));
-    m_reviewText->setReadOnly(!reviewer || m_document->isReadOnly());
+        edit->setReadOnly(!writable || !monitor);
+    m_reviewText->setReadOnly(m_document->editBlockedReason(Operation::ApproveQuarter).has_value());
 }
 
 void ReviewView::act(ReviewAction action, const QString& done)

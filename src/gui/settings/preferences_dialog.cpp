@@ -43,8 +43,8 @@ PreferencesDialog::PreferencesDialog(TrackerDocument* document, QWidget* parent)
 {
     m_ui->setupUi(this);
     // Language names stay in their own language, so anyone can find theirs.
-    m_ui->languageCombo->addItem(QStringLiteral("Español"), QStringLiteral("es"));
-    m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    for (const QString& language : languageKeys())
+        m_ui->languageCombo->addItem(languageName(language), language);
     m_ui->rollupCombo->addItem(QString(), QVariant::fromValue(int(RollupMode::Objectives)));
     m_ui->rollupCombo->addItem(QString(), QVariant::fromValue(int(RollupMode::Activities)));
     setLanguage(currentLanguage().isEmpty() ? savedLanguage() : currentLanguage());
@@ -56,7 +56,7 @@ PreferencesDialog::PreferencesDialog(TrackerDocument* document, QWidget* parent)
     connect(m_previewTimer, &QTimer::timeout, this, &PreferencesDialog::updatePreviewNow);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
 
-    const bool editable = document && document->canEdit();
+    const bool editable = document && !document->editBlockedReason(Operation::ChangeSettings);
     m_ui->trackerTab->setEnabled(document != nullptr);
     for (QWidget* field :
          {static_cast<QWidget*>(m_ui->startDateEdit), static_cast<QWidget*>(m_ui->shortYearsSpin),
@@ -180,7 +180,8 @@ void PreferencesDialog::accept()
         if (userChanged)
             m_document->setUserName(actingUserName());
         const Settings edited = editedSettings();
-        if (m_document->canEdit() && edited != m_document->latestSnapshot().settings) {
+        if (!m_document->editBlockedReason(Operation::ChangeSettings) &&
+            edited != m_document->latestSnapshot().settings) {
             // One undoable change; a refusal keeps the dialog open to correct it.
             if (const EditResult result = m_document->setSettings(edited); !result.done()) {
                 QMessageBox::warning(this, tr("Change Refused"), result.refusal);
@@ -208,12 +209,8 @@ void PreferencesDialog::retranslate()
     m_ui->startDateEdit->setDisplayFormat(dateEditFormat());
     if (!m_document) {
         m_ui->trackerNotice->setText(tr("No tracker is open."));
-    } else if (m_document->isReadOnly()) {
-        m_ui->trackerNotice->setText(tr("This tracker is open read-only: its settings are shown "
-                                        "but cannot be changed."));
-    } else if (!m_document->canEdit()) {
-        m_ui->trackerNotice->setText(
-            tr("Settings can only be changed when viewing today. Use View → Today first."));
+    } else if (const auto blocked = m_document->editBlockedReason(Operation::ChangeSettings)) {
+        m_ui->trackerNotice->setText(*blocked);
     } else {
         m_ui->trackerNotice->setText(
             tr("These settings apply to the whole tracker and every as-of date. The preview "
