@@ -4,6 +4,7 @@
 #include "cli_support.h"
 #include "commands.h"
 #include "core/messages.h"
+#include "core/permissions.h"
 #include "report/report_writers.h"
 #include "storage/sql_baseline.h"
 
@@ -92,10 +93,11 @@ void measureRecording(const BenchRun& run, BenchResult& result)
     Snapshot snapshot = store->loadSnapshotAt({run.today});
     const QString code = snapshot.strategy.activities.value(0).code;
     int n = 0;
-    // Recording needs a monitor: the copy's first one acts (it is only a measurement).
+    // The copy's first person who may record acts (it is only a measurement).
     QString monitor;
-    for (const Person& p : store->people()) {
-        if (monitor.isEmpty() && p.active && p.roles.contains(Role::Monitor)) {
+    const QList<Person> people = store->people();
+    for (const Person& p : people) {
+        if (monitor.isEmpty() && !operationProblem(people, p.name, Operation::RecordUpdate)) {
             monitor = p.name;
         }
     }

@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "core/messages.h"
 #include "core/synthetic.h"
+#include "core/tracker_defaults.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -99,7 +100,7 @@ int runGenerate(CommandContext& context)
             update.recordedBy = QStringLiteral("");
         }
     }
-    content.people = {Person{userOf(parser, user), allRoles(), true}};
+    content.people = defaultPeople(userOf(parser, user));
     createTracker(file, content);
     const qint64 totalMs = timer.elapsed();
     context.out << Messages::tr("generated %1: %2 lines, %3 objectives, %4 activities, %5 updates "

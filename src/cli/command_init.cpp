@@ -1,6 +1,7 @@
 #include "cli_support.h"
 #include "commands.h"
 #include "core/messages.h"
+#include "core/tracker_defaults.h"
 #include "files/input_file.h"
 #include "storage/strategy_json.h"
 
@@ -46,10 +47,10 @@ int runInit(CommandContext& context)
     }
     content.settings.start = parser.isSet(startOption)
                                  ? parseDate(parser.value(startOption), QStringLiteral("--start"))
-                                 : QDate(context.today.year(), 1, 1);
+                                 : defaultStartDate(context.today);
 
     // The creator is listed with every role, so a one-person tracker works as before.
-    content.people = {Person{userOf(parser, user), allRoles(), true}};
+    content.people = defaultPeople(userOf(parser, user));
     createTracker(file, content);
     context.out << Messages::tr(
                        "created tracker %1: %2 lines, %3 objectives, %4 activities, %5 actors, "

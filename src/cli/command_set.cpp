@@ -35,15 +35,15 @@ QString describe(const Strategy& strategy, const Settings& settings, const QStri
 {
     const Activity* activity = strategy.activity(code);
     const Window window = plannedWindow(*activity, settings);
-    QStringList lead;
+    const auto nameOf = [&](qint64 id) {
+        const Actor* actor = strategy.actor(id);
+        return actor ? actor->name : QString::number(id);
+    };
+    const ActivityActors actors = activityActors(assignments, code);
+    const QStringList lead = actors.lead ? QStringList{nameOf(*actors.lead)} : QStringList();
     QStringList support;
-    for (const Assignment& a : assignments) {
-        if (a.activity != code) {
-            continue;
-        }
-        const Actor* actor = strategy.actor(a.actor);
-        const QString name = actor ? actor->name : QString::number(a.actor);
-        (a.role == ActorRole::Lead ? lead : support).append(name);
+    for (qint64 id : actors.support) {
+        support.append(nameOf(id));
     }
     return Messages::tr("%1: weight %2, planned %3 to %4%5, lead %6, support %7")
         .arg(code)
@@ -58,18 +58,8 @@ QString describe(const Strategy& strategy, const Settings& settings, const QStri
 // The activity's lead and supporting actors as stored.
 Responsibility currentResponsibility(const QList<Assignment>& assignments, const QString& code)
 {
-    Responsibility responsibility;
-    for (const Assignment& a : assignments) {
-        if (a.activity != code) {
-            continue;
-        }
-        if (a.role == ActorRole::Lead) {
-            responsibility.lead = a.actor;
-        } else {
-            responsibility.support.append(a.actor);
-        }
-    }
-    return responsibility;
+    const ActivityActors actors = activityActors(assignments, code);
+    return {actors.lead, actors.support};
 }
 
 // The supporting actors named by --support (replacing the current ones), or none.

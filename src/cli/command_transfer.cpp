@@ -1,6 +1,7 @@
 #include "cli_support.h"
 #include "commands.h"
 #include "core/messages.h"
+#include "core/tracker_defaults.h"
 #include "files/atomic_file.h"
 #include "files/input_file.h"
 #include "files/output_target.h"
@@ -59,7 +60,7 @@ int runImport(CommandContext& context)
     const QByteArray json =
         files::readInputFile(source, files::kMaxTrackerJsonBytes, Messages::tr("a tracker export"));
     TrackerContent content = trackerFromJson(json, source);
-    content.people = {Person{userOf(parser, user), allRoles(), true}};
+    content.people = defaultPeople(userOf(parser, user));
     createTracker(file, content);
     context.out << Messages::tr("imported %1 into %2: %3 activities, %4 updates")
                        .arg(source, file)

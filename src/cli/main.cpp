@@ -1,5 +1,6 @@
 #include "cli_support.h"
 #include "commands.h"
+#include "core/clock.h"
 #include "core/messages.h"
 #include "i18n/i18n.h"
 #include "terminal_output.h"
@@ -70,14 +71,15 @@ void printUsage(QTextStream& out)
         << '\n';
 }
 
-// "Today" is the system date unless PML_TODAY fixes it (used by tests and scripts).
+// "Today" is the system date unless PML_TODAY fixes it (used by tests and scripts): then
+// core's today() is fixed too, so every rule takes the same day.
 QDate today()
 {
     const QString fixed = qEnvironmentVariable("PML_TODAY");
-    if (fixed.isEmpty()) {
-        return QDate::currentDate();
+    if (!fixed.isEmpty()) {
+        pml::setToday(parseDate(fixed, QStringLiteral("PML_TODAY")));
     }
-    return parseDate(fixed, QStringLiteral("PML_TODAY"));
+    return pml::today();
 }
 
 } // namespace

@@ -11,15 +11,8 @@ using json = nlohmann::ordered_json;
 TrackerView::TrackerView(Snapshot snapshotIn, const QDate& asOf)
     : snapshot(std::move(snapshotIn))
     , progress(computeProgress(snapshot, asOf))
+    , actorsOf(actorsByActivity(snapshot.assignments))
 {
-    for (const Assignment& assignment : snapshot.assignments) {
-        assignmentsByActivity[assignment.activity].append(assignment);
-    }
-    for (auto& list : assignmentsByActivity) {
-        std::stable_sort(list.begin(), list.end(), [](const Assignment& a, const Assignment& b) {
-            return a.role == ActorRole::Lead && b.role != ActorRole::Lead;
-        });
-    }
 }
 
 void addFigures(json& object, const Figures& figures)
@@ -55,14 +48,21 @@ json activityJson(const TrackerView& view, const Activity& activity)
     object["last_update"] = progress.lastUpdate ? json(*progress.lastUpdate) : json(nullptr);
     object["last_effective_date"] = toJson(progress.lastEffectiveDate);
     object["actors"] = json::array();
-    for (const Assignment& assignment : view.assignmentsByActivity.value(activity.code)) {
-        const Actor* actor = view.strategy().actor(assignment.actor);
+    const ActivityActors actors = view.actorsOf.value(activity.code);
+    const auto add = [&](qint64 id, ActorRole role) {
+        const Actor* actor = view.strategy().actor(id);
         json a;
-        a["name"] = toJson(actor ? actor->name : QString::number(assignment.actor));
+        a["name"] = toJson(actor ? actor->name : QString::number(id));
         a["short_name"] =
             actor && !actor->shortName.isEmpty() ? toJson(actor->shortName) : json(nullptr);
-        a["role"] = toJson(actorRoleKey(assignment.role));
+        a["role"] = toJson(actorRoleKey(role));
         object["actors"].push_back(a);
+    };
+    if (actors.lead) {
+        add(*actors.lead, ActorRole::Lead);
+    }
+    for (qint64 id : actors.support) {
+        add(id, ActorRole::Support);
     }
     return object;
 }

@@ -17,7 +17,7 @@ namespace pml::cli {
 struct TrackerView {
     Snapshot snapshot;
     Progress progress;
-    QHash<QString, QList<Assignment>> assignmentsByActivity; // lead first
+    QHash<QString, ActivityActors> actorsOf; // by activity code
 
     TrackerView(Snapshot snapshot, const QDate& asOf);
     const Strategy& strategy() const { return snapshot.strategy; }

@@ -73,6 +73,44 @@ QString translated(const char* text)
 
 } // namespace
 
+QList<Horizon> allHorizons()
+{
+    return {Horizon::Short, Horizon::Medium, Horizon::Long, Horizon::MediumLong};
+}
+
+QList<Status> allStatuses()
+{
+    return {Status::NotStarted, Status::InProgress, Status::Completed, Status::Suspended,
+            Status::Cancelled};
+}
+
+QList<Schedule> allSchedules()
+{
+    return {Schedule::Late,      Schedule::AtRisk,    Schedule::OnTrack, Schedule::NotDue,
+            Schedule::Completed, Schedule::Cancelled, Schedule::NoData};
+}
+
+QStringList languageKeys()
+{
+    return {QStringLiteral("es"), QStringLiteral("en")};
+}
+
+bool isLanguage(const QString& key)
+{
+    return languageKeys().contains(key);
+}
+
+QString languageName(const QString& key)
+{
+    if (key == QLatin1String("es")) {
+        return QStringLiteral("Español");
+    }
+    if (key == QLatin1String("en")) {
+        return QStringLiteral("English");
+    }
+    return key;
+}
+
 QString horizonKey(Horizon h)
 {
     return keyOf(horizonKeys, h);

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -17,6 +19,19 @@ enum class Schedule { NoData, NotDue, OnTrack, AtRisk, Late, Completed, Cancelle
 enum class ActorGroup { Sector, BusinessAssociation, Other };
 enum class ActorRole { Lead, Support };
 enum class RollupMode { Objectives, Activities };
+
+// Every value, in the one order lists show them: horizons shortest first; statuses as work
+// advances (then the two that stop it); schedules worst first, so what needs attention
+// leads, then those that need none, and no data last.
+QList<Horizon> allHorizons();
+QList<Status> allStatuses();
+QList<Schedule> allSchedules();
+
+// The languages the interface and the reports speak: "es" (Spanish, the default) and
+// "en" (English, the source language), in that order; each named in itself ("Español").
+QStringList languageKeys();
+bool isLanguage(const QString& key);
+QString languageName(const QString& key);
 
 // Stable keys used in files, the database and the CLI. Never translated.
 QString horizonKey(Horizon h);       // "C", "M", "L", "ML"

@@ -14,21 +14,44 @@ ResolvedPercent refused(const QString& message)
 
 } // namespace
 
-PercentRange percentRange(Status status)
+PercentRule percentRule(Status status)
 {
     switch (status) {
     case Status::NotStarted:
-        return {0, 0};
+        return {{0, 0}, PercentInput::Fixed};
     case Status::InProgress:
-        return {1, 99};
+        return {{1, 99}, PercentInput::Required};
     case Status::Completed:
-        return {100, 100};
+        return {{100, 100}, PercentInput::Fixed};
     case Status::Suspended:
-        return {0, 99}; // suspending keeps the work done; 100 would contradict "not finished"
+        // Suspending keeps the work done; 100 would contradict "not finished".
+        return {{0, 99}, PercentInput::Optional};
     case Status::Cancelled:
-        return {0, 100}; // keeps the percent in force
+        return {{0, 100}, PercentInput::Kept};
     }
     return {};
+}
+
+PercentRange percentRange(Status status)
+{
+    return percentRule(status).range;
+}
+
+std::optional<QString> storedPercentProblem(Status status, int percent)
+{
+    const PercentRule rule = percentRule(status);
+    if (rule.acceptsPercent()) {
+        return resolvePercent(status, percent, 0).error;
+    }
+    // A kept percent was never given (only cancelling keeps one without taking one): it
+    // only has to be one the status can keep.
+    if (percent < rule.range.minimum || percent > rule.range.maximum) {
+        return Messages::tr("a cancelled activity keeps a percent from %1 to %2, not %3.")
+            .arg(rule.range.minimum)
+            .arg(rule.range.maximum)
+            .arg(percent);
+    }
+    return std::nullopt;
 }
 
 ResolvedPercent resolvePercent(Status status, std::optional<int> percent, int previousPercent)
@@ -90,12 +113,17 @@ bool supersedes(const StatusUpdate& a, const StatusUpdate& b)
     return a.id > b.id;
 }
 
+bool mayBeInForceAt(const StatusUpdate& update, const QDate& date)
+{
+    return !update.withdrawn && update.effectiveDate.isValid() && update.effectiveDate <= date;
+}
+
 const StatusUpdate* updateInForce(const QList<StatusUpdate>& updates, const QString& activity,
                                   const QDate& date)
 {
     const StatusUpdate* inForce = nullptr;
     for (const StatusUpdate& update : updates) {
-        if (update.activity != activity || update.withdrawn || update.effectiveDate > date) {
+        if (update.activity != activity || !mayBeInForceAt(update, date)) {
             continue;
         }
         if (!inForce || supersedes(update, *inForce)) {
@@ -110,18 +138,24 @@ QDate earliestEffectiveDate()
     return QDate(2000, 1, 1);
 }
 
+DateRange effectiveDateRange(const QDate& today)
+{
+    return {earliestEffectiveDate(), today};
+}
+
 std::optional<QString> validateEffectiveDate(const QDate& date, const QDate& today)
 {
     if (!date.isValid()) {
         return Messages::tr("The effective date is not a valid date.");
     }
-    if (date < earliestEffectiveDate()) {
+    const DateRange range = effectiveDateRange(today);
+    if (date < range.earliest) {
         return Messages::tr("The effective date %1 is before %2, the earliest date accepted.")
-            .arg(date.toString(Qt::ISODate), earliestEffectiveDate().toString(Qt::ISODate));
+            .arg(date.toString(Qt::ISODate), range.earliest.toString(Qt::ISODate));
     }
-    if (today.isValid() && date > today) {
+    if (!range.contains(date)) {
         return Messages::tr("The effective date %1 is in the future (today is %2).")
-            .arg(date.toString(Qt::ISODate), today.toString(Qt::ISODate));
+            .arg(date.toString(Qt::ISODate), range.latest.toString(Qt::ISODate));
     }
     return std::nullopt;
 }

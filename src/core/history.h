@@ -52,19 +52,44 @@ struct ResolvedPercent {
 };
 ResolvedPercent resolvePercent(Status status, std::optional<int> percent, int previousPercent);
 
-// The percents a status can be recorded with (resolvePercent's bounds); the window's
-// percent fields take their range from here.
+// What each status does to the percent: the percents it can be recorded with
+// (resolvePercent's bounds) and who gives it. The window's percent fields, the bulk
+// dialog, import and `check` all take it from here.
+enum class PercentInput {
+    Fixed,    // the status sets it: not started 0, completed 100
+    Required, // the person gives it: in progress
+    Optional, // given, or else the percent in force is kept: suspended
+    Kept,     // never given; the percent in force is kept: cancelled
+};
 struct PercentRange {
     int minimum = 0;
     int maximum = 100;
 };
-PercentRange percentRange(Status status);
+struct PercentRule {
+    PercentRange range;
+    PercentInput input = PercentInput::Fixed;
+    // Whether, left out, the percent comes from the update in force at the effective date.
+    bool keepsPercentInForce() const
+    {
+        return input == PercentInput::Optional || input == PercentInput::Kept;
+    }
+    bool acceptsPercent() const { return input != PercentInput::Kept; }
+};
+PercentRule percentRule(Status status);
+PercentRange percentRange(Status status); // percentRule(status).range
+
+// Whether `percent`, as found recorded with `status` (an import, `check`), is one the
+// rules could have recorded: a translated reason when not.
+std::optional<QString> storedPercentProblem(Status status, int percent);
 
 // The order that decides which update is in force: `a` supersedes `b` when its effective
 // date is later, then when it was recorded later, then when its id is greater.
 bool supersedes(const StatusUpdate& a, const StatusUpdate& b);
-// The update of `activity` in force at `date`: not withdrawn, effective on or before
-// `date`, and superseding every other such update; null when there is none.
+// Whether `update` can be in force at `date`: not withdrawn, with a real effective date on
+// or before `date`. The one filter of every search for what is in force.
+bool mayBeInForceAt(const StatusUpdate& update, const QDate& date);
+// The update of `activity` in force at `date`: the one that mayBeInForceAt() and
+// supersedes every other such update; null when there is none.
 const StatusUpdate* updateInForce(const QList<StatusUpdate>& updates, const QString& activity,
                                   const QDate& date);
 
@@ -72,8 +97,20 @@ const StatusUpdate* updateInForce(const QList<StatusUpdate>& updates, const QStr
 // began long after; an earlier date is a typing error such as 0026 for 2026.
 QDate earliestEffectiveDate();
 
-// Checks an effective date: a real date, not before earliestEffectiveDate() and not after
-// `today`. The same rule serves `update`, the window and import.
+// The dates an update can take effect on: from earliestEffectiveDate() to `today` (no
+// limit when `today` is null). The window's date fields take their range from here.
+struct DateRange {
+    QDate earliest;
+    QDate latest; // null: no limit
+    bool contains(const QDate& date) const
+    {
+        return date >= earliest && (latest.isNull() || date <= latest);
+    }
+};
+DateRange effectiveDateRange(const QDate& today);
+
+// Checks an effective date: a real date within effectiveDateRange(today). The same rule
+// serves `update`, the window and import.
 std::optional<QString> validateEffectiveDate(const QDate& date, const QDate& today);
 
 } // namespace pml

@@ -1,5 +1,6 @@
 #include "core/permissions.h"
 
+#include "core/format.h"
 #include "core/messages.h"
 
 namespace pml {
@@ -84,6 +85,56 @@ std::optional<QString> operationProblem(const QList<Person>& people, const QStri
                                         Operation operation)
 {
     return permissionProblem(people, name, requiredRole(operation), operationPhrase(operation));
+}
+
+bool needsTodaysView(Operation operation)
+{
+    switch (operation) {
+    case Operation::RecordUpdate:
+    case Operation::WithdrawUpdate:
+    case Operation::RestoreUpdate:
+    case Operation::ChangePlanning:
+    case Operation::ChangeResponsibility:
+    case Operation::AddActor:
+    case Operation::ChangeActor:
+    case Operation::ChangeSettings:
+        return true;
+    default:
+        return false;
+    }
+}
+
+namespace {
+
+std::optional<QString> readOnlyReason(const EditState& state)
+{
+    if (state.readOnly) {
+        return Messages::tr("This tracker is open read-only: nothing can be changed.");
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<QString> viewBlockedReason(const EditState& state)
+{
+    if (const auto reason = readOnlyReason(state)) {
+        return reason;
+    }
+    if (state.asOf != state.today) {
+        return Messages::tr("Changes can only be made when viewing today (the view shows %1).")
+            .arg(dateText(state.asOf));
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> editBlockedReason(const EditState& state, Operation operation)
+{
+    if (const auto reason =
+            needsTodaysView(operation) ? viewBlockedReason(state) : readOnlyReason(state)) {
+        return reason;
+    }
+    return operationProblem(state.people, state.user, operation);
 }
 
 } // namespace pml

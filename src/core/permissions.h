@@ -2,6 +2,7 @@
 
 #include "core/review.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -40,5 +41,27 @@ Operation operationFor(ReviewAction action);
 // case.
 std::optional<QString> operationProblem(const QList<Person>& people, const QString& name,
                                         Operation operation);
+
+// Whether `operation` is made while viewing today. The edits that change the figures shown
+// (updates, planning, actors, settings) are, so that the user sees what they change; the
+// review cycle, evidence and people are not tied to the date viewed.
+bool needsTodaysView(Operation operation);
+
+// Where a person is working: the tracker as opened, the date viewed and who acts.
+struct EditState {
+    bool readOnly = false;
+    QDate asOf;
+    QDate today;
+    QList<Person> people;
+    QString user;
+};
+
+// Why nothing of what needs today's view can be done: the tracker is open read-only, or a
+// date other than today is viewed; none when it can.
+std::optional<QString> viewBlockedReason(const EditState& state);
+// Why `operation` cannot be done now, the first of: read-only, another date viewed (when
+// it needsTodaysView()), the person's roles; none when allowed. The one sentence the
+// window shows on a disabled control, in a notice and on a refusal.
+std::optional<QString> editBlockedReason(const EditState& state, Operation operation);
 
 } // namespace pml

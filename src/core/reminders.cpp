@@ -6,6 +6,21 @@
 
 namespace pml {
 
+bool awaitsUpdate(Status status, const QDate& plannedStart, const QDate& lastUpdate,
+                  const QDate& since, const QDate& asOf)
+{
+    const bool open = status != Status::Completed && status != Status::Cancelled;
+    const bool due = plannedStart.isValid() && plannedStart <= asOf;
+    const bool updated = lastUpdate.isValid() && lastUpdate >= since;
+    return open && due && !updated;
+}
+
+bool awaitsUpdate(const ActivityProgress& activity, const QDate& since, const QDate& asOf)
+{
+    return awaitsUpdate(activity.status, activity.plannedStart, activity.lastEffectiveDate, since,
+                        asOf);
+}
+
 QString reminderKindKey(Reminder::Kind kind)
 {
     switch (kind) {
@@ -29,12 +44,7 @@ void addNotUpdated(const Snapshot& s, const Progress& p, const Quarter& current,
                    QList<Reminder>& out)
 {
     for (const Activity& a : s.strategy.activities) {
-        const ActivityProgress ap = p.activities.value(a.code);
-        const bool open = ap.status != Status::Completed && ap.status != Status::Cancelled;
-        const bool due = ap.plannedStart.isValid() && ap.plannedStart <= today;
-        const bool updated =
-            ap.lastEffectiveDate.isValid() && ap.lastEffectiveDate >= current.firstDay();
-        if (open && due && !updated) {
+        if (awaitsUpdate(p.activities.value(a.code), current.firstDay(), today)) {
             Reminder r;
             r.kind = Reminder::Kind::NotUpdated;
             r.quarter = current;

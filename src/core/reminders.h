@@ -23,6 +23,15 @@ struct Reminder {
     QString text;     // one translated sentence
 };
 
+// Whether an activity awaits an update made since `since`: open (neither completed nor
+// cancelled), due by `asOf` (its planned start has come) and without an update in force
+// effective on or after `since` (`lastUpdate`: the effective date of the update in force,
+// null when none). The reminder "not updated since the quarter began" and the Activities
+// filter it opens both ask this, so they list the same activities.
+bool awaitsUpdate(Status status, const QDate& plannedStart, const QDate& lastUpdate,
+                  const QDate& since, const QDate& asOf);
+bool awaitsUpdate(const ActivityProgress& activity, const QDate& since, const QDate& asOf);
+
 QString reminderKindKey(Reminder::Kind kind); // "days_left", "not_updated", ...
 
 // `progress` is computed as of `today`; `transitions` are every review step recorded.

@@ -3,8 +3,6 @@
 #include "error.h"
 #include "messages.h"
 
-#include <QRegularExpression>
-
 namespace pml {
 
 QString roleKey(Role role)
@@ -92,57 +90,6 @@ std::optional<QString> personNameProblem(const QString& name)
         }
     }
     return std::nullopt;
-}
-
-QDate Quarter::firstDay() const
-{
-    return QDate(year, 3 * (number - 1) + 1, 1);
-}
-
-QDate Quarter::lastDay() const
-{
-    return firstDay().addMonths(3).addDays(-1);
-}
-
-bool Quarter::contains(const QDate& date) const
-{
-    return date >= firstDay() && date <= lastDay();
-}
-
-QString Quarter::key() const
-{
-    return QStringLiteral("%1-Q%2").arg(year).arg(number);
-}
-
-Quarter Quarter::previous() const
-{
-    return number == 1 ? Quarter{year - 1, 4} : Quarter{year, number - 1};
-}
-
-Quarter quarterOf(const QDate& date)
-{
-    return Quarter{date.year(), (date.month() - 1) / 3 + 1};
-}
-
-std::optional<Quarter> quarterFromKey(const QString& key)
-{
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-?[QqTt]([1-4])$"));
-    const auto match = pattern.match(key.trimmed());
-    if (!match.hasMatch()) {
-        return std::nullopt;
-    }
-    const Quarter q{match.captured(1).toInt(), match.captured(2).toInt()};
-    return q.isValid() ? std::optional<Quarter>(q) : std::nullopt;
-}
-
-Quarter parseQuarter(const QString& text)
-{
-    const auto quarter = quarterFromKey(text);
-    if (!quarter) {
-        throw Error(Messages::tr("Invalid quarter \"%1\": expected YEAR-QN, for example 2026-Q3.")
-                        .arg(text));
-    }
-    return *quarter;
 }
 
 QString lockedQuarterMessage(const QString& activity, const QDate& date, int line,

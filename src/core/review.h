@@ -1,5 +1,7 @@
 #pragma once
 
+#include "quarter.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -34,26 +36,6 @@ const Person* findPerson(const QList<Person>& people, const QString& name);
 // A name a person may be listed under: not empty, no surrounding spaces, at most 80
 // characters, no control characters.
 std::optional<QString> personNameProblem(const QString& name);
-
-// A calendar quarter, the period each line of action is reviewed for.
-struct Quarter {
-    int year = 0;
-    int number = 0; // 1–4
-
-    bool isValid() const { return year >= 1000 && year <= 9999 && number >= 1 && number <= 4; }
-    QDate firstDay() const;
-    QDate lastDay() const;
-    bool contains(const QDate& date) const;
-    QString key() const; // "2026-Q2"
-    Quarter previous() const;
-    friend bool operator==(const Quarter&, const Quarter&) = default;
-    friend auto operator<=>(const Quarter&, const Quarter&) = default;
-};
-Quarter quarterOf(const QDate& date);
-// Parses "2026-Q2" (also "2026-q2", "2026Q2", "2026-T2"); none when it is not one.
-std::optional<Quarter> quarterFromKey(const QString& key);
-// The same for text a person typed; throws pml::Error naming the text.
-Quarter parseQuarter(const QString& text);
 
 // Where a line's quarter stands in the review cycle.
 enum class ReviewState { Open, Submitted, Returned, Approved };

@@ -74,7 +74,7 @@ std::vector<qsizetype> updateInForceOfEach(const Strategy& strategy,
     };
     for (qsizetype u = 0; u < updates.size(); ++u) {
         const StatusUpdate& update = updates[u];
-        if (update.withdrawn || !update.effectiveDate.isValid() || update.effectiveDate > asOf) {
+        if (!mayBeInForceAt(update, asOf)) {
             continue;
         }
         const qsizetype activity = activityOf(update.activity);

@@ -142,4 +142,47 @@ std::optional<QString> weightProblem(double weight)
     return std::nullopt;
 }
 
+QList<qint64> ActivityActors::all() const
+{
+    QList<qint64> out;
+    if (lead) {
+        out.append(*lead);
+    }
+    out.append(support);
+    return out;
+}
+
+namespace {
+
+void addAssignment(ActivityActors& actors, const Assignment& assignment)
+{
+    if (assignment.role == ActorRole::Lead) {
+        actors.lead = assignment.actor;
+    } else {
+        actors.support.append(assignment.actor);
+    }
+}
+
+} // namespace
+
+ActivityActors activityActors(const QList<Assignment>& assignments, const QString& activity)
+{
+    ActivityActors actors;
+    for (const Assignment& assignment : assignments) {
+        if (assignment.activity == activity) {
+            addAssignment(actors, assignment);
+        }
+    }
+    return actors;
+}
+
+QHash<QString, ActivityActors> actorsByActivity(const QList<Assignment>& assignments)
+{
+    QHash<QString, ActivityActors> byActivity;
+    for (const Assignment& assignment : assignments) {
+        addAssignment(byActivity[assignment.activity], assignment);
+    }
+    return byActivity;
+}
+
 } // namespace pml

@@ -93,6 +93,18 @@ struct Assignment {
     ActorRole role = ActorRole::Support;
 };
 
+// Who answers for an activity: at most one lead ("Responsable") and any supporters, in
+// the order they were assigned.
+struct ActivityActors {
+    std::optional<qint64> lead;
+    QList<qint64> support;
+    // The lead first, then the supporters.
+    QList<qint64> all() const;
+};
+ActivityActors activityActors(const QList<Assignment>& assignments, const QString& activity);
+// The same for every activity with an actor, read in one pass.
+QHash<QString, ActivityActors> actorsByActivity(const QList<Assignment>& assignments);
+
 // The strategy's structure, in document order. Flat lists keep storage and files
 // simple. The look-ups below search linearly: code that loops over many items (the
 // engine, large models) builds its own hash index instead.

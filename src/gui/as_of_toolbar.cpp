@@ -1,5 +1,6 @@
 #include "gui/as_of_toolbar.h"
 
+#include "core/clock.h"
 #include "gui/widgets/date_text.h"
 
 #include <QDateEdit>
@@ -14,7 +15,7 @@ AsOfToolBar::AsOfToolBar(QWidget* parent)
     , m_label(new QLabel(this))
     , m_dateEdit(new QDateEdit(this))
     , m_todayAction(new QAction(this))
-    , m_today(QDate::currentDate())
+    , m_today(pml::today())
 {
     setObjectName(QStringLiteral("asOfToolBar"));
     m_dateEdit->setObjectName(QStringLiteral("asOfDate"));

@@ -1,6 +1,8 @@
 #include "gui/file_actions.h"
 
+#include "core/clock.h"
 #include "core/error.h"
+#include "core/tracker_defaults.h"
 #include "gui/document/acting_user.h"
 #include "gui/document/tracker_document.h"
 #include "gui/file_operations.h"
@@ -164,8 +166,8 @@ void FileActions::newTracker()
         if (file.isEmpty())
             return;
         rememberFolder(file);
-        createTracker(file, newTrackerContent(strategy, QDate(QDate::currentDate().year(), 1, 1),
-                                              actingUserName()));
+        createTracker(file,
+                      newTrackerContent(strategy, defaultStartDate(today()), actingUserName()));
         Q_EMIT openRequested(file, OpenMode::ReadWrite);
     } catch (const Error& error) {
         fail(error.message(), error.details());

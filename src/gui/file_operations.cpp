@@ -1,6 +1,8 @@
 #include "gui/file_operations.h"
 
+#include "core/clock.h"
 #include "core/error.h"
+#include "core/tracker_defaults.h"
 #include "files/atomic_file.h"
 #include "files/input_file.h"
 #include "files/output_target.h"
@@ -21,12 +23,11 @@ struct FileOperations {
     Q_DECLARE_TR_FUNCTIONS(pml::FileOperations)
 };
 
-// Every person using a tracker must be listed in it: whoever creates one may do
-// everything in it at first, and lists the others.
+// A tracker without people lists its creator (core's defaultPeople()).
 void listCreator(TrackerContent& content, const QString& creator)
 {
-    if (content.people.isEmpty() && !creator.trimmed().isEmpty())
-        content.people.append(Person{creator.trimmed(), allRoles(), true});
+    if (content.people.isEmpty())
+        content.people = defaultPeople(creator);
 }
 
 } // namespace
@@ -55,8 +56,7 @@ bool ensureTrackerExists(const QString& file, const QString& creator)
     if (!QDir().mkpath(folder))
         throw Error(FileOperations::tr("Cannot create the folder %1.")
                         .arg(QDir::toNativeSeparators(folder)));
-    const QDate start(QDate::currentDate().year(), 1, 1);
-    createTracker(file, newTrackerContent(bundledStrategy(), start, creator));
+    createTracker(file, newTrackerContent(bundledStrategy(), defaultStartDate(today()), creator));
     return true;
 }
 

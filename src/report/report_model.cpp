@@ -1,5 +1,6 @@
 #include "report_model.h"
 
+#include "core/clock.h"
 #include "core/error.h"
 #include "core/messages.h"
 
@@ -29,7 +30,7 @@ Trend trendIn(const QHash<Key, Figures>& now, const QHash<Key, Figures>& before,
 
 ReportActivity activityRow(const Snapshot& snapshot, const Activity& activity,
                            const ActivityProgress& progress,
-                           const QMultiHash<QString, const Assignment*>& assignments)
+                           const QHash<QString, ActivityActors>& actorsOf)
 {
     ReportActivity row;
     row.code = activity.code;
@@ -45,17 +46,17 @@ ReportActivity activityRow(const Snapshot& snapshot, const Activity& activity,
     row.plannedStart = progress.plannedStart;
     row.plannedEnd = progress.plannedEnd;
     row.lastUpdate = progress.lastEffectiveDate;
-    QList<const Assignment*> own = assignments.values(activity.code);
-    std::stable_sort(own.begin(), own.end(), [](const Assignment* a, const Assignment* b) {
-        return a->role == ActorRole::Lead && b->role != ActorRole::Lead;
-    });
-    for (const Assignment* assignment : own) {
-        const Actor* actor = snapshot.strategy.actor(assignment->actor);
-        if (!actor) {
-            continue;
+    const ActivityActors own = actorsOf.value(activity.code);
+    const auto add = [&](qint64 id, ActorRole role) {
+        if (const Actor* actor = snapshot.strategy.actor(id)) {
+            row.actors.append({actor->shortName.isEmpty() ? actor->name : actor->shortName, role});
         }
-        row.actors.append(
-            {actor->shortName.isEmpty() ? actor->name : actor->shortName, assignment->role});
+    };
+    if (own.lead) {
+        add(*own.lead, ActorRole::Lead);
+    }
+    for (qint64 id : own.support) {
+        add(id, ActorRole::Support);
     }
     return row;
 }
@@ -126,24 +127,21 @@ ReportPeriod reportPeriod(const ReportOptions& options)
     period.start = quarter.firstDay();
     // A running quarter is cut at today: figures of a day still to come would be the
     // plan's, not the facts'.
-    const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
-    period.provisional = today < quarter.lastDay();
-    period.asOf = period.provisional ? std::max(today, period.start) : quarter.lastDay();
-    period.previousAsOf = quarter.previous().lastDay();
+    const QDate today = options.today.isValid() ? options.today : pml::today();
+    const QuarterFigureDates dates = figureDates(quarter);
+    period.provisional = today < dates.end;
+    period.asOf = period.provisional ? std::max(today, period.start) : dates.end;
+    period.previousAsOf = dates.previousEnd;
     return period;
 }
 
 ReportModel buildReport(const Snapshot& snapshot, const QList<StatusUpdate>& periodUpdates,
                         const ReportOptions& options, const ReportMeta& meta)
 {
-    if (options.quarter < 1 || options.quarter > 4 || options.year < 1000 || options.year > 9999) {
-        throw Error(
-            Messages::tr("Invalid quarter %1-Q%2: the year must have four digits and the quarter "
-                         "be 1 to 4.")
-                .arg(options.year)
-                .arg(options.quarter));
+    if (const auto problem = quarterProblem(options.period())) {
+        throw Error(*problem);
     }
-    if (options.language != QLatin1String("es") && options.language != QLatin1String("en")) {
+    if (!isLanguage(options.language)) {
         throw Error(
             Messages::tr("Unknown report language \"%1\": use es or en.").arg(options.language));
     }
@@ -200,17 +198,15 @@ ReportModel buildReport(const Snapshot& snapshot, const QList<StatusUpdate>& per
         model.lines.append(section);
     }
 
-    QMultiHash<QString, const Assignment*> assignments;
-    for (const Assignment& assignment : snapshot.assignments) {
-        assignments.insert(assignment.activity, &assignment);
-    }
-    for (Status status : {Status::NotStarted, Status::InProgress, Status::Completed,
-                          Status::Suspended, Status::Cancelled}) {
+    const QHash<QString, ActivityActors> actorsOf = actorsByActivity(snapshot.assignments);
+    for (Status status : allStatuses()) {
         model.statusCounts[status] = 0;
     }
-    for (Schedule schedule : {Schedule::NotDue, Schedule::OnTrack, Schedule::AtRisk, Schedule::Late,
-                              Schedule::Completed, Schedule::Cancelled}) {
-        model.scheduleCounts[schedule] = 0;
+    for (Schedule schedule : allSchedules()) {
+        // An activity always has a schedule status: "no data" is an aggregate's only.
+        if (schedule != Schedule::NoData) {
+            model.scheduleCounts[schedule] = 0;
+        }
     }
     QSet<QString> subjectCodes;
     for (const Activity& activity : strategy.activities) {
@@ -218,7 +214,7 @@ ReportModel buildReport(const Snapshot& snapshot, const QList<StatusUpdate>& per
         if (found == now.activities.constEnd()) {
             continue;
         }
-        ReportActivity row = activityRow(snapshot, activity, *found, assignments);
+        ReportActivity row = activityRow(snapshot, activity, *found, actorsOf);
         if (options.line && row.line != *options.line) {
             continue;
         }

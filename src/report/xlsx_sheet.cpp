@@ -65,8 +65,7 @@ Book makeBook(lxw_workbook* workbook, const ReportText& t)
     format_set_align(f.leftDate, LXW_ALIGN_LEFT);
     f.leftDateTime = numeric(dateTime);
     format_set_align(f.leftDateTime, LXW_ALIGN_LEFT);
-    for (Schedule s : {Schedule::NoData, Schedule::NotDue, Schedule::OnTrack, Schedule::AtRisk,
-                       Schedule::Late, Schedule::Completed, Schedule::Cancelled}) {
+    for (Schedule s : allSchedules()) {
         lxw_format* format = workbook_add_format(workbook);
         format_set_font_color(format, rgb(scheduleInk(s)));
         format_set_bg_color(format, rgb(scheduleTint(s)));

@@ -74,7 +74,7 @@ void validateUpdates(const TrackerContent& c, QSet<qint64>& ids)
                 Messages::tr("%1 (%2): it was recorded in the future (%3).")
                     .arg(where, u.activity, u.recordedAt.toUTC().toString(Qt::ISODateWithMs)));
         }
-        if (u.effectiveDate > u.recordedAt.toUTC().date().addDays(1)) {
+        if (!effectiveDateRange(u.recordedAt.toUTC().date().addDays(1)).contains(u.effectiveDate)) {
             throw Error(
                 Messages::tr("%1 (%2): the effective date %3 is after the day it was recorded "
                              "(%4).")
@@ -122,14 +122,7 @@ void validateWithdrawals(const TrackerContent& c, const QSet<qint64>& updates)
 
 std::optional<QString> recordedPercentProblem(Status status, int percent)
 {
-    if (status == Status::Cancelled) {
-        if (percent < 0 || percent > 100) {
-            return Messages::tr("a cancelled activity keeps a percent from 0 to 100, not %1.")
-                .arg(percent);
-        }
-        return std::nullopt;
-    }
-    return resolvePercent(status, percent, 0).error;
+    return storedPercentProblem(status, percent); // core's rule of each status
 }
 
 std::optional<QString> withdrawalSequenceProblem(qint64 update, const QList<bool>& events)

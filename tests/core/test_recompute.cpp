@@ -1,5 +1,6 @@
 // After an edit, the window recomputes only the activities it changed. The figures must be
 // exactly those of a full roll-up: these cases compare the two bit for bit.
+#include "core/error.h"
 #include "core/progress.h"
 #include "core/synthetic.h"
 
@@ -78,5 +79,8 @@ TEST_CASE("recomputing refuses a date the data was not loaded for", "[rollup]")
     Snapshot snapshot{t.strategy, t.settings, t.assignments, t.updates, QList<QDate>{kToday}};
     Progress progress = computeProgress(snapshot, kToday);
     progress.asOf = kToday.addDays(-1);
-    CHECK_THROWS(recomputeProgress(progress, snapshot, {t.strategy.activities[0].code}));
+    const std::string expected = "Internal error: figures as of 2026-06-29 were asked of data "
+                                 "loaded for other dates.";
+    CHECK_THROWS_MATCHES(recomputeProgress(progress, snapshot, {t.strategy.activities[0].code}),
+                         Error, Catch::Matchers::Message(expected));
 }

@@ -1,4 +1,5 @@
 // The audit page: filters and the CSV export.
+#include "core/clock.h"
 #include "core/user.h"
 #include "gui/audit/audit_table_model.h"
 #include "gui/audit/audit_view.h"
@@ -38,7 +39,7 @@ TEST_CASE("the audit view filters by person, kind, item and date", "[audit]")
                 ->recordUpdates({updateRequest(QStringLiteral("14.C1"), Status::InProgress, 50),
                                  updateRequest(QStringLiteral("2.C1"), Status::Completed, {})})
                 .done());
-    const Quarter ended = quarterOf(QDate::currentDate()).previous();
+    const Quarter ended = quarterOf(pml::today()).previous();
     ReviewRequest submission{ended, 2, ReviewAction::Submit, {}, {}};
     submission.narrative.achievements = QStringLiteral("Avance");
     REQUIRE(document->review(submission).done());
@@ -59,7 +60,7 @@ TEST_CASE("the audit view filters by person, kind, item and date", "[audit]")
     view.setItemFilter(QStringLiteral("14.C1"));
     REQUIRE(view.model()->rowCount() == 1);
     REQUIRE(view.model()->entries().first().item == QStringLiteral("14.C1"));
-    view.setSinceFilter(QDate::currentDate().addDays(1));
+    view.setSinceFilter(pml::today().addDays(1));
     REQUIRE(view.model()->rowCount() == 0);
     REQUIRE_FALSE(view.exportButton()->isEnabled());
     view.setSinceFilter(std::nullopt);

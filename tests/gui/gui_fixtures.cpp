@@ -1,5 +1,6 @@
 #include "gui_fixtures.h"
 
+#include "core/clock.h"
 #include "core/user.h"
 #include "gui/file_operations.h"
 #include "storage/strategy_json.h"
@@ -13,7 +14,7 @@ namespace pml::test {
 TempTracker::TempTracker()
     : path(dir.filePath(QStringLiteral("tracker.sqlite")))
 {
-    const QDate start(QDate::currentDate().year() - 2, 1, 1);
+    const QDate start(pml::today().year() - 2, 1, 1);
     createTracker(path, newTrackerContent(bundledStrategy(), start));
 }
 
@@ -38,7 +39,7 @@ UpdateRequest updateRequest(const QString& code, Status status, std::optional<in
 {
     UpdateRequest request;
     request.activity = code;
-    request.effectiveDate = QDate::currentDate();
+    request.effectiveDate = pml::today();
     request.status = status;
     request.percent = percent;
     request.note = note;

@@ -1,8 +1,13 @@
 // Catch2 main for the widget tests: an offscreen QApplication and settings kept in a
-// temporary folder, so tests never touch the user's own preferences or trackers.
+// temporary folder, so tests never touch the user's own preferences or trackers. Today is
+// fixed once for the whole run (core's clock), so a run that passes midnight still sees
+// one day; tests ask pml::today(), never the system clock.
 #define CATCH_CONFIG_RUNNER
+#include "core/clock.h"
 #include "gui/application.h"
 
+#include <QApplication>
+#include <QDate>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -20,5 +25,6 @@ int main(int argc, char* argv[])
     QTemporaryDir settingsFolder;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsFolder.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsFolder.path());
+    const pml::TodayFixed today(QDate::currentDate());
     return Catch::Session().run(argc, argv);
 }

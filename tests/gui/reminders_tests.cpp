@@ -1,6 +1,8 @@
 // The window's "To do" dock and its acting user.
 #include "core/reminders.h"
+#include "gui/activities/activities_table_model.h"
 #include "gui/activities/activities_view.h"
+#include "gui/activities/activity_filter_proxy.h"
 #include "gui/document/acting_user.h"
 #include "gui/main_window.h"
 #include "gui/review/reminders_panel.h"
@@ -33,7 +35,7 @@ TEST_CASE("reminders list what needs doing and each entry opens its place", "[re
     REQUIRE(panel != nullptr);
 
     // The core's list, as of today.
-    const QDate today = QDate::currentDate();
+    const QDate today = document->today();
     const QList<Reminder> expected =
         reminders(document->snapshot(), document->progress(), {}, today);
     REQUIRE(panel->reminders().size() == expected.size());
@@ -75,6 +77,47 @@ TEST_CASE("reminders list what needs doing and each entry opens its place", "[re
     REQUIRE(document->recordUpdates({updateRequest(code, Status::InProgress, 10)}).done());
     REQUIRE(std::none_of(panel->reminders().cbegin(), panel->reminders().cend(),
                          [&](const Reminder& r) { return r.activity == code; }));
+}
+
+TEST_CASE("the Activities filter a reminder opens lists exactly the reminder's activities",
+          "[reminders][window]")
+{
+    TempTracker tracker;
+    MainWindow window;
+    window.openTracker(tracker.path);
+    TrackerDocument* document = window.document();
+    REQUIRE(document != nullptr);
+    // Finished, cancelled and not yet due activities have no reminder, whenever their
+    // last update: the filter must leave them out too.
+    const QDate lastQuarterEnd = quarterOf(document->today()).previous().lastDay();
+    REQUIRE(document
+                ->recordUpdates({updateRequest(QStringLiteral("14.C1"), Status::Completed, 100),
+                                 updateRequest(QStringLiteral("14.C2"), Status::Cancelled, {})})
+                .done());
+    UpdateRequest early = updateRequest(QStringLiteral("6.C1"), Status::Completed, 100);
+    early.effectiveDate = lastQuarterEnd;
+    REQUIRE(document->recordUpdates({early}).done());
+    const QList<Reminder> all =
+        reminders(document->snapshot(), document->progress(), {}, document->today());
+    QStringList expected;
+    for (const Reminder& r : all) {
+        if (r.kind == Reminder::Kind::NotUpdated)
+            expected << r.activity;
+    }
+    REQUIRE_FALSE(expected.isEmpty());
+    CHECK_FALSE(expected.contains(QStringLiteral("6.C1")));
+
+    RemindersPanel* panel = window.reminders();
+    panel->activate(panel->tree()->topLevelItem(0)); // the days left: every one not updated
+    auto* activities = qobject_cast<ActivitiesView*>(window.page(MainWindow::ActivitiesPage));
+    REQUIRE(activities != nullptr);
+    ActivityFilterProxy* proxy = activities->proxy();
+    QStringList shown;
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        shown << proxy->index(row, 0).data(ActivitiesTableModel::CodeRole).toString();
+    std::sort(expected.begin(), expected.end());
+    std::sort(shown.begin(), shown.end());
+    REQUIRE(shown == expected);
 }
 
 TEST_CASE("the window acts as the --user person and shows them in the status bar",

@@ -1,4 +1,5 @@
 // The review page: the quarterly cycle as a monitor and a reviewer see it.
+#include "core/clock.h"
 #include "core/review.h"
 #include "counting_store.h"
 #include "gui/activities/activities_view.h"
@@ -37,7 +38,7 @@ const QString note = QStringLiteral("Falta la evidencia del taller de Piura");
 struct ReviewFixture {
     TempTracker tracker;
     std::unique_ptr<TrackerDocument> document = tracker.open();
-    Quarter quarter = quarterOf(QDate::currentDate()).previous();
+    Quarter quarter = quarterOf(pml::today()).previous();
     ReviewFixture()
     {
         addPerson(*document, monitor, {Role::Monitor});
@@ -256,12 +257,12 @@ TEST_CASE("the current quarter cannot be submitted before it ends", "[review]")
 {
     ReviewFixture f;
     ReviewView view(f.document.get());
-    view.showLineQuarter(quarterOf(QDate::currentDate()), 2);
+    view.showLineQuarter(quarterOf(pml::today()), 2);
     REQUIRE(view.line() == 2);
-    REQUIRE(view.quarter() == quarterOf(QDate::currentDate()));
+    REQUIRE(view.quarter() == quarterOf(pml::today()));
     const ReviewPresenter::Step submit = view.presenter()->step(ReviewAction::Submit);
     REQUIRE_FALSE(submit.enabled);
-    REQUIRE(submit.toolTip.contains(quarterOf(QDate::currentDate()).key()));
+    REQUIRE(submit.toolTip.contains(quarterOf(pml::today()).key()));
 }
 
 TEST_CASE("big trackers compute the review figures in a worker thread", "[review][big]")

@@ -1,6 +1,7 @@
 // Hidden test case that saves screenshots of the main window's pages, for the user
 // guide and for looking at the layout:
 //   PML_SCREENSHOT_DIR=out PML_SCREENSHOT_LANG=es pml_gui_tests "[.screenshots]"
+#include "core/clock.h"
 #include "gui/audit/audit_view.h"
 #include "gui/document/acting_user.h"
 #include "gui/main_window.h"
@@ -36,7 +37,7 @@ void reviewSomeQuarters(const QString& file)
     store->addPerson(reviewer, {Role::Reviewer});
     store->addPerson(coordinator, allRoles());
     store->setActingUser(monitor);
-    const QDate today = QDate::currentDate();
+    const QDate today = pml::today();
     const Quarter ended = quarterOf(today).previous();
     const auto update = [&](const QString& code, int days, Status status, int percent,
                             const QString& note) {
@@ -118,7 +119,7 @@ TEST_CASE("screenshots of the main window", "[.screenshots]")
                            "entidades",  "revision",    "auditoria"};
     static_assert(std::size(names) == MainWindow::PageCount);
     auto* review = qobject_cast<ReviewView*>(window.page(MainWindow::ReviewPage));
-    review->showLineQuarter(quarterOf(QDate::currentDate()).previous(), 1);
+    review->showLineQuarter(quarterOf(pml::today()).previous(), 1);
     for (int page = 0; page < MainWindow::PageCount; ++page) {
         window.document()->setUserName(page == MainWindow::ReviewPage ? reviewer : coordinator);
         window.showPage(MainWindow::Page(page));

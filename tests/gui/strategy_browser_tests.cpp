@@ -1,3 +1,4 @@
+#include "core/clock.h"
 #include "core/progress.h"
 #include "gui/document/tracker_document.h"
 #include "gui/strategy/activity_detail.h"
@@ -43,7 +44,7 @@ struct BrowserFixture {
     {
     }
     // The engine's figures for what is stored, as the tree must show them.
-    Progress expected(const QDate& asOf = QDate::currentDate())
+    Progress expected(const QDate& asOf = pml::today())
     {
         return test::storedProgress(test::storeOf(*document), asOf);
     }
@@ -134,13 +135,12 @@ TEST_CASE("strategy tree model mirrors the strategy's structure", "[gui][browser
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::Warning);
         // Figure changes while the tester watches: an update, another date, undo.
-        REQUIRE(
-            f.document
-                ->recordUpdates({UpdateRequest{
-                    QStringLiteral("14.C1"), QDate::currentDate(), Status::InProgress, 50, {}, {}}})
-                .done());
-        f.document->setAsOf(QDate::currentDate().addMonths(-3));
-        f.document->setAsOf(QDate::currentDate());
+        REQUIRE(f.document
+                    ->recordUpdates({UpdateRequest{
+                        QStringLiteral("14.C1"), pml::today(), Status::InProgress, 50, {}, {}}})
+                    .done());
+        f.document->setAsOf(pml::today().addMonths(-3));
+        f.document->setAsOf(pml::today());
         f.document->undoStack()->undo();
     }
     qInstallMessageHandler(previous);
@@ -201,10 +201,10 @@ TEST_CASE("figure changes update the tree without a reset", "[gui][browser]")
     StrategyTreeModel model(f.document.get());
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
-    f.document->setAsOf(QDate::currentDate().addMonths(-6));
+    f.document->setAsOf(pml::today().addMonths(-6));
     CHECK(resets.isEmpty());
     CHECK(!changes.isEmpty());
-    requireSameFigures(model, f.expected(QDate::currentDate().addMonths(-6)));
+    requireSameFigures(model, f.expected(pml::today().addMonths(-6)));
 }
 
 TEST_CASE("recording an update through the browser's form moves the figures", "[gui][browser]")
@@ -228,8 +228,8 @@ TEST_CASE("recording an update through the browser's form moves the figures", "[
     auto* note = child<QPlainTextEdit>(detail, "noteEdit");
     auto* record = child<QPushButton>(detail, "recordButton");
     REQUIRE(record->isEnabled());
-    CHECK(date->date() == QDate::currentDate());
-    CHECK(date->maximumDate() == QDate::currentDate());
+    CHECK(date->date() == pml::today());
+    CHECK(date->maximumDate() == pml::today());
 
     // The percent follows the status rules.
     status->setCurrentIndex(status->findData(int(Status::Completed)));
@@ -290,7 +290,7 @@ TEST_CASE("aggregate detail shows figures, contents and the explanation", "[gui]
     BrowserFixture f;
     REQUIRE(f.document
                 ->recordUpdates({UpdateRequest{
-                    QStringLiteral("14.C1"), QDate::currentDate(), Status::InProgress, 50, {}, {}}})
+                    QStringLiteral("14.C1"), pml::today(), Status::InProgress, 50, {}, {}}})
                 .done());
     StrategyBrowser browser(f.document.get());
     browser.showItem(ItemRef::objective(14));
@@ -366,14 +366,14 @@ TEST_CASE("editing controls are disabled when the tracker cannot be edited", "[g
         browser.showItem(ItemRef::activity(QStringLiteral("14.C1")));
         ActivityDetail* detail = browser.activityDetail();
         REQUIRE(child<QPushButton>(detail, "recordButton")->isEnabled());
-        f.document->setAsOf(QDate::currentDate().addMonths(-1));
+        f.document->setAsOf(pml::today().addMonths(-1));
         CHECK(!child<QPushButton>(detail, "recordButton")->isEnabled());
         CHECK(!child<QPushButton>(detail, "applyPlanningButton")->isEnabled());
         auto* notice = child<QLabel>(detail, "editNotice");
         CHECK(notice->isVisibleTo(detail));
         CHECK(notice->text().contains(
-            QLocale().toString(QDate::currentDate().addMonths(-1), QLocale::ShortFormat)));
-        f.document->setAsOf(QDate::currentDate());
+            QLocale().toString(pml::today().addMonths(-1), QLocale::ShortFormat)));
+        f.document->setAsOf(pml::today());
         CHECK(child<QPushButton>(detail, "recordButton")->isEnabled());
         CHECK(!notice->isVisibleTo(detail));
     }
@@ -388,7 +388,7 @@ TEST_CASE("planning and responsibility edits go through the document", "[gui][br
 
     child<QDoubleSpinBox>(detail, "weightSpin")->setValue(3);
     child<QCheckBox>(detail, "plannedEndDefault")->setChecked(false);
-    child<QDateEdit>(detail, "plannedEndEdit")->setDate(QDate::currentDate().addYears(2));
+    child<QDateEdit>(detail, "plannedEndEdit")->setDate(pml::today().addYears(2));
     child<QPushButton>(detail, "applyPlanningButton")->click();
     const Snapshot stored =
         test::storeOf(*f.document).loadSnapshot(); // kept: `planned` points into it
@@ -396,7 +396,7 @@ TEST_CASE("planning and responsibility edits go through the document", "[gui][br
     REQUIRE(planned);
     CHECK(planned->weight == 3);
     CHECK(!planned->plannedStart);
-    CHECK(planned->plannedEnd == QDate::currentDate().addYears(2));
+    CHECK(planned->plannedEnd == pml::today().addYears(2));
 
     auto* lead = child<QComboBox>(detail, "leadCombo");
     REQUIRE(lead->count() == f.document->snapshot().strategy.actors.size() + 1);

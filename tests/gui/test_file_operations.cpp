@@ -1,3 +1,4 @@
+#include "core/clock.h"
 #include "core/error.h"
 #include "gui/file_operations.h"
 #include "gui_fixtures.h"
@@ -44,7 +45,7 @@ TEST_CASE("the default tracker is created once from the bundled strategy", "[fil
     REQUIRE(ensureTrackerExists(file));
     REQUIRE_FALSE(ensureTrackerExists(file));
     auto store = openTracker(file);
-    REQUIRE(store->settings().start == QDate(QDate::currentDate().year(), 1, 1));
+    REQUIRE(store->settings().start == QDate(pml::today().year(), 1, 1));
     REQUIRE(store->loadSnapshot(false).strategy.activities.size() == 97);
     REQUIRE(defaultTrackerPath().endsWith(QStringLiteral("seguimiento-pml.sqlite")));
 }
@@ -91,7 +92,7 @@ TEST_CASE("the window's save paths never write over a tracker, a folder or a dev
         {QStringLiteral("/dev/null"), QStringLiteral("is a device")},
     };
     ReportOptions options;
-    options.year = QDate::currentDate().year();
+    options.year = pml::today().year();
     options.quarter = 1;
     const ReportModel model = buildReport(storeOf(*document), options, ReportMeta{});
     for (const auto& [target, named] : targets) {

@@ -1,3 +1,4 @@
+#include "core/clock.h"
 #include "gui/as_of_toolbar.h"
 #include "gui/document/document_loader.h"
 #include "gui/main_window.h"
@@ -55,11 +56,11 @@ TEST_CASE("the window's undo action withdraws an update, redo restores it", "[wi
     REQUIRE(document->progress().activities.value(QStringLiteral("14.C1")).percent == 50);
 
     // Looking at a past date disables editing, undo included.
-    window.asOfToolBar()->dateEdit()->setDate(QDate::currentDate().addMonths(-3));
-    REQUIRE(document->asOf() == QDate::currentDate().addMonths(-3));
+    window.asOfToolBar()->dateEdit()->setDate(pml::today().addMonths(-3));
+    REQUIRE(document->asOf() == pml::today().addMonths(-3));
     REQUIRE_FALSE(window.undoAction()->isEnabled());
     window.asOfToolBar()->todayAction()->trigger();
-    REQUIRE(document->asOf() == QDate::currentDate());
+    REQUIRE(document->asOf() == pml::today());
     REQUIRE(window.undoAction()->isEnabled());
 }
 

@@ -1,5 +1,6 @@
 // An edit re-reads what it changed from the store, signals only the rows it changed, and
 // repaints only the page in view; hidden pages catch up when they are shown.
+#include "core/clock.h"
 #include "gui/activities/activities_table_model.h"
 #include "gui/dashboard/dashboard_view.h"
 #include "gui/main_window.h"
@@ -107,7 +108,7 @@ TEST_CASE("the history lists updates in the order that decides which is in force
     // date, the one recorded last is in force, and it is listed first.
     TempTracker tracker;
     TrackerContent content = openTracker(tracker.path)->exportContent();
-    const QDate day = QDate::currentDate().addDays(-10);
+    const QDate day = pml::today().addDays(-10);
     const QDateTime noon(day, QTime(12, 0), Qt::UTC);
     content.updates = {
         {1, "14.C1", day, noon.addSecs(60), Status::InProgress, 70, {}, "ana", false},

@@ -1,3 +1,4 @@
+#include "core/clock.h"
 #include "gui/settings/preferences_dialog.h"
 #include "gui_fixtures.h"
 
@@ -16,7 +17,7 @@ TEST_CASE("preferences preview the effect of edited settings before applying the
                 .done());
     PreferencesDialog dialog(document.get());
     Settings edited = document->snapshot().settings;
-    edited.start = QDate::currentDate().addYears(-1).addDays(-1); // schedule a year further on
+    edited.start = pml::today().addYears(-1).addDays(-1); // schedule a year further on
     dialog.setEditedSettings(edited);
     REQUIRE(dialog.validationMessage().isEmpty());
     Snapshot copy = document->snapshot();

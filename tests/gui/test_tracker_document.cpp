@@ -1,3 +1,4 @@
+#include "core/clock.h"
 #include "core/error.h"
 #include "gui_fixtures.h"
 
@@ -43,7 +44,7 @@ TEST_CASE("a document loads the tracker's figures as of today", "[document]")
     TempTracker tracker;
     auto document = tracker.open();
     REQUIRE(document->snapshot().strategy.activities.size() == 97);
-    REQUIRE(document->asOf() == QDate::currentDate());
+    REQUIRE(document->asOf() == pml::today());
     REQUIRE(document->canEdit());
     REQUIRE_FALSE(document->isReadOnly());
     REQUIRE(document->filePath() == tracker.path);
@@ -145,7 +146,7 @@ TEST_CASE("a read-only document refuses every edit", "[document][read-only]")
     // The store itself refuses too, whatever the caller.
     REQUIRE_THROWS_AS(
         storeOf(*document).recordUpdates(
-            {updateRequest(QStringLiteral("14.C1"), Status::Completed, 100)}, QDate::currentDate()),
+            {updateRequest(QStringLiteral("14.C1"), Status::Completed, 100)}, pml::today()),
         Error);
     REQUIRE(storeOf(*document).history().isEmpty());
 }
@@ -157,7 +158,7 @@ TEST_CASE("the as-of date recomputes the figures and allows editing only today",
     REQUIRE(document->recordUpdates({updateRequest(QStringLiteral("14.C1"), Status::Completed, {})})
                 .done());
     QSignalSpy canEdit(document.get(), &TrackerDocument::canEditChanged);
-    const QDate past = QDate::currentDate().addDays(-1);
+    const QDate past = pml::today().addDays(-1);
     document->setAsOf(past);
     REQUIRE(canEdit.count() == 1);
     REQUIRE_FALSE(document->canEdit());
@@ -168,7 +169,7 @@ TEST_CASE("the as-of date recomputes the figures and allows editing only today",
     REQUIRE_FALSE(
         document->recordUpdates({updateRequest(QStringLiteral("1.C1"), Status::Completed, {})})
             .done());
-    document->setAsOf(QDate::currentDate());
+    document->setAsOf(pml::today());
     REQUIRE(document->canEdit());
     REQUIRE(document->progress().activities.value(QStringLiteral("14.C1")).status ==
             Status::Completed);
@@ -196,7 +197,7 @@ TEST_CASE("big snapshots are computed in the background, keeping the previous fi
     // the previous, consistent figures stay.
     auto other = openTracker(tracker.path);
     other->recordUpdates({updateRequest(QStringLiteral("1.C1"), Status::Completed, {})},
-                         QDate::currentDate());
+                         pml::today());
     document->reload();
     REQUIRE(busy.count() == 1);
     REQUIRE(busy.first().first().toBool());
@@ -210,10 +211,10 @@ TEST_CASE("big snapshots are computed in the background, keeping the previous fi
     requireMatchesStore(*document);
 
     // Two quick changes: only the latest result is published.
-    document->setAsOf(QDate::currentDate().addDays(-3));
-    document->setAsOf(QDate::currentDate());
+    document->setAsOf(pml::today().addDays(-3));
+    document->setAsOf(pml::today());
     REQUIRE(waitFor([&] { return !document->isBusy(); }));
-    REQUIRE(document->progress().asOf == QDate::currentDate());
+    REQUIRE(document->progress().asOf == pml::today());
 }
 
 TEST_CASE("another program's update shows in the window without a reload by hand", "[document]")
@@ -225,7 +226,7 @@ TEST_CASE("another program's update shows in the window without a reload by hand
     {
         // Another program: its own connection to the same file.
         auto other = openTracker(tracker.path);
-        other->recordUpdates({updateRequest(code, Status::InProgress, 60)}, QDate::currentDate());
+        other->recordUpdates({updateRequest(code, Status::InProgress, 60)}, pml::today());
     }
     REQUIRE(
         waitFor([&] { return document->progress().activities.value(code).percent == 60; }, 5000));

@@ -1,3 +1,4 @@
+#include "core/clock.h"
 #include "gui_fixtures.h"
 
 #include <catch2/catch.hpp>
@@ -32,8 +33,8 @@ TEST_CASE("planning changes are undoable and reach the figures", "[undo]")
     auto document = tracker.open();
     const QString code = QStringLiteral("14.C1");
     const double weight = document->snapshot().strategy.activity(code)->weight;
-    const QDate start = QDate::currentDate().addDays(-10);
-    const QDate end = QDate::currentDate().addDays(10);
+    const QDate start = pml::today().addDays(-10);
+    const QDate end = pml::today().addDays(10);
 
     REQUIRE(document->setPlanning(code, 3.0, start, end).done());
     REQUIRE(document->undoStack()->count() == 1);

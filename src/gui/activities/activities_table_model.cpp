@@ -203,29 +203,17 @@ void ActivitiesTableModel::readResponsibility()
     for (const Actor& actor : snapshot.strategy.actors) {
         names.insert(actor.id, actorDisplayName(actor));
     }
+    const QHash<QString, ActivityActors> actors = actorsByActivity(snapshot.assignments);
     for (ActivityRow& row : m_rows) {
-        row.lead.reset();
-        row.support.clear();
-        row.leadName.clear();
-        row.supportNames.clear();
-    }
-    for (const Assignment& assignment : snapshot.assignments) {
-        const auto it = m_rowOfCode.constFind(assignment.activity);
-        if (it == m_rowOfCode.constEnd()) {
-            continue;
+        const ActivityActors own = actors.value(row.code);
+        row.lead = own.lead;
+        row.support = own.support;
+        row.leadName = own.lead ? names.value(*own.lead) : QString();
+        QStringList supportNames;
+        for (qint64 actor : own.support) {
+            supportNames.append(names.value(actor));
         }
-        ActivityRow& row = m_rows[std::size_t(*it)];
-        const QString name = names.value(assignment.actor);
-        if (assignment.role == ActorRole::Lead) {
-            row.lead = assignment.actor;
-            row.leadName = name;
-        } else {
-            row.support.append(assignment.actor);
-            if (!row.supportNames.isEmpty()) {
-                row.supportNames += QStringLiteral(", ");
-            }
-            row.supportNames += name;
-        }
+        row.supportNames = supportNames.join(QStringLiteral(", "));
     }
 }
 
@@ -240,14 +228,21 @@ void ActivitiesTableModel::readFigures(ActivityRow& row) const
         row.gap.reset();
         row.schedule = Schedule::NoData;
         row.lastUpdate = {};
+        row.plannedStart = {};
     } else {
         row.status = it->status;
         row.percent = it->percent;
         row.planned = it->planned;
         row.schedule = it->schedule;
         row.lastUpdate = it->lastUpdate ? it->lastEffectiveDate : QDate();
+        row.plannedStart = it->plannedStart;
         row.gap = it->gap();
     }
+}
+
+QDate ActivitiesTableModel::figuresAsOf() const
+{
+    return m_document->progress().asOf;
 }
 
 int ActivitiesTableModel::rowOfCode(const QString& code) const

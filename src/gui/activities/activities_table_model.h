@@ -40,7 +40,8 @@ struct ActivityRow {
     double planned = 0;
     std::optional<double> gap; // planned − actual; none for cancelled activities
     Schedule schedule = Schedule::NotDue;
-    QDate lastUpdate; // effective date of the update in force; null when none
+    QDate lastUpdate;   // effective date of the update in force; null when none
+    QDate plannedStart; // of its planned window, as the engine gives it
 
     bool hasActor(qint64 actor) const { return lead == actor || support.contains(actor); }
 };
@@ -83,6 +84,8 @@ public:
 
     const ActivityRow& row(int r) const { return m_rows[std::size_t(r)]; }
     int rowOfCode(const QString& code) const;
+    // The date the figures in the rows are as of (the document's as-of date).
+    QDate figuresAsOf() const;
     TrackerDocument* document() const { return m_document; }
 
 Q_SIGNALS:

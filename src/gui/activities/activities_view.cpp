@@ -138,14 +138,10 @@ void ActivitiesView::updateActions()
 {
     const int selected = int(m_table->selectionModel()->selectedRows().size());
     m_selectionLabel->setText(selected == 0 ? QString() : tr("%n selected", nullptr, selected));
-    const std::optional<QString> problem =
-        m_document->permissionProblem(Role::Monitor, Messages::tr("record updates"));
-    m_updateButton->setEnabled(selected > 0 && m_document->canEdit() && !problem);
-    m_updateButton->setToolTip(!m_document->canEdit()
-                                   ? tr("Editing is only possible on a writable tracker viewed "
-                                        "as of today")
-                                   : problem.value_or(tr("Record one status update for every "
-                                                         "selected activity")));
+    const std::optional<QString> blocked = m_document->editBlockedReason(Operation::RecordUpdate);
+    m_updateButton->setEnabled(selected > 0 && !blocked);
+    m_updateButton->setToolTip(
+        blocked.value_or(tr("Record one status update for every selected activity")));
     m_showButton->setEnabled(m_table->currentIndex().isValid());
 }
 

@@ -1,5 +1,6 @@
 #include "gui/activities/activity_filter_proxy.h"
 
+#include "core/reminders.h"
 #include "gui/activities/activities_table_model.h"
 
 namespace pml {
@@ -104,8 +105,8 @@ bool ActivityFilterProxy::accepts(const ActivityRow& row) const
     if (f.actor && !row.hasActor(*f.actor)) {
         return false;
     }
-    if (f.notUpdatedSince.isValid() && row.lastUpdate.isValid() &&
-        row.lastUpdate >= f.notUpdatedSince) {
+    if (f.notUpdatedSince.isValid() && !awaitsUpdate(row.status, row.plannedStart, row.lastUpdate,
+                                                     f.notUpdatedSince, m_model->figuresAsOf())) {
         return false;
     }
     if (!m_foldedText.isEmpty() && !row.searchText.contains(m_foldedText) &&

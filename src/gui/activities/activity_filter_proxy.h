@@ -22,7 +22,8 @@ struct ActivityFilter {
     std::optional<Status> status;
     std::optional<Schedule> schedule;
     std::optional<qint64> actor; // lead or support
-    QDate notUpdatedSince;       // no update in force, or the last one before this date
+    // Core's awaitsUpdate(): open, due and not updated since this date (the reminder's rule).
+    QDate notUpdatedSince;
 
     bool isEmpty() const { return *this == ActivityFilter{}; }
     bool operator==(const ActivityFilter&) const = default;

@@ -17,12 +17,13 @@ BulkUpdateDialog::BulkUpdateDialog(TrackerDocument* document, const QStringList&
     , m_codes(codes)
 {
     ui->setupUi(this);
-    for (int s = int(Status::NotStarted); s <= int(Status::Cancelled); ++s) {
-        ui->statusCombo->addItem(statusName(Status(s)), s);
+    for (Status s : allStatuses()) {
+        ui->statusCombo->addItem(statusName(s), int(s));
     }
-    ui->statusCombo->setCurrentIndex(int(Status::InProgress));
+    setStatus(Status::InProgress);
     ui->percentSpin->setValue(50);
-    ui->dateEdit->setMaximumDate(document->today());
+    const DateRange dates = effectiveDateRange(document->today());
+    ui->dateEdit->setDateRange(dates.earliest, dates.latest);
     ui->dateEdit->setDate(document->today());
     // Recorded under the acting user, as every change (see UpdateForm).
     ui->recordedByEdit->setText(document->userName());
@@ -86,24 +87,26 @@ void BulkUpdateDialog::setNote(const QString& note)
 
 void BulkUpdateDialog::statusChosen()
 {
-    const Status s = status();
-    ui->keepPercentCheck->setVisible(s == Status::Suspended);
-    if (s != Status::Cancelled) {
-        const PercentRange range = percentRange(s);
-        ui->percentSpin->setRange(range.minimum, range.maximum);
+    const PercentRule rule = percentRule(status());
+    const bool optional = rule.input == PercentInput::Optional;
+    ui->keepPercentCheck->setVisible(optional);
+    if (rule.acceptsPercent()) {
+        ui->percentSpin->setRange(rule.range.minimum, rule.range.maximum);
     }
     const bool free =
-        s == Status::InProgress || (s == Status::Suspended && !ui->keepPercentCheck->isChecked());
+        rule.input == PercentInput::Required || (optional && !ui->keepPercentCheck->isChecked());
     ui->percentSpin->setEnabled(free);
-    ui->percentSpin->setVisible(s != Status::Cancelled);
-    ui->percentLabel->setVisible(s != Status::Cancelled);
+    ui->percentSpin->setVisible(rule.acceptsPercent());
+    ui->percentLabel->setVisible(rule.acceptsPercent());
 }
 
 QList<UpdateRequest> BulkUpdateDialog::requests() const
 {
     const Status s = status();
+    const PercentRule rule = percentRule(s);
     std::optional<int> percent;
-    if (s != Status::Cancelled && !(s == Status::Suspended && ui->keepPercentCheck->isChecked())) {
+    const bool kept = rule.input == PercentInput::Optional && ui->keepPercentCheck->isChecked();
+    if (rule.acceptsPercent() && !kept) {
         percent = ui->percentSpin->value();
     }
     QList<UpdateRequest> list;

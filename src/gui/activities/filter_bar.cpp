@@ -88,16 +88,16 @@ FilterBar::FilterBar(TrackerDocument* document, QWidget* parent)
     m_notUpdatedDate->setEnabled(false);
 
     m_horizon->addItem({}, kAny);
-    for (Horizon h : {Horizon::Short, Horizon::Medium, Horizon::Long, Horizon::MediumLong}) {
+    for (Horizon h : allHorizons()) {
         m_horizon->addItem({}, int(h));
     }
     m_status->addItem({}, kAny);
-    for (int s = int(Status::NotStarted); s <= int(Status::Cancelled); ++s) {
-        m_status->addItem({}, s);
+    for (Status s : allStatuses()) {
+        m_status->addItem({}, int(s));
     }
     m_schedule->addItem({}, kAny);
-    for (int s = int(Schedule::NoData); s <= int(Schedule::Cancelled); ++s) {
-        m_schedule->addItem(scheduleIcon(Schedule(s)), {}, s);
+    for (Schedule s : allSchedules()) {
+        m_schedule->addItem(scheduleIcon(s), {}, int(s));
     }
 
     const std::pair<QLabel*, QWidget*> buddies[] = {
@@ -225,7 +225,8 @@ void FilterBar::retranslate()
     m_actor->setToolTip(tr("Activities this institution leads or supports"));
     m_notUpdated->setText(tr("&Not updated since"));
     m_notUpdated->setToolTip(
-        tr("Activities with no update in force, or whose last update is before this date"));
+        tr("Open activities already due, with no update in force or whose last update is "
+           "before this date"));
     m_notUpdatedDate->setAccessibleName(tr("Not updated since date"));
     m_clear->setText(tr("&Clear filters"));
     m_line->setItemText(0, tr("All lines"));

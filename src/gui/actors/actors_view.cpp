@@ -200,17 +200,13 @@ void ActorsView::currentActorChanged()
 
 void ActorsView::updateActions()
 {
-    const std::optional<QString> problem =
-        m_document->permissionProblem(Role::Monitor, Messages::tr("change actors"));
-    const bool editable = m_document->canEdit() && !problem;
-    m_add->setEnabled(editable);
-    m_edit->setEnabled(editable && currentActor() != 0);
-    const QString blocked = m_document->canEdit()
-                                ? problem.value_or(QString())
-                                : tr("Editing is only possible on a writable tracker viewed as "
-                                     "of today");
-    m_add->setToolTip(editable ? tr("Add an institution to the tracker") : blocked);
-    m_edit->setToolTip(editable ? tr("Rename the institution or change its group") : blocked);
+    const std::optional<QString> addBlocked = m_document->editBlockedReason(Operation::AddActor);
+    const std::optional<QString> editBlocked =
+        m_document->editBlockedReason(Operation::ChangeActor);
+    m_add->setEnabled(!addBlocked);
+    m_edit->setEnabled(!editBlocked && currentActor() != 0);
+    m_add->setToolTip(addBlocked.value_or(tr("Add an institution to the tracker")));
+    m_edit->setToolTip(editBlocked.value_or(tr("Rename the institution or change its group")));
 }
 
 void ActorsView::addActor()

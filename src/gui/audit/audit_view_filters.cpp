@@ -1,4 +1,5 @@
 // AuditView's filters: person, date, item and kind, read by the store's audit log.
+#include "core/clock.h"
 #include "gui/audit/audit_view.h"
 #include "gui/document/tracker_document.h"
 #include "gui/widgets/date_text.h"
@@ -23,7 +24,7 @@ QWidget* AuditView::makeFilterBar()
     m_personLabel->setBuddy(m_person);
     m_sinceCheck = new QCheckBox(bar);
     m_sinceCheck->setObjectName(QStringLiteral("auditSinceCheck"));
-    m_since = new QDateEdit(QDate::currentDate().addMonths(-3), bar);
+    m_since = new QDateEdit(pml::today().addMonths(-3), bar);
     m_since->setObjectName(QStringLiteral("auditSince"));
     m_since->setCalendarPopup(true);
     m_since->setEnabled(false);

@@ -7,8 +7,9 @@ namespace pml {
 ActivityListModel::ActivityListModel(QObject* parent)
     : QAbstractListModel(parent)
 {
-    for (int s = int(Schedule::NoData); s <= int(Schedule::Cancelled); ++s) {
-        m_icons.push_back(scheduleIcon(Schedule(s)));
+    m_icons.resize(std::size_t(allSchedules().size()));
+    for (Schedule s : allSchedules()) {
+        m_icons[std::size_t(s)] = scheduleIcon(s);
     }
 }
 

@@ -14,12 +14,6 @@
 #include <QValueAxis>
 
 namespace pml {
-namespace {
-// Reading order: worst first, then the rest.
-constexpr Schedule kOrder[] = {Schedule::Late,   Schedule::AtRisk,    Schedule::OnTrack,
-                               Schedule::NotDue, Schedule::Completed, Schedule::Cancelled,
-                               Schedule::NoData};
-} // namespace
 
 ScheduleDistribution::ScheduleDistribution(QWidget* parent)
     : QWidget(parent)
@@ -73,7 +67,7 @@ void ScheduleDistribution::rebuild()
     }
     auto* series = new QHorizontalStackedBarSeries;
     QStringList description;
-    for (Schedule s : kOrder) {
+    for (Schedule s : allSchedules()) { // worst first
         const int count = m_counts[std::size_t(s)];
         const QString label = scheduleLabel(s);
         auto* item = new QListWidgetItem(

@@ -49,16 +49,10 @@ QString actingUserText(const TrackerDocument& document)
     return ActingUser::tr("User: %1 (%2)").arg(person->name, rolesText(person->roles));
 }
 
-void allowFor(QWidget* control, const TrackerDocument& document, Role role, const QString& action,
+void allowFor(QWidget* control, const TrackerDocument& document, Operation operation,
               const QString& enabledTip)
 {
-    if (document.isReadOnly()) {
-        control->setEnabled(false);
-        control->setToolTip(
-            ActingUser::tr("This tracker is open read-only: nothing can be changed."));
-        return;
-    }
-    const std::optional<QString> problem = document.permissionProblem(role, action);
+    const std::optional<QString> problem = document.editBlockedReason(operation);
     control->setEnabled(!problem);
     control->setToolTip(problem.value_or(enabledTip));
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/review.h"
+#include "core/permissions.h"
 
 #include <QString>
 
@@ -21,10 +21,10 @@ QString rolesText(const QList<Role>& roles);
 // "User: Ana (monitor, reviewer)", or that they are not listed in this tracker.
 QString actingUserText(const TrackerDocument& document);
 
-// Enables `control` when the tracker is writable and the acting user has `role`;
-// otherwise disables it with a tooltip saying why (the role needed). The store still
-// checks every write: this only spares the user a refusal they could foresee.
-void allowFor(QWidget* control, const TrackerDocument& document, Role role, const QString& action,
+// Enables `control` when core allows `operation` now (TrackerDocument::editBlockedReason);
+// otherwise disables it with a tooltip saying why. The store still checks every write:
+// this only spares the user a refusal they could foresee.
+void allowFor(QWidget* control, const TrackerDocument& document, Operation operation,
               const QString& enabledTip = {});
 
 } // namespace pml

@@ -1,5 +1,6 @@
 #include "gui/document/document_loader.h"
 
+#include "core/clock.h"
 #include "core/error.h"
 #include "gui/application.h"
 #include "gui/document/tracker_document.h"
@@ -56,7 +57,7 @@ void DocumentLoader::load(const QString& file, OpenMode mode)
         Q_EMIT failed(file, error.message());
         return;
     }
-    const QDate today = QDate::currentDate();
+    const QDate today = pml::today();
     auto* watcher = new QFutureWatcher<LoadedFigures>(this);
     connect(watcher, &QFutureWatcher<LoadedFigures>::finished, this,
             [this, watcher, request, file] {

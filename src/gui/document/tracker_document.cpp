@@ -1,5 +1,6 @@
 #include "gui/document/tracker_document.h"
 
+#include "core/clock.h"
 #include "core/error.h"
 #include "gui/application.h"
 #include "gui/document/document_loader.h"
@@ -141,7 +142,15 @@ bool TrackerDocument::isReadOnly() const
 }
 bool TrackerDocument::canEdit() const
 {
-    return !d->readOnly && d->asOf == today();
+    return !viewBlockedReason(editState());
+}
+EditState TrackerDocument::editState() const
+{
+    return {d->readOnly, d->asOf, today(), m_people, userName()};
+}
+std::optional<QString> TrackerDocument::editBlockedReason(Operation operation) const
+{
+    return pml::editBlockedReason(editState(), operation);
 }
 const Snapshot& TrackerDocument::snapshot() const
 {
@@ -161,7 +170,7 @@ QDate TrackerDocument::asOf() const
 }
 QDate TrackerDocument::today() const
 {
-    return QDate::currentDate();
+    return pml::today();
 }
 bool TrackerDocument::isBusy() const
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/permissions.h"
 #include "core/progress.h"
 #include "core/review.h"
 #include "core/snapshot.h"
@@ -53,8 +54,14 @@ public:
 
     QString filePath() const;
     bool isReadOnly() const;
-    // Editing is possible only on a writable tracker viewed as of today.
+    // Editing is possible only on a writable tracker viewed as of today (core's
+    // viewBlockedReason()).
     bool canEdit() const;
+    // Where the acting user works: read-only or not, the date viewed, today, who acts.
+    EditState editState() const;
+    // Why `operation` cannot be done now (core's sentence); none when allowed. For disabling
+    // controls and notices: the store checks again on every write.
+    std::optional<QString> editBlockedReason(Operation operation) const;
 
     // The snapshot the current figures were computed from, and those figures.
     const Snapshot& snapshot() const;
@@ -76,9 +83,9 @@ public:
     // The tracker's people as last read (on opening, reloading or changing the user).
     const QList<Person>& people() const { return m_people; }
     QList<Role> actingRoles() const;
-    // Why the acting user may not do `action`, which needs `role` (core's sentence);
-    // none when allowed. For disabling controls: the store checks again on every write.
-    std::optional<QString> permissionProblem(Role role, const QString& action) const;
+    // Why the acting user may not do `operation` whatever the date viewed (core's
+    // sentence); none when allowed.
+    std::optional<QString> permissionProblem(Operation operation) const;
 
     // The review cycle and its evidence. Not undoable, so not QUndoCommands: the cycle
     // is append-only (an approval is undone only by reopening with a reason, evidence
@@ -154,7 +161,7 @@ private:
     QList<Person> m_people;
     void readPeople();
     void reloadFigures(); // the snapshot and figures only (another date, after an edit)
-    EditResult reviewRefusal() const;
+    EditResult reviewRefusal(Operation operation) const;
     void compute();
     void replaceInForce(const QList<StatusUpdate>& inForce, const QStringList& activities);
     void publish(const Snapshot& snapshot, const Progress& progress);

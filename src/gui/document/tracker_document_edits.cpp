@@ -4,20 +4,15 @@
 #include "gui/document/record_updates_command.h"
 #include "gui/document/settings_commands.h"
 #include "gui/document/tracker_document.h"
-#include "gui/widgets/date_text.h"
-
-#include <QLocale>
 
 namespace pml {
 
 namespace {
 
+// Why no edit can be made now (core's sentence); called when canEdit() is false.
 QString refusal(const TrackerDocument& document)
 {
-    if (document.isReadOnly())
-        return TrackerDocument::tr("This tracker is open read-only: nothing can be changed.");
-    return TrackerDocument::tr("Changes can only be made when viewing today (the view shows %1).")
-        .arg(dateText(document.asOf()));
+    return viewBlockedReason(document.editState()).value_or(QString());
 }
 
 bool samePlanning(const Planning& a, const Planning& b)

@@ -37,21 +37,19 @@ QList<Role> TrackerDocument::actingRoles() const
     return person && person->active ? person->roles : QList<Role>();
 }
 
-std::optional<QString> TrackerDocument::permissionProblem(Role role, const QString& action) const
+std::optional<QString> TrackerDocument::permissionProblem(Operation operation) const
 {
-    return pml::permissionProblem(m_people, userName(), role, action);
+    return operationProblem(m_people, userName(), operation);
 }
 
-EditResult TrackerDocument::reviewRefusal() const
+EditResult TrackerDocument::reviewRefusal(Operation operation) const
 {
-    if (isReadOnly())
-        return {tr("This tracker is open read-only: nothing can be changed.")};
-    return {};
+    return {editBlockedReason(operation).value_or(QString())};
 }
 
 EditResult TrackerDocument::review(const ReviewRequest& request)
 {
-    if (EditResult refused = reviewRefusal(); !refused.done())
+    if (EditResult refused = reviewRefusal(operationFor(request.action)); !refused.done())
         return refused;
     EditResult result{storeRefusal([&] { store().review(request, today()); })};
     // A step changes no figure in force (an approval only refuses later updates into the
@@ -63,7 +61,7 @@ EditResult TrackerDocument::review(const ReviewRequest& request)
 
 EditResult TrackerDocument::addEvidence(const EvidenceRequest& request)
 {
-    if (EditResult refused = reviewRefusal(); !refused.done())
+    if (EditResult refused = reviewRefusal(Operation::AddEvidence); !refused.done())
         return refused;
     EditResult result;
     result.refusal = storeRefusal([&] { result.id = store().addEvidence(request).id; });
@@ -74,7 +72,7 @@ EditResult TrackerDocument::addEvidence(const EvidenceRequest& request)
 
 EditResult TrackerDocument::withdrawEvidence(qint64 evidence, const QString& reason)
 {
-    if (EditResult refused = reviewRefusal(); !refused.done())
+    if (EditResult refused = reviewRefusal(Operation::WithdrawEvidence); !refused.done())
         return refused;
     EditResult result{storeRefusal([&] { store().withdrawEvidence(evidence, reason); })};
     if (result.done())

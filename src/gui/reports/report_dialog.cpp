@@ -88,8 +88,9 @@ void ReportDialog::buildForm()
     m_format->addItem(tr("Activity table (CSV)"), QStringLiteral("csv"));
     m_format->addItem(tr("Data for other tools (JSON)"), QStringLiteral("json"));
     m_language = new QComboBox(this);
-    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    for (const QString& language : languageKeys()) {
+        m_language->addItem(languageName(language), language);
+    }
     m_appendix = new QCheckBox(tr("Appendix with all activities (PDF, HTML)"), this);
     m_appendix->setChecked(true);
     m_separator = new QComboBox(this);
@@ -145,18 +146,12 @@ void ReportDialog::fillQuarters()
 {
     const QDate today = m_document->today();
     const Quarter current = quarterOf(today);
-    Quarter quarter = current;
-    const Quarter first = quarterOf(m_document->snapshot().settings.start);
-    for (int guard = 0; guard < 400; ++guard) {
+    for (const Quarter& quarter : quartersSince(m_document->snapshot().settings.start, today)) {
         QString label = quarter.key();
         if (quarter == current) {
             label += QLatin1Char(' ') + tr("(in progress)");
         }
         m_quarter->addItem(label, quarter.key());
-        if (quarter == first || quarter.year < first.year) {
-            break;
-        }
-        quarter = quarter.previous();
     }
     // The last complete quarter is what a quarterly report is usually about.
     m_quarter->setCurrentIndex(m_quarter->count() > 1 ? 1 : 0);
@@ -171,7 +166,7 @@ void ReportDialog::restoreChoices()
     const int line = settings.value(lineKey, 0).toInt();
     selectData(m_line, m_document->snapshot().strategy.line(line) ? line : 0);
     selectData(m_format, settings.value(formatKey, QStringLiteral("pdf")));
-    selectData(m_language, settings.value(languageKey, QStringLiteral("es")));
+    selectData(m_language, settings.value(languageKey, languageKeys().constFirst()));
     selectData(m_separator, settings.value(separatorKey, QStringLiteral(",")));
     m_appendix->setChecked(settings.value(appendixKey, true).toBool());
 }

@@ -119,10 +119,10 @@ qint64 EvidencePanel::selectedEvidence() const
 void EvidencePanel::updateButtons()
 {
     const bool canAdd = m_target.addToUpdate || (m_target.quarter && m_target.line > 0);
-    allowFor(m_addFile, *m_document, Role::Monitor, Messages::tr("add evidence"),
+    allowFor(m_addFile, *m_document, Operation::AddEvidence,
              tr("Keep a file (up to %1 MiB) inside the tracker as evidence")
                  .arg(maxEvidenceBytes() / (1024 * 1024)));
-    allowFor(m_addLink, *m_document, Role::Monitor, Messages::tr("add evidence"),
+    allowFor(m_addLink, *m_document, Operation::AddEvidence,
              tr("Add a link to a document kept elsewhere"));
     m_addFile->setEnabled(m_addFile->isEnabled() && canAdd);
     m_addLink->setEnabled(m_addLink->isEnabled() && canAdd);
@@ -131,7 +131,7 @@ void EvidencePanel::updateButtons()
                                  [id](const Evidence& e) { return e.id == id; });
     const bool withdrawable = it != m_evidence.cend() && !it->withdrawn;
     m_open->setEnabled(id != 0);
-    allowFor(m_withdraw, *m_document, Role::Monitor, Messages::tr("withdraw evidence"),
+    allowFor(m_withdraw, *m_document, Operation::WithdrawEvidence,
              tr("Withdraw the selected evidence, saying why (it stays listed)"));
     m_withdraw->setEnabled(m_withdraw->isEnabled() && withdrawable);
 }

@@ -108,7 +108,7 @@ QuarterFigures quarterFigures(const TrackerReader& tracker, const Snapshot& stru
             f.snapshot.settings = structure.settings;
             f.snapshot.assignments = structure.assignments;
             const QStringList codes = activitiesOfLineFigures(structure.strategy, line);
-            const QList<QDate> dates{quarter.lastDay(), quarter.previous().lastDay()};
+            const QList<QDate> dates = figureDates(quarter).list();
             QSet<qint64> seen; // an update in force at both dates is kept once
             for (const QDate& date : codes.isEmpty() ? QList<QDate>{} : dates) {
                 for (const StatusUpdate& u : tracker.updatesInForce(date, codes)) {
@@ -121,8 +121,9 @@ QuarterFigures quarterFigures(const TrackerReader& tracker, const Snapshot& stru
             f.snapshot.inForceAt = dates;
             period = tracker.updatesEffectiveBetween(quarter.firstDay(), quarter.lastDay());
         }
-        f.end = computeProgress(f.snapshot, quarter.lastDay());
-        f.before = computeProgress(f.snapshot, quarter.previous().lastDay());
+        const QuarterFigureDates dates = figureDates(quarter);
+        f.end = computeProgress(f.snapshot, dates.end);
+        f.before = computeProgress(f.snapshot, dates.previousEnd);
         const QSet<QString> ofLine = f.snapshot.strategy.activityCodesOfLine(line);
         for (const StatusUpdate& u : period) {
             if (ofLine.contains(u.activity))

@@ -24,10 +24,7 @@ void ReviewView::fillQuarters()
     // quarter already reviewed; the default is the quarter just ended (under review).
     const QDate today = m_document->today();
     const Quarter current = quarterOf(today);
-    QList<Quarter> quarters;
-    const Quarter first = quarterOf(m_document->latestSnapshot().settings.start);
-    for (Quarter q = current; q >= first && quarters.size() < 400; q = q.previous())
-        quarters.append(q);
+    QList<Quarter> quarters = quartersSince(m_document->latestSnapshot().settings.start, today);
     try {
         for (const ReviewTransition& t : m_document->reader().allReviewTransitions()) {
             if (!quarters.contains(t.quarter))

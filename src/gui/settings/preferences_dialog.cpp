@@ -44,8 +44,8 @@ PreferencesDialog::PreferencesDialog(TrackerDocument* document, QWidget* parent)
 {
     m_ui->setupUi(this);
     // Language names stay in their own language, so anyone can find theirs.
-    m_ui->languageCombo->addItem(QStringLiteral("Español"), QStringLiteral("es"));
-    m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    for (const QString& language : languageKeys())
+        m_ui->languageCombo->addItem(languageName(language), language);
     m_ui->rollupCombo->addItem(QString(), QVariant::fromValue(int(RollupMode::Objectives)));
     m_ui->rollupCombo->addItem(QString(), QVariant::fromValue(int(RollupMode::Activities)));
     setLanguage(currentLanguage().isEmpty() ? savedLanguage() : currentLanguage());
@@ -74,20 +74,19 @@ PreferencesDialog::PreferencesDialog(TrackerDocument* document, QWidget* parent)
 
 PreferencesDialog::~PreferencesDialog() = default;
 
-std::optional<QString> PreferencesDialog::settingsPermissionProblem() const
+std::optional<QString> PreferencesDialog::settingsBlockedReason() const
 {
     if (!m_document)
         return std::nullopt;
-    return operationProblem(m_document->people(), m_document->userName(),
-                            Operation::ChangeSettings);
+    return m_document->editBlockedReason(Operation::ChangeSettings);
 }
 
 void PreferencesDialog::enableSettingsFields()
 {
     // The store refuses settings from anyone but an admin: a user who may not change them
     // is not invited to fill in the form first. The tooltip names the role needed.
-    const std::optional<QString> refused = settingsPermissionProblem();
-    const bool editable = m_document && m_document->canEdit() && !refused;
+    const std::optional<QString> refused = settingsBlockedReason();
+    const bool editable = m_document && !refused;
     for (QWidget* field :
          {static_cast<QWidget*>(m_ui->startDateEdit), static_cast<QWidget*>(m_ui->shortYearsSpin),
           static_cast<QWidget*>(m_ui->mediumYearsSpin), static_cast<QWidget*>(m_ui->longYearsSpin),
@@ -195,7 +194,7 @@ void PreferencesDialog::accept()
         if (userChanged)
             m_document->setUserName(actingUserName());
         const Settings edited = editedSettings();
-        if (m_document->canEdit() && !settingsPermissionProblem() &&
+        if (!m_document->editBlockedReason(Operation::ChangeSettings) &&
             edited != m_document->latestSnapshot().settings) {
             // One undoable change; a refusal keeps the dialog open to correct it.
             if (const EditResult result = m_document->setSettings(edited); !result.done()) {
@@ -224,14 +223,8 @@ void PreferencesDialog::retranslate()
     m_ui->startDateEdit->setDisplayFormat(dateEditFormat());
     if (!m_document) {
         m_ui->trackerNotice->setText(tr("No tracker is open."));
-    } else if (m_document->isReadOnly()) {
-        m_ui->trackerNotice->setText(tr("This tracker is open read-only: its settings are shown "
-                                        "but cannot be changed."));
-    } else if (!m_document->canEdit()) {
-        m_ui->trackerNotice->setText(
-            tr("Settings can only be changed when viewing today. Use View → Today first."));
-    } else if (const std::optional<QString> refused = settingsPermissionProblem()) {
-        m_ui->trackerNotice->setText(*refused);
+    } else if (const auto blocked = m_document->editBlockedReason(Operation::ChangeSettings)) {
+        m_ui->trackerNotice->setText(*blocked);
     } else {
         m_ui->trackerNotice->setText(
             tr("These settings apply to the whole tracker and every as-of date. The preview "

@@ -51,7 +51,7 @@ private:
     void retranslate();
     void settingsEdited();
     // Why the acting user may not change the tracker's settings; none when they may.
-    std::optional<QString> settingsPermissionProblem() const;
+    std::optional<QString> settingsBlockedReason() const;
     void enableSettingsFields();
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
     TrackerDocument* m_document;

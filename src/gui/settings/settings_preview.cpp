@@ -1,5 +1,7 @@
 #include "gui/settings/settings_preview.h"
 
+#include "core/format.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -10,11 +12,6 @@ namespace {
 struct SettingsPreview {
     Q_DECLARE_TR_FUNCTIONS(pml::SettingsPreview)
 };
-
-QString percent(const std::optional<double>& value)
-{
-    return value ? QLocale().toString(*value, 'f', 1) + QStringLiteral(" %") : QStringLiteral("—");
-}
 
 QString cell(const QString& text, bool changed)
 {
@@ -64,11 +61,11 @@ QString previewHtml(const QList<PreviewRow>& rows)
         const bool plannedChanged = !same(row.current.planned, row.edited.planned);
         const bool scheduleChanged = row.current.schedule != row.edited.schedule;
         html += QStringLiteral("<tr><td>%1</td>").arg(row.label.toHtmlEscaped());
-        html += cell(percent(row.current.actual), false) +
-                cell(percent(row.current.planned), false) +
+        html += cell(formatPercent(row.current.actual), false) +
+                cell(formatPercent(row.current.planned), false) +
                 cell(scheduleName(row.current.schedule), false);
-        html += cell(percent(row.edited.actual), actualChanged) +
-                cell(percent(row.edited.planned), plannedChanged) +
+        html += cell(formatPercent(row.edited.actual), actualChanged) +
+                cell(formatPercent(row.edited.planned), plannedChanged) +
                 cell(scheduleName(row.edited.schedule), scheduleChanged);
         html += QStringLiteral("</tr>");
     }

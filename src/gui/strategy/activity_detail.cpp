@@ -137,16 +137,11 @@ void ActivityDetail::refresh()
 void ActivityDetail::updateEditable()
 {
     // A reviewer sees the activity but changes nothing: the notice names the role needed.
-    const std::optional<QString> problem =
-        m_document->permissionProblem(Role::Monitor, Messages::tr("record updates"));
-    const bool editable = m_document->canEdit();
-    QString reason = editBlockedReason(m_document);
-    if (reason.isEmpty() && problem)
-        reason = *problem;
-    m_notice->showMessage(reason, MessageBanner::Kind::Warning);
-    m_form->setEditable(editable);
-    m_planning->setEditable(editable && !problem);
-    m_responsibility->setEditable(editable && !problem);
+    const std::optional<QString> reason = m_document->editBlockedReason(Operation::RecordUpdate);
+    m_notice->showMessage(reason.value_or(QString()), MessageBanner::Kind::Warning);
+    m_form->setEditable(m_document->canEdit());
+    m_planning->setEditable(!m_document->editBlockedReason(Operation::ChangePlanning));
+    m_responsibility->setEditable(!m_document->editBlockedReason(Operation::ChangeResponsibility));
 }
 
 void ActivityDetail::fillHeader()

@@ -22,12 +22,6 @@
 namespace pml {
 namespace {
 
-constexpr std::array<Status, 5> statuses{Status::NotStarted, Status::InProgress, Status::Completed,
-                                         Status::Suspended, Status::Cancelled};
-constexpr std::array<Schedule, 7> schedules{Schedule::OnTrack,   Schedule::AtRisk, Schedule::Late,
-                                            Schedule::Completed, Schedule::NotDue, Schedule::NoData,
-                                            Schedule::Cancelled};
-
 enum ChildColumn { ChildCode, ChildName, ChildProgress, ChildPlanned, ChildSchedule, ChildColumns };
 
 std::optional<Target> targetOf(const ItemRef& ref)
@@ -208,11 +202,11 @@ void AggregateDetail::fillCounts()
         grid->addWidget(number, row, 2);
     };
     int row = 0;
-    for (Status s : statuses) {
+    for (Status s : allStatuses()) {
         addRow(m_statusGrid, row++, QPixmap(), statusName(s), byStatus.value(int(s)));
     }
     row = 0;
-    for (Schedule s : schedules) {
+    for (Schedule s : allSchedules()) {
         addRow(m_scheduleGrid, row++, schedulePixmap(s, 16, devicePixelRatioF()), scheduleLabel(s),
                bySchedule.value(int(s)));
     }

@@ -90,18 +90,9 @@ void ResponsibilityEditor::refresh()
     std::sort(actors.begin(), actors.end(), [](const Actor& a, const Actor& b) {
         return QString::localeAwareCompare(actorText(a), actorText(b)) < 0;
     });
-    std::optional<qint64> lead;
-    QList<qint64> support;
-    for (const Assignment& a : snapshot.assignments) {
-        if (a.activity != m_code) {
-            continue;
-        }
-        if (a.role == ActorRole::Lead) {
-            lead = a.actor;
-        } else {
-            support.append(a.actor);
-        }
-    }
+    const ActivityActors current = activityActors(snapshot.assignments, m_code);
+    const std::optional<qint64> lead = current.lead;
+    const QList<qint64> support = current.support;
     {
         const QSignalBlocker blocker(m_lead);
         m_lead->clear();

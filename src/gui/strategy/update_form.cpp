@@ -12,9 +12,27 @@
 
 namespace pml {
 namespace {
-constexpr Status allStatuses[] = {Status::NotStarted, Status::InProgress, Status::Completed,
-                                  Status::Suspended, Status::Cancelled};
+
+// How the percent field reads for each status (what the status does to it is core's
+// percentRule()).
+QString percentHint(Status status)
+{
+    switch (status) {
+    case Status::NotStarted:
+        return UpdateForm::tr("always 0 %");
+    case Status::InProgress:
+        return UpdateForm::tr("between 1 and 99 %");
+    case Status::Completed:
+        return UpdateForm::tr("always 100 %");
+    case Status::Suspended:
+        return UpdateForm::tr("the percent reached, 0 to 99 %");
+    case Status::Cancelled:
+        return UpdateForm::tr("keeps the last percent; no longer counts");
+    }
+    return {};
 }
+
+} // namespace
 
 UpdateForm::UpdateForm(TrackerDocument* document, QWidget* parent)
     : QWidget(parent)
@@ -23,7 +41,7 @@ UpdateForm::UpdateForm(TrackerDocument* document, QWidget* parent)
 {
     m_ui->setupUi(this);
     fillStatuses();
-    m_ui->dateEdit->setMinimumDate(earliestEffectiveDate());
+    limitEffectiveDate();
     applyDateFormat(m_ui->dateEdit);
     m_ui->messageLabel->hide();
     connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this,
@@ -44,7 +62,7 @@ void UpdateForm::fillStatuses()
     const int current = m_ui->statusCombo->currentIndex();
     const QSignalBlocker blocker(m_ui->statusCombo);
     m_ui->statusCombo->clear();
-    for (Status s : allStatuses) {
+    for (Status s : allStatuses()) {
         m_ui->statusCombo->addItem(statusName(s), int(s));
     }
     m_ui->statusCombo->setCurrentIndex(qMax(0, current));
@@ -67,7 +85,7 @@ void UpdateForm::effectiveDateChanged()
 {
     // A back-dated suspension or cancellation starts from the percent of that date.
     const Status status = currentStatus();
-    if (status == Status::Suspended || status == Status::Cancelled) {
+    if (percentRule(status).keepsPercentInForce()) {
         m_rulesStatus.reset();
         applyStatusRules();
     }
@@ -90,7 +108,13 @@ void UpdateForm::setActivity(const QString& code, bool force)
         m_ui->messageLabel->hide();
     }
     // Today may have moved on since the form was filled (a window left open overnight).
-    m_ui->dateEdit->setMaximumDate(m_document->today());
+    limitEffectiveDate();
+}
+
+void UpdateForm::limitEffectiveDate()
+{
+    const DateRange range = effectiveDateRange(m_document->today());
+    m_ui->dateEdit->setDateRange(range.earliest, range.latest);
 }
 
 void UpdateForm::resetFields()
@@ -106,7 +130,7 @@ void UpdateForm::resetFields()
     m_ui->percentSpin->setValue(m_lastPercent);
     m_rulesStatus.reset();
     applyStatusRules();
-    m_ui->dateEdit->setMaximumDate(m_document->today());
+    limitEffectiveDate();
     m_ui->dateEdit->setDate(m_document->today());
     m_ui->noteEdit->clear();
 }
@@ -119,43 +143,25 @@ void UpdateForm::applyStatusRules()
     // Defaults apply when the status changes, not on every refresh of the form.
     const bool changed = !m_rulesStatus || *m_rulesStatus != status;
     m_rulesStatus = status;
-    bool editablePercent = true;
-    const PercentRange range = percentRange(status);
-    spin->setRange(range.minimum, range.maximum);
-    switch (status) {
-    case Status::NotStarted:
-        editablePercent = false;
-        m_ui->percentHint->setText(tr("always 0 %"));
-        break;
-    case Status::InProgress:
-        spin->setValue(qBound(range.minimum, typed, range.maximum));
-        m_ui->percentHint->setText(tr("between 1 and 99 %"));
-        break;
-    case Status::Completed:
-        editablePercent = false;
-        m_ui->percentHint->setText(tr("always 100 %"));
-        break;
-    case Status::Suspended:
+    const PercentRule rule = percentRule(status);
+    spin->setRange(rule.range.minimum, rule.range.maximum);
+    if (rule.keepsPercentInForce()) {
         if (changed) {
             spin->setValue(resolvePercent(status, std::nullopt, percentInForce()).percent);
         }
-        m_ui->percentHint->setText(tr("the percent reached, 0 to 99 %"));
-        break;
-    case Status::Cancelled:
-        if (changed) {
-            spin->setValue(resolvePercent(status, std::nullopt, percentInForce()).percent);
-        }
-        editablePercent = false;
-        m_ui->percentHint->setText(tr("keeps the last percent; no longer counts"));
-        break;
+    } else {
+        spin->setValue(qBound(rule.range.minimum, typed, rule.range.maximum));
     }
+    m_ui->percentHint->setText(percentHint(status));
+    const bool editablePercent =
+        rule.input == PercentInput::Required || rule.input == PercentInput::Optional;
     spin->setEnabled(m_editable && m_canRecord && editablePercent);
 }
 
 void UpdateForm::setEditable(bool editable)
 {
     m_editable = editable;
-    m_canRecord = !m_document->permissionProblem(Role::Monitor, Messages::tr("record updates"));
+    m_canRecord = !m_document->permissionProblem(Operation::RecordUpdate);
     for (QWidget* w :
          {static_cast<QWidget*>(m_ui->statusCombo), static_cast<QWidget*>(m_ui->dateEdit),
           static_cast<QWidget*>(m_ui->noteEdit), static_cast<QWidget*>(m_ui->recordButton)}) {
@@ -165,7 +171,7 @@ void UpdateForm::setEditable(bool editable)
     m_ui->recordedByEdit->setToolTip(
         tr("Updates are recorded under the acting user; change it in Preferences."));
     if (editable) {
-        allowFor(m_ui->recordButton, *m_document, Role::Monitor, Messages::tr("record updates"));
+        allowFor(m_ui->recordButton, *m_document, Operation::RecordUpdate);
     }
     applyStatusRules();
 }
@@ -185,7 +191,7 @@ void UpdateForm::record()
     request.activity = m_code;
     request.effectiveDate = m_ui->dateEdit->date();
     request.status = currentStatus();
-    if (request.status != Status::Cancelled) {
+    if (percentRule(request.status).acceptsPercent()) {
         request.percent = m_ui->percentSpin->value();
     }
     request.note = m_ui->noteEdit->toPlainText().trimmed();

@@ -39,6 +39,7 @@ private:
     void fillStatuses();
     Status currentStatus() const;
     void applyStatusRules();
+    void limitEffectiveDate(); // core's effectiveDateRange() as of today
     void resetFields();
     void record();
     void showMessage(const QString& text, bool error);

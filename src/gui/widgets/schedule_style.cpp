@@ -109,12 +109,4 @@ QIcon scheduleIcon(Schedule schedule)
     return icon;
 }
 
-QString formatPercent(std::optional<double> value)
-{
-    if (!value) {
-        return QStringLiteral("—");
-    }
-    return QLocale().toString(*value, 'f', 1) + QStringLiteral(" %");
-}
-
 } // namespace pml

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/enums.h"
+#include "core/format.h" // formatPercent()
 #include "report/schedule_palette.h"
 
 #include <QColor>
@@ -24,8 +25,5 @@ QString scheduleLabel(Schedule schedule);
 // clock not due, ? no data, × cancelled. `size` in device-independent pixels.
 QPixmap schedulePixmap(Schedule schedule, int size = 16, qreal devicePixelRatio = 1.0);
 QIcon scheduleIcon(Schedule schedule);
-
-// "45,3 %" in the current locale (one decimal), "—" when there is no figure.
-QString formatPercent(std::optional<double> value);
 
 } // namespace pml

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace pml {
+
+// How the interface writes figures and dates, in the current locale. Core's own sentences
+// (why an edit is blocked, for instance) and every view use these, so all agree.
+
+// "45,3 %" in the current locale (one decimal), "—" when there is no figure.
+QString formatPercent(std::optional<double> value);
+
+// Dates as the window shows them: the interface language's order with a four-digit year
+// and two-digit day and month ("30/11/2026"); never the locale's two-digit short year.
+QString dateEditFormat();
+QString dateText(const QDate& date);
+
+} // namespace pml
