@@ -40,7 +40,7 @@ void copyAtomically(const QSqlDatabase& db, const QString& target, bool replace)
 {
     files::TemporaryFile temp(target);
     try {
-        dialect::copyDatabase(db, temp.path()); // VACUUM INTO accepts the empty file
+        dialectOf(db).copyDatabase(db, temp.path()); // VACUUM INTO accepts the empty file
     } catch (const Error& e) {
         // The statement's message names the tracker; the copy is what failed.
         throw Error(Messages::tr("%1 could not be copied to %2. %3")
@@ -65,7 +65,7 @@ void upgrade(const QString& file, int from)
 {
     sql::Connection connection(file, false);
     const QSqlDatabase db = connection.database();
-    dialect::configureConnection(db, false);
+    dialectOf(db).configureConnection(db, false);
     requireMatchingStructure(db, file, from);
     // The copy cannot be taken inside a transaction; it is a consistent snapshot itself.
     const QString backup = backupName(file, from);
@@ -102,7 +102,7 @@ std::optional<int> readVersion(const QString& file)
         }
         return version;
     } catch (const Error&) {
-        const QString damage = dialect::damageDiagnosis(file);
+        const QString damage = sqliteDialect().damageDiagnosis(file);
         if (!damage.isEmpty()) {
             throw Error(damage);
         }
@@ -140,7 +140,7 @@ int probeSchemaVersion(const QString& file)
         throw Error(Messages::tr("%1 is not a PML tracker (it is not an SQLite database).")
                         .arg(shown(file)));
     }
-    if (const QString problem = dialect::foreignJournalProblem(file); !problem.isEmpty()) {
+    if (const QString problem = sqliteDialect().foreignJournalProblem(file); !problem.isEmpty()) {
         throw Error(problem);
     }
     const auto version = readVersion(file);
@@ -230,7 +230,7 @@ createTrackerFile(const QString& file, const TrackerContent& content,
     {
         sql::Connection connection(temp.path(), false);
         const QSqlDatabase db = connection.database();
-        dialect::beginBulkLoad(db);
+        dialectOf(db).beginBulkLoad(db);
         sql::Transaction transaction(db, sql::Transaction::Kind::Write);
         sql::applyMigrations(db, 0, sql::latestSchemaVersion());
         sql::writeContent(db, content, sql::latestSchemaVersion());
@@ -246,7 +246,7 @@ createTrackerFile(const QString& file, const TrackerContent& content,
             beforeCommit(db);
         }
         transaction.commit();
-        dialect::endBulkLoad(db);
+        dialectOf(db).endBulkLoad(db);
     }
     temp.commitTo(file, false); // refuses to replace a file created meanwhile
     return openTracker(file, OpenMode::ReadWrite);
@@ -260,7 +260,7 @@ SqliteTrackerStore::SqliteTrackerStore(const QString& file, OpenMode mode)
     , m_readOnly(mode == OpenMode::ReadOnly)
     , m_actingUser(systemUserName())
 {
-    dialect::configureConnection(db(), m_readOnly);
+    m_connection->dialect().configureConnection(db(), m_readOnly);
 }
 
 SqliteTrackerStore::~SqliteTrackerStore() = default;
@@ -283,7 +283,7 @@ public:
         : m_transaction(db, sql::Transaction::Kind::Read)
     {
         // The state read is fixed now, not at the first read that follows.
-        dialect::requireReadable(db);
+        dialectOf(db).requireReadable(db);
     }
 
 private:
@@ -311,7 +311,7 @@ void SqliteTrackerStore::requireWritable() const
 
 qint64 SqliteTrackerStore::externalChangeCounter()
 {
-    return dialect::externalChangeCounter(db());
+    return m_connection->dialect().externalChangeCounter(db());
 }
 
 void SqliteTrackerStore::backupTo(const QString& file)

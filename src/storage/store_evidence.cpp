@@ -2,7 +2,7 @@
 #include "core/error.h"
 #include "core/messages.h"
 #include "json_support.h"
-#include "sqlite_dialect.h"
+#include "sql_dialect.h"
 #include "sqlite_store.h"
 
 #include <QCryptographicHash>
@@ -72,8 +72,8 @@ QList<Evidence> SqliteTrackerStore::evidenceFor(const QList<qint64>& updates,
         // One statement for all the updates, however many; then in the order asked.
         QHash<qint64, QList<Evidence>> byUpdate;
         for (Evidence& e :
-             readEvidence(QStringLiteral("WHERE e.update_id IN ") + dialect::idListSql(),
-                          {dialect::idListValue(updates)})) {
+             readEvidence(QStringLiteral("WHERE e.update_id IN ") + dialectOf(db()).idListSql(),
+                          {dialectOf(db()).idListValue(updates)})) {
             byUpdate[*e.update].append(std::move(e));
         }
         for (qint64 update : updates) {
