@@ -257,10 +257,10 @@ SqliteTrackerStore::SqliteTrackerStore(const QString& file, OpenMode mode)
     // connection that closes last leaves the "-wal" and "-shm" files behind.
     : m_connection(std::make_unique<sql::Connection>(file, mode == OpenMode::ReadOnly &&
                                                                !isWritableFile(file)))
-    , m_readOnly(mode == OpenMode::ReadOnly)
-    , m_actingUser(systemUserName())
+    , m_persistence(*m_connection)
+    , m_rules(m_persistence, file, mode == OpenMode::ReadOnly)
 {
-    m_connection->dialect().configureConnection(db(), m_readOnly);
+    m_connection->dialect().configureConnection(db(), mode == OpenMode::ReadOnly);
 }
 
 SqliteTrackerStore::~SqliteTrackerStore() = default;
@@ -272,7 +272,7 @@ QString SqliteTrackerStore::location() const
 
 bool SqliteTrackerStore::isReadOnly() const
 {
-    return m_readOnly;
+    return m_rules.isReadOnly();
 }
 
 namespace {
@@ -302,16 +302,9 @@ QSqlDatabase SqliteTrackerStore::db() const
     return m_connection->database();
 }
 
-void SqliteTrackerStore::requireWritable() const
-{
-    if (m_readOnly) {
-        throw Error(Messages::tr("%1 is open read-only: nothing can be changed.").arg(location()));
-    }
-}
-
 qint64 SqliteTrackerStore::externalChangeCounter()
 {
-    return m_connection->dialect().externalChangeCounter(db());
+    return m_persistence.externalChangeCounter();
 }
 
 void SqliteTrackerStore::backupTo(const QString& file)
@@ -320,6 +313,31 @@ void SqliteTrackerStore::backupTo(const QString& file)
     const QString target = files::requireOutputTarget(file, {location()});
     files::sweepLeftovers(target);
     copyAtomically(db(), target, true);
+}
+
+void SqliteTrackerStore::setActingUser(const QString& name)
+{
+    m_rules.setActingUser(name);
+}
+
+QString SqliteTrackerStore::actingUser() const
+{
+    return m_rules.actingUser();
+}
+
+QList<Person> SqliteTrackerStore::people()
+{
+    return m_rules.people();
+}
+
+void SqliteTrackerStore::addPerson(const QString& name, const QList<Role>& roles)
+{
+    m_rules.addPerson(name, roles);
+}
+
+void SqliteTrackerStore::removePerson(const QString& name)
+{
+    m_rules.removePerson(name);
 }
 
 } // namespace pml

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "core/permissions.h"
 #include "sql_support.h"
+#include "sqlite_persistence.h"
+#include "store_rules.h"
 #include "tracker_store.h"
 
 #include <functional>
@@ -80,15 +81,6 @@ private:
     Planning readPlanning(const QString& activity);
     Responsibility readResponsibility(const QString& activity);
     Actor readActor(qint64 id);
-    void requireWritable() const;
-    // Refuses unless the acting user (or `name`) may do `operation` (core/permissions.h).
-    void requireAllowed(Operation operation, const QString& name = {});
-    // Refuses a change effective on `date` to `activity` when its line's quarter is
-    // approved (the caller holds the write transaction).
-    void requireUnlocked(const QString& activity, const QDate& date);
-    int lineOfActivity(const QString& activity);
-    void requireEvidenceChangeable(const std::optional<qint64>& update,
-                                   const std::optional<Quarter>& quarter, int line);
     QString frozenContent(const Quarter& quarter, int line);
     QList<ReviewTransition> readTransitions(const QString& where, const QVariantList& values);
     QList<Evidence> readEvidence(const QString& where, const QVariantList& values,
@@ -118,8 +110,9 @@ private:
     void validateActorNames(qint64 id, const QString& name, const QString& shortName);
 
     std::unique_ptr<sql::Connection> m_connection;
-    bool m_readOnly = false;
-    QString m_actingUser;
+    SqlitePersistence m_persistence;
+    // Roles, the read-only state, the approved-quarter lock and people (no SQL).
+    StoreRules m_rules;
 };
 
 // createTracker() with a step run just before the commit (tests use it to make the

@@ -98,7 +98,7 @@ void checkHistory(const QList<StatusUpdate>& updates, const QList<WithdrawalEven
 QStringList SqliteTrackerStore::check()
 {
     const QSqlDatabase d = db();
-    QStringList problems = dialectOf(d).integrityProblems(d);
+    QStringList problems = m_persistence.integrityProblems();
     try {
         sql::Transaction transaction(d, sql::Transaction::Kind::Read);
         const auto version = sql::readSchemaVersion(d);

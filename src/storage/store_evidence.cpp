@@ -128,37 +128,9 @@ QByteArray SqliteTrackerStore::evidenceContent(qint64 id)
     return content;
 }
 
-void SqliteTrackerStore::requireEvidenceChangeable(const std::optional<qint64>& update,
-                                                   const std::optional<Quarter>& quarter, int line)
-{
-    if (update) {
-        sql::Query q(db(), QStringLiteral("SELECT activity, effective_date FROM status_updates "
-                                          "WHERE id = ?"));
-        q.bind(0, *update).exec();
-        if (!q.next()) {
-            throw Error(Messages::tr("Unknown update %1.").arg(*update));
-        }
-        requireUnlocked(q.value(0).toString(),
-                        json::parseIsoDate(q.value(1).toString()).value_or(QDate()));
-        return;
-    }
-    if (sql::scalar(db(), QStringLiteral("SELECT COUNT(*) FROM lines WHERE number = ?"), {line})
-            .toInt() == 0) {
-        throw Error(Messages::tr("There is no line of action %1.").arg(line));
-    }
-    const ReviewState state = reviewStateAfter(
-        readTransitions(QStringLiteral("WHERE quarter = ? AND line = ?"), {quarter->key(), line}));
-    if (state != ReviewState::Open && state != ReviewState::Returned) {
-        throw Error(Messages::tr("Line %1, %2 is %3: the evidence of its narrative can change "
-                                 "only while the quarter is open or returned.")
-                        .arg(line)
-                        .arg(quarter->key(), reviewStateName(state)));
-    }
-}
-
 Evidence SqliteTrackerStore::addEvidence(const EvidenceRequest& r)
 {
-    requireWritable();
+    m_rules.requireWritable();
     const bool link = !r.url.isEmpty();
     if (r.update.has_value() == (r.quarter.has_value() && r.line > 0)) {
         throw Error(Messages::tr("Evidence supports either an update or a line's quarter."));
@@ -177,8 +149,8 @@ Evidence SqliteTrackerStore::addEvidence(const EvidenceRequest& r)
     }
     const QSqlDatabase d = db();
     sql::Transaction transaction(d, sql::Transaction::Kind::Write);
-    requireAllowed(Operation::AddEvidence);
-    requireEvidenceChangeable(r.update, r.quarter, r.line);
+    m_rules.requireAllowed(Operation::AddEvidence);
+    m_rules.requireEvidenceChangeable(r.update, r.quarter, r.line);
     const QString sha =
         link ? QString()
              : QString::fromLatin1(
@@ -202,7 +174,7 @@ Evidence SqliteTrackerStore::addEvidence(const EvidenceRequest& r)
         .bind(7, link ? 0 : qint64(r.content.size()))
         .bind(8, sql::notNull(sha))
         .bind(9, at.toMSecsSinceEpoch())
-        .bind(10, sql::notNull(m_actingUser))
+        .bind(10, sql::notNull(m_rules.actingUser()))
         .exec();
     const qint64 id = insert.lastInsertId().toLongLong();
     if (!link) {
@@ -213,7 +185,7 @@ Evidence SqliteTrackerStore::addEvidence(const EvidenceRequest& r)
             .exec();
     }
     const Evidence e = readEvidence(QStringLiteral("WHERE e.id = ?"), {id}).constFirst();
-    sql::AuditWriter(d, m_actingUser)
+    sql::AuditWriter(d, m_rules.actingUser())
         .appendRows(QStringLiteral("evidence.add"),
                     r.update ? e.activity
                              : QStringLiteral("line %1 %2").arg(r.line).arg(r.quarter->key()),
@@ -224,13 +196,13 @@ Evidence SqliteTrackerStore::addEvidence(const EvidenceRequest& r)
 
 void SqliteTrackerStore::withdrawEvidence(qint64 id, const QString& reason)
 {
-    requireWritable();
+    m_rules.requireWritable();
     if (reason.trimmed().isEmpty()) {
         throw Error(Messages::tr("Withdrawing evidence needs a reason."));
     }
     const QSqlDatabase d = db();
     sql::Transaction transaction(d, sql::Transaction::Kind::Write);
-    requireAllowed(Operation::WithdrawEvidence);
+    m_rules.requireAllowed(Operation::WithdrawEvidence);
     const QList<Evidence> found = readEvidence(QStringLiteral("WHERE e.id = ?"), {id});
     if (found.isEmpty()) {
         throw Error(Messages::tr("There is no evidence %1 in this tracker.").arg(id));
@@ -239,14 +211,14 @@ void SqliteTrackerStore::withdrawEvidence(qint64 id, const QString& reason)
     if (e.withdrawn) {
         throw Error(Messages::tr("Evidence %1 is already withdrawn.").arg(id));
     }
-    requireEvidenceChangeable(e.update, e.quarter, e.line);
+    m_rules.requireEvidenceChangeable(e.update, e.quarter, e.line);
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(
         QDateTime::currentDateTimeUtc().toMSecsSinceEpoch(), Qt::UTC);
     sql::Query insert(d, QStringLiteral("INSERT INTO evidence_withdrawals (evidence_id, reason, "
                                         "recorded_at, recorded_by) VALUES (?, ?, ?, ?)"));
     insert.bind(0, id).bind(1, reason.trimmed()).bind(2, at.toMSecsSinceEpoch());
-    insert.bind(3, sql::notNull(m_actingUser)).exec();
-    sql::AuditWriter(d, m_actingUser)
+    insert.bind(3, sql::notNull(m_rules.actingUser())).exec();
+    sql::AuditWriter(d, m_rules.actingUser())
         .appendRows(
             QStringLiteral("evidence.withdraw"),
             e.update ? e.activity : QStringLiteral("line %1 %2").arg(e.line).arg(e.quarter->key()),

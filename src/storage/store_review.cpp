@@ -69,34 +69,9 @@ QList<ReviewTransition> SqliteTrackerStore::allReviewTransitions()
     return out;
 }
 
-int SqliteTrackerStore::lineOfActivity(const QString& activity)
-{
-    return sql::scalar(db(),
-                       QStringLiteral("SELECT g.line FROM activities a JOIN barrier_groups g "
-                                      "ON g.code = a.barrier_group WHERE a.code = ?"),
-                       {activity})
-        .toInt();
-}
-
-void SqliteTrackerStore::requireUnlocked(const QString& activity, const QDate& date)
-{
-    // An activity belongs to one barrier group, so to one line, whichever of the group's
-    // objectives it serves (21.C1–21.M2 serve objectives 21 and 22, both of line 5).
-    const int line = lineOfActivity(activity);
-    const Quarter quarter = quarterOf(date);
-    const QVariant state = sql::scalar(
-        db(),
-        QStringLiteral("SELECT to_state FROM review_transitions WHERE quarter = ? AND line = ? "
-                       "ORDER BY id DESC LIMIT 1"),
-        {quarter.key(), line});
-    if (state.toString() == reviewStateKey(ReviewState::Approved)) {
-        throw Error(lockedQuarterMessage(activity, date, line, quarter));
-    }
-}
-
 ReviewTransition SqliteTrackerStore::review(const ReviewRequest& r, const QDate& today)
 {
-    requireWritable();
+    m_rules.requireWritable();
     if (!r.quarter.isValid()) {
         throw Error(Messages::tr("The quarter is not valid; write it as 2026-Q2."));
     }
@@ -105,11 +80,10 @@ ReviewTransition SqliteTrackerStore::review(const ReviewRequest& r, const QDate&
     }
     const QSqlDatabase d = db();
     sql::Transaction transaction(d, sql::Transaction::Kind::Write);
-    if (sql::scalar(d, QStringLiteral("SELECT COUNT(*) FROM lines WHERE number = ?"), {r.line})
-            .toInt() == 0) {
+    if (!m_persistence.lineExists(r.line)) {
         throw Error(Messages::tr("There is no line of action %1.").arg(r.line));
     }
-    requireAllowed(operationFor(r.action));
+    m_rules.requireAllowed(operationFor(r.action));
     const QList<ReviewTransition> before = readTransitions(
         QStringLiteral("WHERE quarter = ? AND line = ?"), {r.quarter.key(), r.line});
     const ReviewState from = reviewStateAfter(before);
@@ -126,7 +100,7 @@ ReviewTransition SqliteTrackerStore::review(const ReviewRequest& r, const QDate&
     t.narrative = r.action == ReviewAction::Submit ? r.narrative : Narrative{};
     t.recordedAt = QDateTime::fromMSecsSinceEpoch(
         QDateTime::currentDateTimeUtc().toMSecsSinceEpoch(), Qt::UTC);
-    t.recordedBy = m_actingUser;
+    t.recordedBy = m_rules.actingUser();
     sql::Query insert(d, QStringLiteral("INSERT INTO review_transitions (quarter, line, action, "
                                         "from_state, to_state, note, achievements, difficulties, "
                                         "next_steps, recorded_at, recorded_by) VALUES "
@@ -162,7 +136,7 @@ ReviewTransition SqliteTrackerStore::review(const ReviewRequest& r, const QDate&
             .exec();
         rows.append({QStringLiteral("review_snapshots"), t.id});
     }
-    sql::AuditWriter(d, m_actingUser)
+    sql::AuditWriter(d, m_rules.actingUser())
         .appendRows(QStringLiteral("review.") + reviewActionKey(r.action),
                     itemOf(r.quarter, r.line), rows, t.recordedAt);
     transaction.commit();

@@ -37,7 +37,7 @@ void SqliteTrackerStore::requireActivity(const QString& code)
 QList<StatusUpdate> SqliteTrackerStore::recordUpdates(const QList<UpdateRequest>& requests,
                                                       const QDate& today)
 {
-    requireWritable();
+    m_rules.requireWritable();
     const QSqlDatabase d = db();
     sql::Transaction transaction(d, sql::Transaction::Kind::Write);
     // The percent in force at the effective date, this batch's rows included: the
@@ -49,19 +49,19 @@ QList<StatusUpdate> SqliteTrackerStore::recordUpdates(const QList<UpdateRequest>
                                      "recorded_at, status, percent, note, recorded_by) "
                                      "VALUES (?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''))"));
     QList<StatusUpdate> recorded;
-    sql::AuditWriter audit(d, m_actingUser);
+    sql::AuditWriter audit(d, m_rules.actingUser());
     QSet<QString> monitors; // checked once per person, not per row of a bulk update
     for (const UpdateRequest& r : requests) {
-        const QString by = r.recordedBy.isEmpty() ? m_actingUser : r.recordedBy;
+        const QString by = r.recordedBy.isEmpty() ? m_rules.actingUser() : r.recordedBy;
         if (!monitors.contains(by)) {
-            requireAllowed(Operation::RecordUpdate, by);
+            m_rules.requireAllowed(Operation::RecordUpdate, by);
             monitors.insert(by);
         }
         requireActivity(r.activity);
         if (const auto problem = validateEffectiveDate(r.effectiveDate, today)) {
             throw Error(Messages::tr("Activity %1: %2").arg(r.activity, *problem));
         }
-        requireUnlocked(r.activity, r.effectiveDate);
+        m_rules.requireUnlocked(r.activity, r.effectiveDate);
         const QString date = json::dateText(r.effectiveDate);
         previous.bind(0, r.activity).bind(1, date).bind(2, false).bind(3, false).exec();
         const int previousPercent = previous.next() ? previous.value(0).toInt() : 0;
@@ -94,25 +94,18 @@ QList<StatusUpdate> SqliteTrackerStore::recordUpdates(const QList<UpdateRequest>
 QList<WithdrawalEvent> SqliteTrackerStore::setWithdrawn(const QList<qint64>& updates,
                                                         bool withdrawn, const QString& recordedBy)
 {
-    requireWritable();
+    m_rules.requireWritable();
     const QSqlDatabase d = db();
     sql::Transaction transaction(d, sql::Transaction::Kind::Write);
     sql::Query insert(
         d, QStringLiteral("INSERT INTO update_withdrawals (update_id, withdrawn, "
                           "recorded_at, recorded_by) VALUES (?, ?, ?, COALESCE(?, ''))"));
     QList<WithdrawalEvent> events;
-    const QString by = recordedBy.isEmpty() ? m_actingUser : recordedBy;
-    requireAllowed(withdrawn ? Operation::WithdrawUpdate : Operation::RestoreUpdate, by);
+    const QString by = recordedBy.isEmpty() ? m_rules.actingUser() : recordedBy;
+    m_rules.requireAllowed(withdrawn ? Operation::WithdrawUpdate : Operation::RestoreUpdate, by);
     sql::AuditWriter audit(d, by);
     for (qint64 update : updates) {
-        sql::Query target(d, QStringLiteral("SELECT activity, effective_date FROM status_updates "
-                                            "WHERE id = ?"));
-        target.bind(0, update).exec();
-        if (!target.next()) {
-            throw Error(Messages::tr("Unknown update %1.").arg(update));
-        }
-        const QString activity = target.value(0).toString();
-        requireUnlocked(activity, json::parseIsoDate(target.value(1).toString()).value_or(QDate()));
+        const QString activity = m_rules.requireUpdateUnlocked(update);
         // The latest event says whether the update is withdrawn now (this transaction's
         // own events included, so naming one update twice is refused too).
         const QVariant last = sql::scalar(d,
@@ -148,12 +141,12 @@ ActivityChange
 SqliteTrackerStore::changeActivity(const QString& activity, const std::optional<Planning>& planning,
                                    const std::optional<Responsibility>& responsibility)
 {
-    requireWritable();
+    m_rules.requireWritable();
     const QSqlDatabase d = db();
     sql::Transaction transaction(d, sql::Transaction::Kind::Write);
-    requireAllowed(planning ? Operation::ChangePlanning : Operation::ChangeResponsibility);
+    m_rules.requireAllowed(planning ? Operation::ChangePlanning : Operation::ChangeResponsibility);
     if (planning && responsibility) {
-        requireAllowed(Operation::ChangeResponsibility);
+        m_rules.requireAllowed(Operation::ChangeResponsibility);
     }
     requireActivity(activity);
     ActivityChange previous;
@@ -163,7 +156,7 @@ SqliteTrackerStore::changeActivity(const QString& activity, const std::optional<
     if (responsibility) {
         previous.responsibility = readResponsibility(activity);
     }
-    sql::AuditWriter audit(d, m_actingUser);
+    sql::AuditWriter audit(d, m_rules.actingUser());
     for (const auto& [category, wanted] :
          {std::pair{QStringLiteral("planning"), planning.has_value()},
           std::pair{QStringLiteral("responsibility"), responsibility.has_value()}}) {
@@ -309,13 +302,13 @@ void SqliteTrackerStore::writeResponsibility(const QString& activity,
 
 Settings SqliteTrackerStore::setSettings(const Settings& settings)
 {
-    requireWritable();
+    m_rules.requireWritable();
     if (const auto problem = validateSettings(settings)) {
         throw Error(*problem);
     }
     const QSqlDatabase d = db();
     sql::Transaction transaction(d, sql::Transaction::Kind::Write);
-    requireAllowed(Operation::ChangeSettings);
+    m_rules.requireAllowed(Operation::ChangeSettings);
     const Settings previous = readSettings();
     const QString before =
         sql::stateValue(d, QStringLiteral("settings"), QStringLiteral("settings"));
@@ -331,7 +324,7 @@ Settings SqliteTrackerStore::setSettings(const Settings& settings)
     const QString after =
         sql::stateValue(d, QStringLiteral("settings"), QStringLiteral("settings"));
     if (after != before) {
-        sql::AuditWriter(d, m_actingUser)
+        sql::AuditWriter(d, m_rules.actingUser())
             .append(QStringLiteral("settings"), QStringLiteral("settings"), before, after);
     }
     transaction.commit();
@@ -368,10 +361,10 @@ void SqliteTrackerStore::validateActorNames(qint64 id, const QString& name,
 
 qint64 SqliteTrackerStore::addActor(const QString& name, const QString& shortName, ActorGroup group)
 {
-    requireWritable();
+    m_rules.requireWritable();
     const QSqlDatabase d = db();
     sql::Transaction transaction(d, sql::Transaction::Kind::Write);
-    requireAllowed(Operation::AddActor);
+    m_rules.requireAllowed(Operation::AddActor);
     validateActorNames(0, name, shortName);
     const qint64 id =
         sql::scalar(d, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM actors")).toLongLong();
@@ -382,7 +375,7 @@ qint64 SqliteTrackerStore::addActor(const QString& name, const QString& shortNam
         .bind(2, nullableText(shortName))
         .bind(3, actorGroupKey(group))
         .exec();
-    sql::AuditWriter(d, m_actingUser)
+    sql::AuditWriter(d, m_rules.actingUser())
         .append(QStringLiteral("actor.add"), QString::number(id), QString(),
                 sql::stateValue(d, QStringLiteral("actors"), QString::number(id)));
     transaction.commit();
@@ -391,11 +384,11 @@ qint64 SqliteTrackerStore::addActor(const QString& name, const QString& shortNam
 
 Actor SqliteTrackerStore::updateActor(const Actor& actor)
 {
-    requireWritable();
+    m_rules.requireWritable();
     const QSqlDatabase d = db();
     sql::Transaction transaction(d, sql::Transaction::Kind::Write);
     const Actor previous = readActor(actor.id);
-    requireAllowed(Operation::ChangeActor);
+    m_rules.requireAllowed(Operation::ChangeActor);
     validateActorNames(actor.id, actor.name, actor.shortName);
     const QString item = QString::number(actor.id);
     const QString before = sql::stateValue(d, QStringLiteral("actors"), item);
@@ -408,7 +401,7 @@ Actor SqliteTrackerStore::updateActor(const Actor& actor)
         .exec();
     const QString after = sql::stateValue(d, QStringLiteral("actors"), item);
     if (after != before) {
-        sql::AuditWriter(d, m_actingUser)
+        sql::AuditWriter(d, m_rules.actingUser())
             .append(QStringLiteral("actor.change"), item, before, after);
     }
     transaction.commit();

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/audit.h"
+#include "core/review.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace pml {
+
+// What the rules of the store (StoreRules) need of a backend, in terms of core types:
+// no SQL crosses this interface, so a PostgreSQL backend implements it beside SQLite.
+//
+// Promises:
+// - Every call runs inside the transaction the caller began (begin()), or, for a read
+//   with none open, in its own; what a write transaction reads includes its own writes.
+// - A write transaction holds the write lock from its start, so the checks made in it
+//   still hold at its commit; it is rolled back unless committed.
+// - Rows are returned in recording order (ascending id) unless said otherwise.
+// - Failures throw pml::Error with a message for the user, never the driver's text.
+class Persistence {
+public:
+    virtual ~Persistence() = default;
+
+    class Transaction {
+    public:
+        virtual ~Transaction() = default; // rolls back unless committed
+        virtual void commit() = 0;
+    };
+    enum class Access { Read, Write };
+    // Begun while another is open, it joins that one (its commit is the outer one's);
+    // a write cannot join a read and is refused.
+    [[nodiscard]] virtual std::unique_ptr<Transaction> begin(Access access) = 0;
+
+    // The people table, by name.
+    virtual QList<Person> people() = 0;
+    virtual void writePerson(const Person& person, bool exists) = 0;
+
+    // The line an activity belongs to (through its barrier group); 0 when unknown.
+    virtual int lineOfActivity(const QString& activity) = 0;
+    virtual bool lineExists(int line) = 0;
+    // The state the latest transition of a line's quarter led to; none before the first.
+    virtual std::optional<ReviewState> latestReviewState(const Quarter& quarter, int line) = 0;
+    // The activity and effective date of an update; none for an unknown id.
+    struct UpdateTarget {
+        QString activity;
+        QDate effectiveDate;
+    };
+    virtual std::optional<UpdateTarget> updateTarget(qint64 update) = 0;
+
+    // The audit log's form of one changeable item (a category of
+    // sql::stateCategories(), e.g. "people" by name); empty when it does not exist.
+    virtual QString auditedState(const QString& category, const QString& item) = 0;
+    // Appends an entry chained to the latest one (inside the caller's write transaction).
+    virtual void appendAudit(const QString& by, const QString& kind, const QString& item,
+                             const QString& before, const QString& after) = 0;
+    // The hash of the latest audit entry.
+    virtual QByteArray auditHead() = 0;
+
+    // Changes when another connection commits, not for this one's own commits.
+    virtual qint64 externalChangeCounter() = 0;
+    // A consistent copy of the live data into `target`, missing or empty.
+    virtual void copyTo(const QString& target) = 0;
+    // Damage and broken references, as sentences; empty when clean.
+    virtual QStringList integrityProblems() = 0;
+};
+
+} // namespace pml

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/permissions.h"
+#include "persistence.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace pml {
+
+// The rules every backend's writes follow, written once over Persistence and holding no
+// SQL. What lives here:
+// - who acts: the acting user, and whether they (or the person a write is recorded
+//   under) may do an operation (roles, core/permissions.h);
+// - that a read-only store changes nothing;
+// - the approved-quarter lock: nothing effective in a line's approved quarter changes,
+//   and the evidence of a line's quarter changes only while it is open or returned;
+// - people: who may be listed or removed (never the only admin), and the audit entry of
+//   each such change.
+// Checks run inside the caller's write transaction, so what they read still holds when
+// it commits.
+class StoreRules {
+public:
+    StoreRules(Persistence& persistence, QString location, bool readOnly);
+
+    void setActingUser(const QString& name) { m_actingUser = name; }
+    const QString& actingUser() const { return m_actingUser; }
+
+    bool isReadOnly() const { return m_readOnly; }
+    void requireWritable() const;
+    // Refuses unless the acting user (or `name`) may do `operation`.
+    void requireAllowed(Operation operation, const QString& name = {});
+    // Refuses a change effective on `date` to `activity` when its line's quarter is
+    // approved.
+    void requireUnlocked(const QString& activity, const QDate& date);
+    // The same for an existing update, whose activity it returns; refuses an unknown id.
+    QString requireUpdateUnlocked(qint64 update);
+    // Evidence of an update follows the update's lock; that of a line's quarter needs the
+    // quarter open or returned.
+    void requireEvidenceChangeable(const std::optional<qint64>& update,
+                                   const std::optional<Quarter>& quarter, int line);
+
+    QList<Person> people();
+    void addPerson(const QString& name, const QList<Role>& roles);
+    void removePerson(const QString& name);
+
+private:
+    Persistence& m_persistence;
+    QString m_location;
+    bool m_readOnly = false;
+    QString m_actingUser;
+};
+
+} // namespace pml
