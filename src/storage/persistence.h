@@ -1,11 +1,15 @@
 #pragma once
 
 #include "core/audit.h"
+#include "core/evidence.h"
 #include "core/review.h"
+#include "core/snapshot.h"
 
 #include <QByteArray>
 #include <QDate>
+#include <QDateTime>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -69,6 +73,34 @@ public:
     virtual void copyTo(const QString& target) = 0;
     // Damage and broken references, as sentences; empty when clean.
     virtual QStringList integrityProblems() = 0;
+
+    // The review cycle. Transitions of a line's quarter, in recording order.
+    virtual QList<ReviewTransition> transitionsOf(const Quarter& quarter, int line) = 0;
+    // Stores a transition (its id is ignored) and returns its id.
+    virtual qint64 insertTransition(const ReviewTransition& transition) = 0;
+    // What approval froze of a line's quarter, kept with the approving transition.
+    struct FrozenRecord {
+        QString content;
+        QByteArray sha256; // hex, of the content's UTF-8
+    };
+    virtual void insertFrozen(qint64 transition, const FrozenRecord& record) = 0;
+    virtual std::optional<FrozenRecord> frozenRecord(qint64 transition) = 0;
+
+    // Reads a freezing needs: engine input with the updates in force at `dates` (full
+    // text), the updates effective from `from` to `to` inclusive, and evidence (withdrawn
+    // included, by id).
+    virtual Snapshot snapshotAt(const QList<QDate>& dates) = 0;
+    virtual QList<StatusUpdate> updatesEffectiveBetween(const QDate& from, const QDate& to) = 0;
+    virtual QList<Evidence> evidenceOfLineQuarter(const Quarter& quarter, int line) = 0;
+    virtual QList<Evidence> evidenceOfUpdate(qint64 update) = 0;
+    virtual std::optional<Evidence> evidenceWithId(qint64 id) = 0;
+
+    // The kinds of stored record an audit entry can point at.
+    enum class Record { Transition, FrozenLine };
+    // Appends an entry recording the records just stored (chained like appendAudit()).
+    virtual void appendAuditOfRecords(const QString& by, const QString& kind, const QString& item,
+                                      const QList<QPair<Record, qint64>>& records,
+                                      const QDateTime& at) = 0;
 };
 
 } // namespace pml

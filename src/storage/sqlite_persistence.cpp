@@ -20,8 +20,9 @@ private:
 
 } // namespace
 
-SqlitePersistence::SqlitePersistence(const sql::Connection& connection)
+SqlitePersistence::SqlitePersistence(const sql::Connection& connection, Reads reads)
     : m_connection(connection)
+    , m_reads(std::move(reads))
 {
 }
 

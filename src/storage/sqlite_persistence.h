@@ -3,13 +3,20 @@
 #include "persistence.h"
 #include "sql_support.h"
 
+#include <functional>
+
 namespace pml {
 
 // Persistence over an SQL connection (the SQLite tracker file; the SQL is portable and
 // the differences go through the connection's SqlDialect).
 class SqlitePersistence final : public Persistence {
 public:
-    explicit SqlitePersistence(const sql::Connection& connection);
+    // The structure and history readers still kept by the store.
+    struct Reads {
+        std::function<Snapshot(const QList<QDate>&)> snapshotAt;
+        std::function<QList<StatusUpdate>(const QDate&, const QDate&)> updatesEffectiveBetween;
+    };
+    SqlitePersistence(const sql::Connection& connection, Reads reads);
 
     std::unique_ptr<Transaction> begin(Access access) override;
     QList<Person> people() override;
@@ -25,11 +32,29 @@ public:
     qint64 externalChangeCounter() override;
     void copyTo(const QString& target) override;
     QStringList integrityProblems() override;
+    QList<ReviewTransition> transitionsOf(const Quarter& quarter, int line) override;
+    qint64 insertTransition(const ReviewTransition& transition) override;
+    void insertFrozen(qint64 transition, const FrozenRecord& record) override;
+    std::optional<FrozenRecord> frozenRecord(qint64 transition) override;
+    Snapshot snapshotAt(const QList<QDate>& dates) override;
+    QList<StatusUpdate> updatesEffectiveBetween(const QDate& from, const QDate& to) override;
+    QList<Evidence> evidenceOfLineQuarter(const Quarter& quarter, int line) override;
+    QList<Evidence> evidenceOfUpdate(qint64 update) override;
+    std::optional<Evidence> evidenceWithId(qint64 id) override;
+    void appendAuditOfRecords(const QString& by, const QString& kind, const QString& item,
+                              const QList<QPair<Record, qint64>>& records,
+                              const QDateTime& at) override;
+
+    // Rows selected by an SQL condition (the store's other reads use them too).
+    QList<ReviewTransition> readTransitions(const QString& where, const QVariantList& values);
+    QList<Evidence> readEvidence(const QString& where, const QVariantList& values,
+                                 const QString& order = QStringLiteral("e.id"));
 
 private:
     QSqlDatabase db() const { return m_connection.database(); }
 
     const sql::Connection& m_connection;
+    Reads m_reads;
 };
 
 } // namespace pml

@@ -257,7 +257,12 @@ SqliteTrackerStore::SqliteTrackerStore(const QString& file, OpenMode mode)
     // connection that closes last leaves the "-wal" and "-shm" files behind.
     : m_connection(std::make_unique<sql::Connection>(file, mode == OpenMode::ReadOnly &&
                                                                !isWritableFile(file)))
-    , m_persistence(*m_connection)
+    , m_persistence(*m_connection, {[this](const QList<QDate>& dates) {
+                                        return readSnapshotAt(dates, Detail::Full);
+                                    },
+                                    [this](const QDate& from, const QDate& to) {
+                                        return readUpdatesEffectiveBetween(from, to);
+                                    }})
     , m_rules(m_persistence, file, mode == OpenMode::ReadOnly)
 {
     m_connection->dialect().configureConnection(db(), mode == OpenMode::ReadOnly);
@@ -338,6 +343,16 @@ void SqliteTrackerStore::addPerson(const QString& name, const QList<Role>& roles
 void SqliteTrackerStore::removePerson(const QString& name)
 {
     m_rules.removePerson(name);
+}
+
+ReviewTransition SqliteTrackerStore::review(const ReviewRequest& request, const QDate& today)
+{
+    return m_rules.review(request, today);
+}
+
+std::optional<FrozenLine> SqliteTrackerStore::frozenLine(const Quarter& quarter, int line)
+{
+    return m_rules.frozenLine(quarter, line);
 }
 
 } // namespace pml

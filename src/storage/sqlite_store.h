@@ -81,10 +81,6 @@ private:
     Planning readPlanning(const QString& activity);
     Responsibility readResponsibility(const QString& activity);
     Actor readActor(qint64 id);
-    QString frozenContent(const Quarter& quarter, int line);
-    QList<ReviewTransition> readTransitions(const QString& where, const QVariantList& values);
-    QList<Evidence> readEvidence(const QString& where, const QVariantList& values,
-                                 const QString& order = QStringLiteral("e.id"));
     Snapshot readSnapshotAt(const QList<QDate>& dates, Detail detail);
     QList<StatusUpdate> readUpdatesEffectiveBetween(const QDate& from, const QDate& to);
     // check()'s audit part: the chain, and every audited table against it.

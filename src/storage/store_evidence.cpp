@@ -10,54 +10,6 @@
 #include <QMimeDatabase>
 
 namespace pml {
-namespace {
-
-Evidence evidenceFrom(sql::Query& q)
-{
-    Evidence e;
-    e.id = q.value(0).toLongLong();
-    if (!q.value(1).isNull()) {
-        e.update = q.value(1).toLongLong();
-    }
-    e.quarter = quarterFromKey(q.value(2).toString());
-    e.line = q.value(3).toInt();
-    e.kind = q.value(4).toString() == QLatin1String("link") ? Evidence::Kind::Link
-                                                            : Evidence::Kind::File;
-    e.name = q.value(5).toString();
-    e.url = q.value(6).toString();
-    e.mime = q.value(7).toString();
-    e.size = q.value(8).toLongLong();
-    e.sha256 = q.value(9).toString().toLatin1();
-    e.recordedAt = QDateTime::fromMSecsSinceEpoch(q.value(10).toLongLong(), Qt::UTC);
-    e.recordedBy = q.value(11).toString();
-    e.activity = q.value(12).toString();
-    e.withdrawn = !q.value(13).isNull();
-    e.withdrawalReason = q.value(13).toString();
-    return e;
-}
-
-} // namespace
-
-QList<Evidence> SqliteTrackerStore::readEvidence(const QString& where, const QVariantList& values,
-                                                 const QString& order)
-{
-    sql::Query q(db(), QStringLiteral(
-                           "SELECT e.id, e.update_id, e.quarter, e.line, e.kind, e.name, e.url, "
-                           "e.mime, e.size, e.sha256, e.recorded_at, e.recorded_by, u.activity, "
-                           "(SELECT w.reason FROM evidence_withdrawals w WHERE w.evidence_id = "
-                           "e.id ORDER BY w.id LIMIT 1) FROM evidence e LEFT JOIN status_updates u "
-                           "ON u.id = e.update_id ") +
-                           where + QStringLiteral(" ORDER BY ") + order);
-    for (int i = 0; i < values.size(); ++i) {
-        q.bind(i, values.at(i));
-    }
-    q.exec();
-    QList<Evidence> out;
-    while (q.next()) {
-        out.append(evidenceFrom(q));
-    }
-    return out;
-}
 
 QList<Evidence> SqliteTrackerStore::evidenceFor(const QList<qint64>& updates,
                                                 const std::optional<Quarter>& quarter, int line)
@@ -65,15 +17,15 @@ QList<Evidence> SqliteTrackerStore::evidenceFor(const QList<qint64>& updates,
     sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
     QList<Evidence> out;
     if (quarter && line > 0) {
-        out << readEvidence(QStringLiteral("WHERE e.quarter = ? AND e.line = ?"),
-                            {quarter->key(), line});
+        out << m_persistence.readEvidence(QStringLiteral("WHERE e.quarter = ? AND e.line = ?"),
+                                          {quarter->key(), line});
     }
     if (!updates.isEmpty()) {
         // One statement for all the updates, however many; then in the order asked.
         QHash<qint64, QList<Evidence>> byUpdate;
-        for (Evidence& e :
-             readEvidence(QStringLiteral("WHERE e.update_id IN ") + dialectOf(db()).idListSql(),
-                          {dialectOf(db()).idListValue(updates)})) {
+        for (Evidence& e : m_persistence.readEvidence(QStringLiteral("WHERE e.update_id IN ") +
+                                                          dialectOf(db()).idListSql(),
+                                                      {dialectOf(db()).idListValue(updates)})) {
             byUpdate[*e.update].append(std::move(e));
         }
         for (qint64 update : updates) {
@@ -88,12 +40,12 @@ QList<Evidence> SqliteTrackerStore::evidenceOfPeriod(const QDate& from, const QD
                                                      const Quarter& quarter)
 {
     sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
-    QList<Evidence> out = readEvidence(
+    QList<Evidence> out = m_persistence.readEvidence(
         QStringLiteral("WHERE e.update_id IN (SELECT id FROM status_updates WHERE "
                        "effective_date >= ? AND effective_date <= ?)"),
         {json::dateText(from), json::dateText(to)}, QStringLiteral("e.update_id, e.id"));
-    out << readEvidence(QStringLiteral("WHERE e.quarter = ? AND e.line IS NOT NULL"),
-                        {quarter.key()});
+    out << m_persistence.readEvidence(QStringLiteral("WHERE e.quarter = ? AND e.line IS NOT NULL"),
+                                      {quarter.key()});
     transaction.commit();
     return out;
 }
@@ -101,7 +53,8 @@ QList<Evidence> SqliteTrackerStore::evidenceOfPeriod(const QDate& from, const QD
 Evidence SqliteTrackerStore::evidence(qint64 id)
 {
     sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
-    const QList<Evidence> found = readEvidence(QStringLiteral("WHERE e.id = ?"), {id});
+    const QList<Evidence> found =
+        m_persistence.readEvidence(QStringLiteral("WHERE e.id = ?"), {id});
     transaction.commit();
     if (found.isEmpty()) {
         throw Error(Messages::tr("There is no evidence %1 in this tracker.").arg(id));
@@ -184,7 +137,8 @@ Evidence SqliteTrackerStore::addEvidence(const EvidenceRequest& r)
             .bind(1, r.content)
             .exec();
     }
-    const Evidence e = readEvidence(QStringLiteral("WHERE e.id = ?"), {id}).constFirst();
+    const Evidence e =
+        m_persistence.readEvidence(QStringLiteral("WHERE e.id = ?"), {id}).constFirst();
     sql::AuditWriter(d, m_rules.actingUser())
         .appendRows(QStringLiteral("evidence.add"),
                     r.update ? e.activity
@@ -203,7 +157,8 @@ void SqliteTrackerStore::withdrawEvidence(qint64 id, const QString& reason)
     const QSqlDatabase d = db();
     sql::Transaction transaction(d, sql::Transaction::Kind::Write);
     m_rules.requireAllowed(Operation::WithdrawEvidence);
-    const QList<Evidence> found = readEvidence(QStringLiteral("WHERE e.id = ?"), {id});
+    const QList<Evidence> found =
+        m_persistence.readEvidence(QStringLiteral("WHERE e.id = ?"), {id});
     if (found.isEmpty()) {
         throw Error(Messages::tr("There is no evidence %1 in this tracker.").arg(id));
     }

@@ -339,7 +339,7 @@ ActivityHistory SqliteTrackerStore::activityHistory(const QString& activity)
     ActivityHistory out;
     out.updates = readUpdates(activity, true);
     out.withdrawals = readWithdrawals(0, activity);
-    out.evidence = readEvidence(QStringLiteral("WHERE u.activity = ?"), {activity});
+    out.evidence = m_persistence.readEvidence(QStringLiteral("WHERE u.activity = ?"), {activity});
     transaction.commit();
     return out;
 }

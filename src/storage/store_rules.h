@@ -2,6 +2,7 @@
 
 #include "core/permissions.h"
 #include "persistence.h"
+#include "tracker_store.h"
 
 #include <QDate>
 #include <QString>
@@ -18,7 +19,10 @@ namespace pml {
 // - the approved-quarter lock: nothing effective in a line's approved quarter changes,
 //   and the evidence of a line's quarter changes only while it is open or returned;
 // - people: who may be listed or removed (never the only admin), and the audit entry of
-//   each such change.
+//   each such change;
+// - the review cycle: which step may follow which (core/review.h), and approval freezing
+//   the line's quarter (its figures' input, figures and evidence, with their SHA-256);
+//   reading a frozen quarter back refuses one whose content no longer matches.
 // Checks run inside the caller's write transaction, so what they read still holds when
 // it commits.
 class StoreRules {
@@ -46,7 +50,12 @@ public:
     void addPerson(const QString& name, const QList<Role>& roles);
     void removePerson(const QString& name);
 
+    ReviewTransition review(const ReviewRequest& request, const QDate& today);
+    std::optional<FrozenLine> frozenLine(const Quarter& quarter, int line);
+
 private:
+    QString frozenContent(const Quarter& quarter, int line);
+
     Persistence& m_persistence;
     QString m_location;
     bool m_readOnly = false;
