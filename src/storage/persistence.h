@@ -95,8 +95,18 @@ public:
     virtual QList<Evidence> evidenceOfUpdate(qint64 update) = 0;
     virtual std::optional<Evidence> evidenceWithId(qint64 id) = 0;
 
+    // Withdrawals: whether an update is withdrawn now (its latest event), and a new event
+    // (its id is ignored) whose id is returned.
+    virtual bool isWithdrawn(qint64 update) = 0;
+    virtual qint64 insertWithdrawal(const WithdrawalEvent& event) = 0;
+    // Evidence: a new row (its id and withdrawal are ignored) with a file's content (empty
+    // for a link), and a withdrawal of one; each returns the new id.
+    virtual qint64 insertEvidence(const Evidence& evidence, const QByteArray& content) = 0;
+    virtual qint64 insertEvidenceWithdrawal(qint64 evidence, const QString& reason,
+                                            const QDateTime& at, const QString& by) = 0;
+
     // The kinds of stored record an audit entry can point at.
-    enum class Record { Transition, FrozenLine };
+    enum class Record { Withdrawal, Transition, FrozenLine, Evidence, EvidenceWithdrawal };
     // Appends an entry recording the records just stored (chained like appendAudit()).
     virtual void appendAuditOfRecords(const QString& by, const QString& kind, const QString& item,
                                       const QList<QPair<Record, qint64>>& records,

@@ -41,6 +41,11 @@ public:
     QList<Evidence> evidenceOfLineQuarter(const Quarter& quarter, int line) override;
     QList<Evidence> evidenceOfUpdate(qint64 update) override;
     std::optional<Evidence> evidenceWithId(qint64 id) override;
+    bool isWithdrawn(qint64 update) override;
+    qint64 insertWithdrawal(const WithdrawalEvent& event) override;
+    qint64 insertEvidence(const Evidence& evidence, const QByteArray& content) override;
+    qint64 insertEvidenceWithdrawal(qint64 evidence, const QString& reason, const QDateTime& at,
+                                    const QString& by) override;
     void appendAuditOfRecords(const QString& by, const QString& kind, const QString& item,
                               const QList<QPair<Record, qint64>>& records,
                               const QDateTime& at) override;

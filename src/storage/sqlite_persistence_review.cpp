@@ -47,6 +47,12 @@ Evidence evidenceFrom(sql::Query& q)
 QString tableOf(Persistence::Record record)
 {
     switch (record) {
+    case Persistence::Record::Withdrawal:
+        return QStringLiteral("update_withdrawals");
+    case Persistence::Record::Evidence:
+        return QStringLiteral("evidence");
+    case Persistence::Record::EvidenceWithdrawal:
+        return QStringLiteral("evidence_withdrawals");
     case Persistence::Record::Transition:
         return QStringLiteral("review_transitions");
     case Persistence::Record::FrozenLine:

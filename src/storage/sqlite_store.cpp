@@ -345,6 +345,22 @@ void SqliteTrackerStore::removePerson(const QString& name)
     m_rules.removePerson(name);
 }
 
+QList<WithdrawalEvent> SqliteTrackerStore::setWithdrawn(const QList<qint64>& updates,
+                                                        bool withdrawn, const QString& recordedBy)
+{
+    return m_rules.setWithdrawn(updates, withdrawn, recordedBy);
+}
+
+Evidence SqliteTrackerStore::addEvidence(const EvidenceRequest& request)
+{
+    return m_rules.addEvidence(request);
+}
+
+void SqliteTrackerStore::withdrawEvidence(qint64 evidence, const QString& reason)
+{
+    m_rules.withdrawEvidence(evidence, reason);
+}
+
 ReviewTransition SqliteTrackerStore::review(const ReviewRequest& request, const QDate& today)
 {
     return m_rules.review(request, today);

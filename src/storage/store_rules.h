@@ -22,7 +22,9 @@ namespace pml {
 //   each such change;
 // - the review cycle: which step may follow which (core/review.h), and approval freezing
 //   the line's quarter (its figures' input, figures and evidence, with their SHA-256);
-//   reading a frozen quarter back refuses one whose content no longer matches.
+//   reading a frozen quarter back refuses one whose content no longer matches;
+// - withdrawing and restoring updates (never twice in a row), adding evidence (a file or a
+//   link, checked by core/evidence.h) and withdrawing it with a reason.
 // Checks run inside the caller's write transaction, so what they read still holds when
 // it commits.
 class StoreRules {
@@ -49,6 +51,11 @@ public:
     QList<Person> people();
     void addPerson(const QString& name, const QList<Role>& roles);
     void removePerson(const QString& name);
+
+    QList<WithdrawalEvent> setWithdrawn(const QList<qint64>& updates, bool withdrawn,
+                                        const QString& recordedBy);
+    Evidence addEvidence(const EvidenceRequest& request);
+    void withdrawEvidence(qint64 evidence, const QString& reason);
 
     ReviewTransition review(const ReviewRequest& request, const QDate& today);
     std::optional<FrozenLine> frozenLine(const Quarter& quarter, int line);

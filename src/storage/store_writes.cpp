@@ -91,52 +91,6 @@ QList<StatusUpdate> SqliteTrackerStore::recordUpdates(const QList<UpdateRequest>
     return recorded;
 }
 
-QList<WithdrawalEvent> SqliteTrackerStore::setWithdrawn(const QList<qint64>& updates,
-                                                        bool withdrawn, const QString& recordedBy)
-{
-    m_rules.requireWritable();
-    const QSqlDatabase d = db();
-    sql::Transaction transaction(d, sql::Transaction::Kind::Write);
-    sql::Query insert(
-        d, QStringLiteral("INSERT INTO update_withdrawals (update_id, withdrawn, "
-                          "recorded_at, recorded_by) VALUES (?, ?, ?, COALESCE(?, ''))"));
-    QList<WithdrawalEvent> events;
-    const QString by = recordedBy.isEmpty() ? m_rules.actingUser() : recordedBy;
-    m_rules.requireAllowed(withdrawn ? Operation::WithdrawUpdate : Operation::RestoreUpdate, by);
-    sql::AuditWriter audit(d, by);
-    for (qint64 update : updates) {
-        const QString activity = m_rules.requireUpdateUnlocked(update);
-        // The latest event says whether the update is withdrawn now (this transaction's
-        // own events included, so naming one update twice is refused too).
-        const QVariant last = sql::scalar(d,
-                                          QStringLiteral("SELECT withdrawn FROM update_withdrawals "
-                                                         "WHERE update_id = ? ORDER BY id DESC "
-                                                         "LIMIT 1"),
-                                          {update});
-        const bool current = !last.isNull() && last.toBool();
-        if (current == withdrawn) {
-            throw Error(withdrawn
-                            ? Messages::tr("Update %1 is already withdrawn.").arg(update)
-                            : Messages::tr("Update %1 is not withdrawn, so it cannot be restored.")
-                                  .arg(update));
-        }
-        WithdrawalEvent event;
-        event.update = update;
-        event.withdrawn = withdrawn;
-        event.recordedAt = QDateTime::currentDateTimeUtc();
-        event.recordedBy = by;
-        insert.bind(0, update).bind(1, withdrawn).bind(2, event.recordedAt.toMSecsSinceEpoch());
-        insert.bind(3, by).exec();
-        event.id = insert.lastInsertId().toLongLong();
-        audit.appendRows(
-            withdrawn ? QStringLiteral("update.withdraw") : QStringLiteral("update.restore"),
-            activity, {{QStringLiteral("update_withdrawals"), event.id}}, event.recordedAt);
-        events.append(event);
-    }
-    transaction.commit();
-    return events;
-}
-
 ActivityChange
 SqliteTrackerStore::changeActivity(const QString& activity, const std::optional<Planning>& planning,
                                    const std::optional<Responsibility>& responsibility)
