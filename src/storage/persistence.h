@@ -4,6 +4,7 @@
 #include "core/evidence.h"
 #include "core/review.h"
 #include "core/snapshot.h"
+#include "tracker_store.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -95,6 +96,28 @@ public:
     virtual QList<Evidence> evidenceOfUpdate(qint64 update) = 0;
     virtual std::optional<Evidence> evidenceWithId(qint64 id) = 0;
 
+    // Updates: whether an activity exists, the percent of the update in force for it at
+    // `date` (0 without one; this transaction's rows included) and a new update (its id
+    // is ignored) whose id is returned.
+    virtual bool activityExists(const QString& code) = 0;
+    virtual int percentInForce(const QString& activity, const QDate& date) = 0;
+    virtual qint64 insertUpdate(const StatusUpdate& update) = 0;
+    // An activity's planning, horizon and assignments; writing its planning, and its
+    // responsibility (replacing its assignments: the lead, then each supporting actor).
+    virtual Planning planningOf(const QString& activity) = 0;
+    virtual std::optional<Horizon> horizonOf(const QString& activity) = 0;
+    virtual void writePlanning(const QString& activity, const Planning& planning) = 0;
+    virtual QList<Assignment> assignmentsOf(const QString& activity) = 0;
+    virtual void writeResponsibility(const QString& activity,
+                                     const Responsibility& responsibility) = 0;
+    virtual Settings settings() = 0;
+    virtual void writeSettings(const Settings& settings) = 0;
+    // Actors, by id; a new one gets the next id, which is returned.
+    virtual QList<Actor> actors() = 0;
+    virtual std::optional<Actor> actor(qint64 id) = 0;
+    virtual qint64 insertActor(const Actor& actor) = 0;
+    virtual void updateActor(const Actor& actor) = 0;
+
     // Withdrawals: whether an update is withdrawn now (its latest event), and a new event
     // (its id is ignored) whose id is returned.
     virtual bool isWithdrawn(qint64 update) = 0;
@@ -106,7 +129,7 @@ public:
                                             const QDateTime& at, const QString& by) = 0;
 
     // The kinds of stored record an audit entry can point at.
-    enum class Record { Withdrawal, Transition, FrozenLine, Evidence, EvidenceWithdrawal };
+    enum class Record { Update, Withdrawal, Transition, FrozenLine, Evidence, EvidenceWithdrawal };
     // Appends an entry recording the records just stored (chained like appendAudit()).
     virtual void appendAuditOfRecords(const QString& by, const QString& kind, const QString& item,
                                       const QList<QPair<Record, qint64>>& records,

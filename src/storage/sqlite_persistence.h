@@ -15,6 +15,8 @@ public:
     struct Reads {
         std::function<Snapshot(const QList<QDate>&)> snapshotAt;
         std::function<QList<StatusUpdate>(const QDate&, const QDate&)> updatesEffectiveBetween;
+        std::function<Settings()> settings;
+        std::function<QList<Assignment>(const QString&)> assignmentsOf;
     };
     SqlitePersistence(const sql::Connection& connection, Reads reads);
 
@@ -41,6 +43,21 @@ public:
     QList<Evidence> evidenceOfLineQuarter(const Quarter& quarter, int line) override;
     QList<Evidence> evidenceOfUpdate(qint64 update) override;
     std::optional<Evidence> evidenceWithId(qint64 id) override;
+    bool activityExists(const QString& code) override;
+    int percentInForce(const QString& activity, const QDate& date) override;
+    qint64 insertUpdate(const StatusUpdate& update) override;
+    Planning planningOf(const QString& activity) override;
+    std::optional<Horizon> horizonOf(const QString& activity) override;
+    void writePlanning(const QString& activity, const Planning& planning) override;
+    QList<Assignment> assignmentsOf(const QString& activity) override;
+    void writeResponsibility(const QString& activity,
+                             const Responsibility& responsibility) override;
+    Settings settings() override;
+    void writeSettings(const Settings& settings) override;
+    QList<Actor> actors() override;
+    std::optional<Actor> actor(qint64 id) override;
+    qint64 insertActor(const Actor& actor) override;
+    void updateActor(const Actor& actor) override;
     bool isWithdrawn(qint64 update) override;
     qint64 insertWithdrawal(const WithdrawalEvent& event) override;
     qint64 insertEvidence(const Evidence& evidence, const QByteArray& content) override;

@@ -47,6 +47,8 @@ Evidence evidenceFrom(sql::Query& q)
 QString tableOf(Persistence::Record record)
 {
     switch (record) {
+    case Persistence::Record::Update:
+        return QStringLiteral("status_updates");
     case Persistence::Record::Withdrawal:
         return QStringLiteral("update_withdrawals");
     case Persistence::Record::Evidence:

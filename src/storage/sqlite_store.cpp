@@ -262,6 +262,10 @@ SqliteTrackerStore::SqliteTrackerStore(const QString& file, OpenMode mode)
                                     },
                                     [this](const QDate& from, const QDate& to) {
                                         return readUpdatesEffectiveBetween(from, to);
+                                    },
+                                    [this] { return readSettings(); },
+                                    [this](const QString& activity) {
+                                        return readAssignments(activity);
                                     }})
     , m_rules(m_persistence, file, mode == OpenMode::ReadOnly)
 {
@@ -343,6 +347,34 @@ void SqliteTrackerStore::addPerson(const QString& name, const QList<Role>& roles
 void SqliteTrackerStore::removePerson(const QString& name)
 {
     m_rules.removePerson(name);
+}
+
+QList<StatusUpdate> SqliteTrackerStore::recordUpdates(const QList<UpdateRequest>& requests,
+                                                      const QDate& today)
+{
+    return m_rules.recordUpdates(requests, today);
+}
+
+ActivityChange
+SqliteTrackerStore::changeActivity(const QString& activity, const std::optional<Planning>& planning,
+                                   const std::optional<Responsibility>& responsibility)
+{
+    return m_rules.changeActivity(activity, planning, responsibility);
+}
+
+Settings SqliteTrackerStore::setSettings(const Settings& settings)
+{
+    return m_rules.setSettings(settings);
+}
+
+qint64 SqliteTrackerStore::addActor(const QString& name, const QString& shortName, ActorGroup group)
+{
+    return m_rules.addActor(name, shortName, group);
+}
+
+Actor SqliteTrackerStore::updateActor(const Actor& actor)
+{
+    return m_rules.updateActor(actor);
 }
 
 QList<WithdrawalEvent> SqliteTrackerStore::setWithdrawn(const QList<qint64>& updates,

@@ -75,12 +75,6 @@ public:
 
 private:
     QSqlDatabase db() const;
-    // Parts of changeActivity(); the caller holds the write transaction.
-    void writePlanning(const QString& activity, const Planning& planning);
-    void writeResponsibility(const QString& activity, const Responsibility& responsibility);
-    Planning readPlanning(const QString& activity);
-    Responsibility readResponsibility(const QString& activity);
-    Actor readActor(qint64 id);
     Snapshot readSnapshotAt(const QList<QDate>& dates, Detail detail);
     QList<StatusUpdate> readUpdatesEffectiveBetween(const QDate& from, const QDate& to);
     // check()'s audit part: the chain, and every audited table against it.
@@ -102,8 +96,6 @@ private:
                                            const QList<qint64>& positions, bool withText);
     // The events of one update (update > 0), of one activity's updates, or all of them.
     QList<WithdrawalEvent> readWithdrawals(qint64 update, const QString& activity = {});
-    void requireActivity(const QString& code);
-    void validateActorNames(qint64 id, const QString& name, const QString& shortName);
 
     std::unique_ptr<sql::Connection> m_connection;
     SqlitePersistence m_persistence;

@@ -24,7 +24,11 @@ namespace pml {
 //   the line's quarter (its figures' input, figures and evidence, with their SHA-256);
 //   reading a frozen quarter back refuses one whose content no longer matches;
 // - withdrawing and restoring updates (never twice in a row), adding evidence (a file or a
-//   link, checked by core/evidence.h) and withdrawing it with a reason.
+//   link, checked by core/evidence.h) and withdrawing it with a reason;
+// - what may be recorded: an update's activity, date and status/percent (core/history.h,
+//   a suspension keeping the percent in force), planning (weight, window), responsibility
+//   (known actors, a lead that does not also support), settings and actors' names (none
+//   repeated); each change audited with its state before and after.
 // Checks run inside the caller's write transaction, so what they read still holds when
 // it commits.
 class StoreRules {
@@ -52,6 +56,15 @@ public:
     void addPerson(const QString& name, const QList<Role>& roles);
     void removePerson(const QString& name);
 
+    // Refuses an unknown activity code.
+    void requireActivity(const QString& code);
+
+    QList<StatusUpdate> recordUpdates(const QList<UpdateRequest>& requests, const QDate& today);
+    ActivityChange changeActivity(const QString& activity, const std::optional<Planning>& planning,
+                                  const std::optional<Responsibility>& responsibility);
+    Settings setSettings(const Settings& settings);
+    qint64 addActor(const QString& name, const QString& shortName, ActorGroup group);
+    Actor updateActor(const Actor& actor);
     QList<WithdrawalEvent> setWithdrawn(const QList<qint64>& updates, bool withdrawn,
                                         const QString& recordedBy);
     Evidence addEvidence(const EvidenceRequest& request);
@@ -62,6 +75,11 @@ public:
 
 private:
     QString frozenContent(const Quarter& quarter, int line);
+    Responsibility responsibilityOf(const QString& activity);
+    // Parts of changeActivity(): the checks of each part, then its write.
+    void writePlanning(const QString& activity, const Planning& planning);
+    void writeResponsibility(const QString& activity, const Responsibility& responsibility);
+    void requireValidActorNames(qint64 id, const QString& name, const QString& shortName);
 
     Persistence& m_persistence;
     QString m_location;

@@ -106,37 +106,4 @@ void StoreRules::withdrawEvidence(qint64 id, const QString& reason)
     transaction->commit();
 }
 
-QList<WithdrawalEvent> StoreRules::setWithdrawn(const QList<qint64>& updates, bool withdrawn,
-                                                const QString& recordedBy)
-{
-    requireWritable();
-    const auto transaction = m_persistence.begin(Persistence::Access::Write);
-    QList<WithdrawalEvent> events;
-    const QString by = recordedBy.isEmpty() ? m_actingUser : recordedBy;
-    requireAllowed(withdrawn ? Operation::WithdrawUpdate : Operation::RestoreUpdate, by);
-    for (qint64 update : updates) {
-        const QString activity = requireUpdateUnlocked(update);
-        // The latest event says whether the update is withdrawn now (this transaction's
-        // own events included, so naming one update twice is refused too).
-        if (m_persistence.isWithdrawn(update) == withdrawn) {
-            throw Error(withdrawn
-                            ? Messages::tr("Update %1 is already withdrawn.").arg(update)
-                            : Messages::tr("Update %1 is not withdrawn, so it cannot be restored.")
-                                  .arg(update));
-        }
-        WithdrawalEvent event;
-        event.update = update;
-        event.withdrawn = withdrawn;
-        event.recordedAt = QDateTime::currentDateTimeUtc();
-        event.recordedBy = by;
-        event.id = m_persistence.insertWithdrawal(event);
-        m_persistence.appendAuditOfRecords(
-            by, withdrawn ? QStringLiteral("update.withdraw") : QStringLiteral("update.restore"),
-            activity, {{Persistence::Record::Withdrawal, event.id}}, event.recordedAt);
-        events.append(event);
-    }
-    transaction->commit();
-    return events;
-}
-
 } // namespace pml
