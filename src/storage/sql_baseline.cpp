@@ -1,8 +1,8 @@
 #include "sql_baseline.h"
 
 #include "json_support.h"
+#include "sql_dialect.h"
 #include "sql_support.h"
-#include "sqlite_dialect.h"
 #include "update_rows.h"
 
 namespace pml {
@@ -21,8 +21,8 @@ QString strategyBaselineSql(const QDate& asOf)
 SqlBaseline::SqlBaseline(const QString& file)
     : m_connection(std::make_unique<sql::Connection>(file, true))
 {
-    dialect::configureConnection(m_connection->database(), true);
-    dialect::requireReadable(m_connection->database());
+    m_connection->dialect().configureConnection(m_connection->database(), true);
+    m_connection->dialect().requireReadable(m_connection->database());
 }
 
 SqlBaseline::~SqlBaseline() = default;

@@ -1,8 +1,8 @@
 #include "sql_schema.h"
 
 #include "core/messages.h"
+#include "sql_dialect.h"
 #include "sql_support.h"
-#include "sqlite_dialect.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -137,7 +137,7 @@ const QStringList kMigration4 = {
     QStringLiteral("CREATE INDEX audit_log_by_kind ON audit_log (kind, item, id)"),
 };
 
-QStringList migration(int version)
+QStringList migration(int version, const SqlDialect& dialect)
 {
     switch (version) {
     case 1:
@@ -150,7 +150,7 @@ QStringList migration(int version)
         QStringList statements = kMigration4;
         for (QString& s : statements) {
             if (s.contains(QLatin1String("%1"))) {
-                s = s.arg(dialect::blobType());
+                s = s.arg(dialect.blobType());
             }
         }
         return statements;
@@ -165,7 +165,8 @@ QStringList tablesOf(int version)
 {
     static const QRegularExpression create(QStringLiteral("^CREATE TABLE (\\w+)"));
     QStringList tables;
-    for (const QString& statement : migration(version)) {
+    // Table names do not depend on the dialect.
+    for (const QString& statement : migration(version, sqliteDialect())) {
         const auto match = create.match(statement);
         if (match.hasMatch()) {
             tables << match.captured(1);
@@ -208,7 +209,8 @@ int latestSchemaVersion()
 void applyMigrations(const QSqlDatabase& db, int from, int to)
 {
     for (int version = from + 1; version <= to; ++version) {
-        for (const QString& statement : migration(version) + dialect::migrationExtras(version)) {
+        for (const QString& statement :
+             migration(version, dialectOf(db)) + dialectOf(db).migrationExtras(version)) {
             exec(db, statement);
         }
     }
@@ -228,7 +230,7 @@ void applyMigrations(const QSqlDatabase& db, int from, int to)
 
 std::optional<int> readSchemaVersion(const QSqlDatabase& db)
 {
-    dialect::requireReadable(db);
+    dialectOf(db).requireReadable(db);
     if (!db.tables().contains(QStringLiteral("meta"))) {
         return std::nullopt;
     }

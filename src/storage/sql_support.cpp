@@ -2,7 +2,7 @@
 
 #include "core/error.h"
 #include "core/messages.h"
-#include "sqlite_dialect.h"
+#include "sql_dialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -15,7 +15,7 @@ namespace {
 // SQLite's own text never reaches the user: the message comes from its result code.
 [[noreturn]] void fail(const QSqlDatabase& db, const QSqlError& error)
 {
-    throw Error(dialect::errorMessage(db.databaseName(), error), error.text());
+    throw Error(dialectOf(db).errorMessage(db.databaseName(), error), error.text());
 }
 
 std::atomic<qint64> statements{0};
@@ -38,15 +38,16 @@ void countStatement()
     ++statements;
 }
 
-Connection::Connection(const QString& file, bool readOnly)
+Connection::Connection(const QString& file, bool readOnly, const SqlDialect& dialect)
     : m_name(uniqueConnectionName())
     , m_file(file)
+    , m_dialect(&dialect)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(dialect::driverName(), m_name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), m_name);
     db.setDatabaseName(file);
-    db.setConnectOptions(dialect::connectOptions(readOnly));
+    db.setConnectOptions(dialect.connectOptions(readOnly));
     if (!db.open()) {
-        const QString message = dialect::errorMessage(file, db.lastError());
+        const QString message = dialect.errorMessage(file, db.lastError());
         const QString details = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_name);
@@ -127,16 +128,18 @@ QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& 
 Transaction::Transaction(const QSqlDatabase& db, Kind kind)
     : m_db(db)
 {
-    if (const auto open = dialect::openTransaction(m_db); open != dialect::OpenTransaction::None) {
-        if (kind == Kind::Write && open == dialect::OpenTransaction::Read) {
+    const SqlDialect& dialect = dialectOf(m_db);
+    if (const auto open = dialect.openTransaction(m_db);
+        open != SqlDialect::OpenTransaction::None) {
+        if (kind == Kind::Write && open == SqlDialect::OpenTransaction::Read) {
             throw Error(Messages::tr("%1 is being read as one whole (a report or a command's "
                                      "output): nothing can be changed until it is done.")
-                            .arg(dialect::shownLocation(m_db.databaseName())));
+                            .arg(dialect.shownLocation(m_db.databaseName())));
         }
         m_joined = true;
         return;
     }
-    exec(m_db, kind == Kind::Write ? dialect::beginWriteSql() : QStringLiteral("BEGIN"));
+    exec(m_db, kind == Kind::Write ? dialect.beginWriteSql() : QStringLiteral("BEGIN"));
     m_open = true;
 }
 

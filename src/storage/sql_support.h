@@ -1,29 +1,33 @@
 #pragma once
 
+#include "sql_dialect.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
 // Thin wrappers over Qt SQL that turn every failure into a pml::Error with a message
-// for the user (see dialect::errorMessage()).
+// for the user (see SqlDialect::errorMessage()).
 namespace pml::sql {
 
 // A named connection owned by one object (and so one thread): opened here, closed and
 // removed from Qt's registry on destruction. Each instance gets a unique name.
 class Connection {
 public:
-    Connection(const QString& file, bool readOnly);
+    Connection(const QString& file, bool readOnly, const SqlDialect& dialect = sqliteDialect());
     ~Connection();
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;
 
     QSqlDatabase database() const;
     const QString& file() const { return m_file; }
+    const SqlDialect& dialect() const { return *m_dialect; }
 
 private:
     QString m_name;
     QString m_file;
+    const SqlDialect* m_dialect;
 };
 
 // A prepared statement; bind values by position, then exec().

@@ -12,7 +12,7 @@
 
 #include <sqlite3.h>
 
-namespace pml::dialect {
+namespace pml {
 namespace {
 
 QStringList appendOnlyTriggers(const QString& table)
@@ -59,7 +59,7 @@ quint32 bigEndian(const QByteArray& bytes, int at, int size)
 
 } // namespace
 
-QString errorMessage(const QString& file, const QSqlError& error)
+QString SqliteDialect::errorMessage(const QString& file, const QSqlError& error) const
 {
     const int code = error.nativeErrorCode().toInt() & 0xff;
     switch (code) {
@@ -110,7 +110,7 @@ QString errorMessage(const QString& file, const QSqlError& error)
     }
 }
 
-QString damageDiagnosis(const QString& file)
+QString SqliteDialect::damageDiagnosis(const QString& file) const
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -136,7 +136,7 @@ QString damageDiagnosis(const QString& file)
     return {};
 }
 
-QString foreignJournalProblem(const QString& file)
+QString SqliteDialect::foreignJournalProblem(const QString& file) const
 {
     const QFileInfo wal(file + QStringLiteral("-wal"));
     if (!wal.exists() || wal.size() == 0) {
@@ -154,17 +154,17 @@ QString foreignJournalProblem(const QString& file)
     return {};
 }
 
-qint64 externalChangeCounter(const QSqlDatabase& db)
+qint64 SqliteDialect::externalChangeCounter(const QSqlDatabase& db) const
 {
     return sql::scalar(db, QStringLiteral("PRAGMA data_version")).toLongLong();
 }
 
-void requireReadable(const QSqlDatabase& db)
+void SqliteDialect::requireReadable(const QSqlDatabase& db) const
 {
     sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master"));
 }
 
-OpenTransaction openTransaction(const QSqlDatabase& db)
+SqlDialect::OpenTransaction SqliteDialect::openTransaction(const QSqlDatabase& db) const
 {
     sqlite3* handle = sql::handleOf(db);
     if (sqlite3_get_autocommit(handle) != 0) {
@@ -174,12 +174,12 @@ OpenTransaction openTransaction(const QSqlDatabase& db)
                                                                   : OpenTransaction::Read;
 }
 
-QString idListSql()
+QString SqliteDialect::idListSql() const
 {
     return QStringLiteral("(SELECT value FROM json_each(?))");
 }
 
-QVariant idListValue(const QList<qint64>& ids)
+QVariant SqliteDialect::idListValue(const QList<qint64>& ids) const
 {
     QStringList numbers;
     numbers.reserve(ids.size());
@@ -189,22 +189,22 @@ QVariant idListValue(const QList<qint64>& ids)
     return QStringLiteral("[%1]").arg(numbers.join(QLatin1Char(',')));
 }
 
-QString shownLocation(const QString& file)
+QString SqliteDialect::shownLocation(const QString& file) const
 {
     return shown(file);
 }
 
-QString blobType()
+QString SqliteDialect::blobType() const
 {
     return QStringLiteral("BLOB");
 }
 
-QString driverName()
+QString SqliteDialect::driverName() const
 {
     return QStringLiteral("QSQLITE");
 }
 
-int busyTimeoutMs()
+int SqliteDialect::busyTimeoutMs() const
 {
     // PML_BUSY_TIMEOUT_MS shortens the wait in tests of a lock held too long.
     bool ok = false;
@@ -212,7 +212,7 @@ int busyTimeoutMs()
     return ok && fixed > 0 ? fixed : 15000;
 }
 
-QString connectOptions(bool readOnly)
+QString SqliteDialect::connectOptions(bool readOnly) const
 {
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs());
     if (readOnly) {
@@ -221,7 +221,7 @@ QString connectOptions(bool readOnly)
     return options;
 }
 
-void configureConnection(const QSqlDatabase& db, bool readOnly)
+void SqliteDialect::configureConnection(const QSqlDatabase& db, bool readOnly) const
 {
     sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
     sql::exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs()));
@@ -240,12 +240,12 @@ void configureConnection(const QSqlDatabase& db, bool readOnly)
     }
 }
 
-QString beginWriteSql()
+QString SqliteDialect::beginWriteSql() const
 {
     return QStringLiteral("BEGIN IMMEDIATE");
 }
 
-QStringList migrationExtras(int version)
+QStringList SqliteDialect::migrationExtras(int version) const
 {
     switch (version) {
     case 1:
@@ -265,7 +265,7 @@ QStringList migrationExtras(int version)
     }
 }
 
-void copyDatabase(const QSqlDatabase& db, const QString& target)
+void SqliteDialect::copyDatabase(const QSqlDatabase& db, const QString& target) const
 {
     // query_only also blocks VACUUM INTO, although it only reads this database.
     const bool queryOnly = sql::scalar(db, QStringLiteral("PRAGMA query_only")).toBool();
@@ -285,7 +285,7 @@ void copyDatabase(const QSqlDatabase& db, const QString& target)
     sql::Query(db, QStringLiteral("VACUUM INTO ?")).bind(0, target).exec();
 }
 
-QStringList integrityProblems(const QSqlDatabase& db)
+QStringList SqliteDialect::integrityProblems(const QSqlDatabase& db) const
 {
     const QString file = shown(db.databaseName());
     QStringList problems;
@@ -347,7 +347,7 @@ QStringList integrityProblems(const QSqlDatabase& db)
     return problems;
 }
 
-void beginBulkLoad(const QSqlDatabase& db)
+void SqliteDialect::beginBulkLoad(const QSqlDatabase& db) const
 {
     // A new file has nothing to protect until it is renamed into place; it is synced
     // before that, so no journal syncs are needed while filling it.
@@ -358,9 +358,22 @@ void beginBulkLoad(const QSqlDatabase& db)
     sql::exec(db, QStringLiteral("PRAGMA cache_size = -262144"));
 }
 
-void endBulkLoad(const QSqlDatabase& db)
+void SqliteDialect::endBulkLoad(const QSqlDatabase& db) const
 {
     sql::exec(db, QStringLiteral("PRAGMA synchronous = FULL"));
 }
 
-} // namespace pml::dialect
+const SqlDialect& sqliteDialect()
+{
+    static const SqliteDialect dialect;
+    return dialect;
+}
+
+const SqlDialect& dialectOf(const QSqlDatabase& db)
+{
+    // One backend so far; another is chosen here by its Qt driver.
+    Q_UNUSED(db);
+    return sqliteDialect();
+}
+
+} // namespace pml

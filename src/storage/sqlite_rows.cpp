@@ -16,7 +16,7 @@ sqlite3* handleOf(const QSqlDatabase& db)
 {
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        throw Error(dialect::errorMessage(db.databaseName(), QSqlError()));
+        throw Error(sqliteDialect().errorMessage(db.databaseName(), QSqlError()));
     }
     return *static_cast<sqlite3* const*>(handle.constData());
 }
@@ -41,7 +41,7 @@ void SqliteRows::check(int result) const
     }
     // The same message as every other failed statement: from the result code only.
     const QSqlError error(QString(), QString(), QSqlError::StatementError, QString::number(result));
-    throw Error(dialect::errorMessage(m_db.databaseName(), error));
+    throw Error(sqliteDialect().errorMessage(m_db.databaseName(), error));
 }
 
 void SqliteRows::restart()

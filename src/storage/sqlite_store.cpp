@@ -40,7 +40,7 @@ void copyAtomically(const QSqlDatabase& db, const QString& target, bool replace)
 {
     files::TemporaryFile temp(target);
     try {
-        dialect::copyDatabase(db, temp.path()); // VACUUM INTO accepts the empty file
+        dialectOf(db).copyDatabase(db, temp.path()); // VACUUM INTO accepts the empty file
     } catch (const Error& e) {
         // The statement's message names the tracker; the copy is what failed.
         throw Error(Messages::tr("%1 could not be copied to %2. %3")
@@ -65,7 +65,7 @@ void upgrade(const QString& file, int from)
 {
     sql::Connection connection(file, false);
     const QSqlDatabase db = connection.database();
-    dialect::configureConnection(db, false);
+    dialectOf(db).configureConnection(db, false);
     requireMatchingStructure(db, file, from);
     // The copy cannot be taken inside a transaction; it is a consistent snapshot itself.
     const QString backup = backupName(file, from);
@@ -102,7 +102,7 @@ std::optional<int> readVersion(const QString& file)
         }
         return version;
     } catch (const Error&) {
-        const QString damage = dialect::damageDiagnosis(file);
+        const QString damage = sqliteDialect().damageDiagnosis(file);
         if (!damage.isEmpty()) {
             throw Error(damage);
         }
@@ -140,7 +140,7 @@ int probeSchemaVersion(const QString& file)
         throw Error(Messages::tr("%1 is not a PML tracker (it is not an SQLite database).")
                         .arg(shown(file)));
     }
-    if (const QString problem = dialect::foreignJournalProblem(file); !problem.isEmpty()) {
+    if (const QString problem = sqliteDialect().foreignJournalProblem(file); !problem.isEmpty()) {
         throw Error(problem);
     }
     const auto version = readVersion(file);
@@ -230,7 +230,7 @@ createTrackerFile(const QString& file, const TrackerContent& content,
     {
         sql::Connection connection(temp.path(), false);
         const QSqlDatabase db = connection.database();
-        dialect::beginBulkLoad(db);
+        dialectOf(db).beginBulkLoad(db);
         sql::Transaction transaction(db, sql::Transaction::Kind::Write);
         sql::applyMigrations(db, 0, sql::latestSchemaVersion());
         sql::writeContent(db, content, sql::latestSchemaVersion());
@@ -246,7 +246,7 @@ createTrackerFile(const QString& file, const TrackerContent& content,
             beforeCommit(db);
         }
         transaction.commit();
-        dialect::endBulkLoad(db);
+        dialectOf(db).endBulkLoad(db);
     }
     temp.commitTo(file, false); // refuses to replace a file created meanwhile
     return openTracker(file, OpenMode::ReadWrite);
@@ -257,10 +257,19 @@ SqliteTrackerStore::SqliteTrackerStore(const QString& file, OpenMode mode)
     // connection that closes last leaves the "-wal" and "-shm" files behind.
     : m_connection(std::make_unique<sql::Connection>(file, mode == OpenMode::ReadOnly &&
                                                                !isWritableFile(file)))
-    , m_readOnly(mode == OpenMode::ReadOnly)
-    , m_actingUser(systemUserName())
+    , m_persistence(*m_connection, {[this](const QList<QDate>& dates) {
+                                        return readSnapshotAt(dates, Detail::Full);
+                                    },
+                                    [this](const QDate& from, const QDate& to) {
+                                        return readUpdatesEffectiveBetween(from, to);
+                                    },
+                                    [this] { return readSettings(); },
+                                    [this](const QString& activity) {
+                                        return readAssignments(activity);
+                                    }})
+    , m_rules(m_persistence, file, mode == OpenMode::ReadOnly)
 {
-    dialect::configureConnection(db(), m_readOnly);
+    m_connection->dialect().configureConnection(db(), mode == OpenMode::ReadOnly);
 }
 
 SqliteTrackerStore::~SqliteTrackerStore() = default;
@@ -272,7 +281,7 @@ QString SqliteTrackerStore::location() const
 
 bool SqliteTrackerStore::isReadOnly() const
 {
-    return m_readOnly;
+    return m_rules.isReadOnly();
 }
 
 namespace {
@@ -283,7 +292,7 @@ public:
         : m_transaction(db, sql::Transaction::Kind::Read)
     {
         // The state read is fixed now, not at the first read that follows.
-        dialect::requireReadable(db);
+        dialectOf(db).requireReadable(db);
     }
 
 private:
@@ -302,16 +311,9 @@ QSqlDatabase SqliteTrackerStore::db() const
     return m_connection->database();
 }
 
-void SqliteTrackerStore::requireWritable() const
-{
-    if (m_readOnly) {
-        throw Error(Messages::tr("%1 is open read-only: nothing can be changed.").arg(location()));
-    }
-}
-
 qint64 SqliteTrackerStore::externalChangeCounter()
 {
-    return dialect::externalChangeCounter(db());
+    return m_persistence.externalChangeCounter();
 }
 
 void SqliteTrackerStore::backupTo(const QString& file)
@@ -320,6 +322,85 @@ void SqliteTrackerStore::backupTo(const QString& file)
     const QString target = files::requireOutputTarget(file, {location()});
     files::sweepLeftovers(target);
     copyAtomically(db(), target, true);
+}
+
+void SqliteTrackerStore::setActingUser(const QString& name)
+{
+    m_rules.setActingUser(name);
+}
+
+QString SqliteTrackerStore::actingUser() const
+{
+    return m_rules.actingUser();
+}
+
+QList<Person> SqliteTrackerStore::people()
+{
+    return m_rules.people();
+}
+
+void SqliteTrackerStore::addPerson(const QString& name, const QList<Role>& roles)
+{
+    m_rules.addPerson(name, roles);
+}
+
+void SqliteTrackerStore::removePerson(const QString& name)
+{
+    m_rules.removePerson(name);
+}
+
+QList<StatusUpdate> SqliteTrackerStore::recordUpdates(const QList<UpdateRequest>& requests,
+                                                      const QDate& today)
+{
+    return m_rules.recordUpdates(requests, today);
+}
+
+ActivityChange
+SqliteTrackerStore::changeActivity(const QString& activity, const std::optional<Planning>& planning,
+                                   const std::optional<Responsibility>& responsibility)
+{
+    return m_rules.changeActivity(activity, planning, responsibility);
+}
+
+Settings SqliteTrackerStore::setSettings(const Settings& settings)
+{
+    return m_rules.setSettings(settings);
+}
+
+qint64 SqliteTrackerStore::addActor(const QString& name, const QString& shortName, ActorGroup group)
+{
+    return m_rules.addActor(name, shortName, group);
+}
+
+Actor SqliteTrackerStore::updateActor(const Actor& actor)
+{
+    return m_rules.updateActor(actor);
+}
+
+QList<WithdrawalEvent> SqliteTrackerStore::setWithdrawn(const QList<qint64>& updates,
+                                                        bool withdrawn, const QString& recordedBy)
+{
+    return m_rules.setWithdrawn(updates, withdrawn, recordedBy);
+}
+
+Evidence SqliteTrackerStore::addEvidence(const EvidenceRequest& request)
+{
+    return m_rules.addEvidence(request);
+}
+
+void SqliteTrackerStore::withdrawEvidence(qint64 evidence, const QString& reason)
+{
+    m_rules.withdrawEvidence(evidence, reason);
+}
+
+ReviewTransition SqliteTrackerStore::review(const ReviewRequest& request, const QDate& today)
+{
+    return m_rules.review(request, today);
+}
+
+std::optional<FrozenLine> SqliteTrackerStore::frozenLine(const Quarter& quarter, int line)
+{
+    return m_rules.frozenLine(quarter, line);
 }
 
 } // namespace pml

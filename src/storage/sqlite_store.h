@@ -1,7 +1,8 @@
 #pragma once
 
-#include "core/permissions.h"
 #include "sql_support.h"
+#include "sqlite_persistence.h"
+#include "store_rules.h"
 #include "tracker_store.h"
 
 #include <functional>
@@ -74,25 +75,6 @@ public:
 
 private:
     QSqlDatabase db() const;
-    // Parts of changeActivity(); the caller holds the write transaction.
-    void writePlanning(const QString& activity, const Planning& planning);
-    void writeResponsibility(const QString& activity, const Responsibility& responsibility);
-    Planning readPlanning(const QString& activity);
-    Responsibility readResponsibility(const QString& activity);
-    Actor readActor(qint64 id);
-    void requireWritable() const;
-    // Refuses unless the acting user (or `name`) may do `operation` (core/permissions.h).
-    void requireAllowed(Operation operation, const QString& name = {});
-    // Refuses a change effective on `date` to `activity` when its line's quarter is
-    // approved (the caller holds the write transaction).
-    void requireUnlocked(const QString& activity, const QDate& date);
-    int lineOfActivity(const QString& activity);
-    void requireEvidenceChangeable(const std::optional<qint64>& update,
-                                   const std::optional<Quarter>& quarter, int line);
-    QString frozenContent(const Quarter& quarter, int line);
-    QList<ReviewTransition> readTransitions(const QString& where, const QVariantList& values);
-    QList<Evidence> readEvidence(const QString& where, const QVariantList& values,
-                                 const QString& order = QStringLiteral("e.id"));
     Snapshot readSnapshotAt(const QList<QDate>& dates, Detail detail);
     QList<StatusUpdate> readUpdatesEffectiveBetween(const QDate& from, const QDate& to);
     // check()'s audit part: the chain, and every audited table against it.
@@ -114,12 +96,11 @@ private:
                                            const QList<qint64>& positions, bool withText);
     // The events of one update (update > 0), of one activity's updates, or all of them.
     QList<WithdrawalEvent> readWithdrawals(qint64 update, const QString& activity = {});
-    void requireActivity(const QString& code);
-    void validateActorNames(qint64 id, const QString& name, const QString& shortName);
 
     std::unique_ptr<sql::Connection> m_connection;
-    bool m_readOnly = false;
-    QString m_actingUser;
+    SqlitePersistence m_persistence;
+    // Roles, the read-only state, the approved-quarter lock and people (no SQL).
+    StoreRules m_rules;
 };
 
 // createTracker() with a step run just before the commit (tests use it to make the

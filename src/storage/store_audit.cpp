@@ -25,9 +25,7 @@ QList<AuditEntry> SqliteTrackerStore::auditLog(const AuditFilter& filter)
 
 QByteArray SqliteTrackerStore::auditHead()
 {
-    return sql::scalar(db(), QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"))
-        .toString()
-        .toLatin1();
+    return m_persistence.auditHead();
 }
 
 std::optional<QString> SqliteTrackerStore::fingerprintProblem(const QByteArray& fingerprint)

@@ -3,8 +3,8 @@
 #include "core/messages.h"
 #include "json_support.h"
 #include "settings_values.h"
+#include "sql_dialect.h"
 #include "sql_schema.h"
-#include "sqlite_dialect.h"
 #include "sqlite_store.h"
 #include "strategy_validation.h"
 
@@ -98,7 +98,7 @@ void checkHistory(const QList<StatusUpdate>& updates, const QList<WithdrawalEven
 QStringList SqliteTrackerStore::check()
 {
     const QSqlDatabase d = db();
-    QStringList problems = dialect::integrityProblems(d);
+    QStringList problems = m_persistence.integrityProblems();
     try {
         sql::Transaction transaction(d, sql::Transaction::Kind::Read);
         const auto version = sql::readSchemaVersion(d);

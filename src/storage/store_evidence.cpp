@@ -1,63 +1,13 @@
-#include "audit_rows.h"
 #include "core/error.h"
 #include "core/messages.h"
 #include "json_support.h"
-#include "sqlite_dialect.h"
+#include "sql_dialect.h"
 #include "sqlite_store.h"
 
 #include <QCryptographicHash>
 #include <QHash>
-#include <QMimeDatabase>
 
 namespace pml {
-namespace {
-
-Evidence evidenceFrom(sql::Query& q)
-{
-    Evidence e;
-    e.id = q.value(0).toLongLong();
-    if (!q.value(1).isNull()) {
-        e.update = q.value(1).toLongLong();
-    }
-    e.quarter = quarterFromKey(q.value(2).toString());
-    e.line = q.value(3).toInt();
-    e.kind = q.value(4).toString() == QLatin1String("link") ? Evidence::Kind::Link
-                                                            : Evidence::Kind::File;
-    e.name = q.value(5).toString();
-    e.url = q.value(6).toString();
-    e.mime = q.value(7).toString();
-    e.size = q.value(8).toLongLong();
-    e.sha256 = q.value(9).toString().toLatin1();
-    e.recordedAt = QDateTime::fromMSecsSinceEpoch(q.value(10).toLongLong(), Qt::UTC);
-    e.recordedBy = q.value(11).toString();
-    e.activity = q.value(12).toString();
-    e.withdrawn = !q.value(13).isNull();
-    e.withdrawalReason = q.value(13).toString();
-    return e;
-}
-
-} // namespace
-
-QList<Evidence> SqliteTrackerStore::readEvidence(const QString& where, const QVariantList& values,
-                                                 const QString& order)
-{
-    sql::Query q(db(), QStringLiteral(
-                           "SELECT e.id, e.update_id, e.quarter, e.line, e.kind, e.name, e.url, "
-                           "e.mime, e.size, e.sha256, e.recorded_at, e.recorded_by, u.activity, "
-                           "(SELECT w.reason FROM evidence_withdrawals w WHERE w.evidence_id = "
-                           "e.id ORDER BY w.id LIMIT 1) FROM evidence e LEFT JOIN status_updates u "
-                           "ON u.id = e.update_id ") +
-                           where + QStringLiteral(" ORDER BY ") + order);
-    for (int i = 0; i < values.size(); ++i) {
-        q.bind(i, values.at(i));
-    }
-    q.exec();
-    QList<Evidence> out;
-    while (q.next()) {
-        out.append(evidenceFrom(q));
-    }
-    return out;
-}
 
 QList<Evidence> SqliteTrackerStore::evidenceFor(const QList<qint64>& updates,
                                                 const std::optional<Quarter>& quarter, int line)
@@ -65,15 +15,15 @@ QList<Evidence> SqliteTrackerStore::evidenceFor(const QList<qint64>& updates,
     sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
     QList<Evidence> out;
     if (quarter && line > 0) {
-        out << readEvidence(QStringLiteral("WHERE e.quarter = ? AND e.line = ?"),
-                            {quarter->key(), line});
+        out << m_persistence.readEvidence(QStringLiteral("WHERE e.quarter = ? AND e.line = ?"),
+                                          {quarter->key(), line});
     }
     if (!updates.isEmpty()) {
         // One statement for all the updates, however many; then in the order asked.
         QHash<qint64, QList<Evidence>> byUpdate;
-        for (Evidence& e :
-             readEvidence(QStringLiteral("WHERE e.update_id IN ") + dialect::idListSql(),
-                          {dialect::idListValue(updates)})) {
+        for (Evidence& e : m_persistence.readEvidence(QStringLiteral("WHERE e.update_id IN ") +
+                                                          dialectOf(db()).idListSql(),
+                                                      {dialectOf(db()).idListValue(updates)})) {
             byUpdate[*e.update].append(std::move(e));
         }
         for (qint64 update : updates) {
@@ -88,12 +38,12 @@ QList<Evidence> SqliteTrackerStore::evidenceOfPeriod(const QDate& from, const QD
                                                      const Quarter& quarter)
 {
     sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
-    QList<Evidence> out = readEvidence(
+    QList<Evidence> out = m_persistence.readEvidence(
         QStringLiteral("WHERE e.update_id IN (SELECT id FROM status_updates WHERE "
                        "effective_date >= ? AND effective_date <= ?)"),
         {json::dateText(from), json::dateText(to)}, QStringLiteral("e.update_id, e.id"));
-    out << readEvidence(QStringLiteral("WHERE e.quarter = ? AND e.line IS NOT NULL"),
-                        {quarter.key()});
+    out << m_persistence.readEvidence(QStringLiteral("WHERE e.quarter = ? AND e.line IS NOT NULL"),
+                                      {quarter.key()});
     transaction.commit();
     return out;
 }
@@ -101,7 +51,8 @@ QList<Evidence> SqliteTrackerStore::evidenceOfPeriod(const QDate& from, const QD
 Evidence SqliteTrackerStore::evidence(qint64 id)
 {
     sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
-    const QList<Evidence> found = readEvidence(QStringLiteral("WHERE e.id = ?"), {id});
+    const QList<Evidence> found =
+        m_persistence.readEvidence(QStringLiteral("WHERE e.id = ?"), {id});
     transaction.commit();
     if (found.isEmpty()) {
         throw Error(Messages::tr("There is no evidence %1 in this tracker.").arg(id));
@@ -126,132 +77,6 @@ QByteArray SqliteTrackerStore::evidenceContent(qint64 id)
                         .arg(e.name));
     }
     return content;
-}
-
-void SqliteTrackerStore::requireEvidenceChangeable(const std::optional<qint64>& update,
-                                                   const std::optional<Quarter>& quarter, int line)
-{
-    if (update) {
-        sql::Query q(db(), QStringLiteral("SELECT activity, effective_date FROM status_updates "
-                                          "WHERE id = ?"));
-        q.bind(0, *update).exec();
-        if (!q.next()) {
-            throw Error(Messages::tr("Unknown update %1.").arg(*update));
-        }
-        requireUnlocked(q.value(0).toString(),
-                        json::parseIsoDate(q.value(1).toString()).value_or(QDate()));
-        return;
-    }
-    if (sql::scalar(db(), QStringLiteral("SELECT COUNT(*) FROM lines WHERE number = ?"), {line})
-            .toInt() == 0) {
-        throw Error(Messages::tr("There is no line of action %1.").arg(line));
-    }
-    const ReviewState state = reviewStateAfter(
-        readTransitions(QStringLiteral("WHERE quarter = ? AND line = ?"), {quarter->key(), line}));
-    if (state != ReviewState::Open && state != ReviewState::Returned) {
-        throw Error(Messages::tr("Line %1, %2 is %3: the evidence of its narrative can change "
-                                 "only while the quarter is open or returned.")
-                        .arg(line)
-                        .arg(quarter->key(), reviewStateName(state)));
-    }
-}
-
-Evidence SqliteTrackerStore::addEvidence(const EvidenceRequest& r)
-{
-    requireWritable();
-    const bool link = !r.url.isEmpty();
-    if (r.update.has_value() == (r.quarter.has_value() && r.line > 0)) {
-        throw Error(Messages::tr("Evidence supports either an update or a line's quarter."));
-    }
-    if (link) {
-        if (const auto problem = evidenceLinkProblem(r.url)) {
-            throw Error(Messages::tr("Cannot add the link: %1.").arg(*problem));
-        }
-    } else {
-        if (const auto problem = evidenceNameProblem(r.name)) {
-            throw Error(Messages::tr("Cannot add the file: %1.").arg(*problem));
-        }
-        if (const auto problem = evidenceSizeProblem(r.name, r.content.size())) {
-            throw Error(*problem);
-        }
-    }
-    const QSqlDatabase d = db();
-    sql::Transaction transaction(d, sql::Transaction::Kind::Write);
-    requireAllowed(Operation::AddEvidence);
-    requireEvidenceChangeable(r.update, r.quarter, r.line);
-    const QString sha =
-        link ? QString()
-             : QString::fromLatin1(
-                   QCryptographicHash::hash(r.content, QCryptographicHash::Sha256).toHex());
-    const QString mime =
-        link ? QString() : QMimeDatabase().mimeTypeForFileNameAndData(r.name, r.content).name();
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(
-        QDateTime::currentDateTimeUtc().toMSecsSinceEpoch(), Qt::UTC);
-    sql::Query insert(d, QStringLiteral("INSERT INTO evidence (update_id, quarter, line, kind, "
-                                        "name, url, mime, size, sha256, recorded_at, recorded_by) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QVariant none(QMetaType(QMetaType::LongLong));
-    insert.bind(0, r.update ? QVariant(*r.update) : none)
-        .bind(1, r.quarter && !r.update ? QVariant(r.quarter->key())
-                                        : QVariant(QMetaType(QMetaType::QString)))
-        .bind(2, r.update ? none : QVariant(r.line))
-        .bind(3, link ? QStringLiteral("link") : QStringLiteral("file"))
-        .bind(4, link ? r.url : r.name)
-        .bind(5, sql::notNull(link ? r.url : QString()))
-        .bind(6, sql::notNull(mime))
-        .bind(7, link ? 0 : qint64(r.content.size()))
-        .bind(8, sql::notNull(sha))
-        .bind(9, at.toMSecsSinceEpoch())
-        .bind(10, sql::notNull(m_actingUser))
-        .exec();
-    const qint64 id = insert.lastInsertId().toLongLong();
-    if (!link) {
-        sql::Query(d, QStringLiteral("INSERT INTO evidence_files (evidence_id, content) "
-                                     "VALUES (?, ?)"))
-            .bind(0, id)
-            .bind(1, r.content)
-            .exec();
-    }
-    const Evidence e = readEvidence(QStringLiteral("WHERE e.id = ?"), {id}).constFirst();
-    sql::AuditWriter(d, m_actingUser)
-        .appendRows(QStringLiteral("evidence.add"),
-                    r.update ? e.activity
-                             : QStringLiteral("line %1 %2").arg(r.line).arg(r.quarter->key()),
-                    {{QStringLiteral("evidence"), id}}, at);
-    transaction.commit();
-    return e;
-}
-
-void SqliteTrackerStore::withdrawEvidence(qint64 id, const QString& reason)
-{
-    requireWritable();
-    if (reason.trimmed().isEmpty()) {
-        throw Error(Messages::tr("Withdrawing evidence needs a reason."));
-    }
-    const QSqlDatabase d = db();
-    sql::Transaction transaction(d, sql::Transaction::Kind::Write);
-    requireAllowed(Operation::WithdrawEvidence);
-    const QList<Evidence> found = readEvidence(QStringLiteral("WHERE e.id = ?"), {id});
-    if (found.isEmpty()) {
-        throw Error(Messages::tr("There is no evidence %1 in this tracker.").arg(id));
-    }
-    const Evidence& e = found.constFirst();
-    if (e.withdrawn) {
-        throw Error(Messages::tr("Evidence %1 is already withdrawn.").arg(id));
-    }
-    requireEvidenceChangeable(e.update, e.quarter, e.line);
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(
-        QDateTime::currentDateTimeUtc().toMSecsSinceEpoch(), Qt::UTC);
-    sql::Query insert(d, QStringLiteral("INSERT INTO evidence_withdrawals (evidence_id, reason, "
-                                        "recorded_at, recorded_by) VALUES (?, ?, ?, ?)"));
-    insert.bind(0, id).bind(1, reason.trimmed()).bind(2, at.toMSecsSinceEpoch());
-    insert.bind(3, sql::notNull(m_actingUser)).exec();
-    sql::AuditWriter(d, m_actingUser)
-        .appendRows(
-            QStringLiteral("evidence.withdraw"),
-            e.update ? e.activity : QStringLiteral("line %1 %2").arg(e.line).arg(e.quarter->key()),
-            {{QStringLiteral("evidence_withdrawals"), insert.lastInsertId().toLongLong()}}, at);
-    transaction.commit();
 }
 
 } // namespace pml

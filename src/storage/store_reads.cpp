@@ -317,7 +317,7 @@ QList<StatusUpdate> SqliteTrackerStore::history(const QString& activity)
 {
     sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
     if (!activity.isEmpty()) {
-        requireActivity(activity);
+        m_rules.requireActivity(activity);
     }
     QList<StatusUpdate> out = readUpdates(activity, true);
     transaction.commit();
@@ -335,11 +335,11 @@ QList<WithdrawalEvent> SqliteTrackerStore::withdrawals(qint64 update)
 ActivityHistory SqliteTrackerStore::activityHistory(const QString& activity)
 {
     sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
-    requireActivity(activity);
+    m_rules.requireActivity(activity);
     ActivityHistory out;
     out.updates = readUpdates(activity, true);
     out.withdrawals = readWithdrawals(0, activity);
-    out.evidence = readEvidence(QStringLiteral("WHERE u.activity = ?"), {activity});
+    out.evidence = m_persistence.readEvidence(QStringLiteral("WHERE u.activity = ?"), {activity});
     transaction.commit();
     return out;
 }

@@ -1,8 +1,7 @@
 #include "core/error.h"
 #include "core/messages.h"
 #include "core/progress.h"
-#include "json_support.h"
-#include "sqlite_store.h"
+#include "store_rules.h"
 #include "tracker_json.h"
 
 #include <QCryptographicHash>
@@ -77,11 +76,11 @@ QSet<qint64> idSet(const QJsonArray& ids)
 
 } // namespace
 
-QString SqliteTrackerStore::frozenContent(const Quarter& quarter, int line)
+QString StoreRules::frozenContent(const Quarter& quarter, int line)
 {
     const QDate asOf = quarter.lastDay();
     const QDate previous = quarter.previous().lastDay();
-    const Snapshot live = readSnapshotAt({asOf, previous}, Detail::Full);
+    const Snapshot live = m_persistence.snapshotAt({asOf, previous});
     const QSet<QString> codes = live.strategy.activityCodesOfLine(line);
     TrackerContent c;
     c.strategy = live.strategy;
@@ -98,7 +97,7 @@ QString SqliteTrackerStore::frozenContent(const Quarter& quarter, int line)
         }
     }
     QList<StatusUpdate> period;
-    for (const StatusUpdate& u : readUpdatesEffectiveBetween(quarter.firstDay(), asOf)) {
+    for (const StatusUpdate& u : m_persistence.updatesEffectiveBetween(quarter.firstDay(), asOf)) {
         if (codes.contains(u.activity)) {
             period.append(u);
         }
@@ -117,12 +116,11 @@ QString SqliteTrackerStore::frozenContent(const Quarter& quarter, int line)
         }
     }
     QJsonArray evidence;
-    for (const Evidence& e : readEvidence(QStringLiteral("WHERE e.quarter = ? AND e.line = ?"),
-                                          {quarter.key(), line})) {
+    for (const Evidence& e : m_persistence.evidenceOfLineQuarter(quarter, line)) {
         evidence.append(e.id);
     }
     for (const StatusUpdate& u : period) {
-        for (const Evidence& e : readEvidence(QStringLiteral("WHERE e.update_id = ?"), {u.id})) {
+        for (const Evidence& e : m_persistence.evidenceOfUpdate(u.id)) {
             evidence.append(e.id);
         }
     }
@@ -139,29 +137,25 @@ QString SqliteTrackerStore::frozenContent(const Quarter& quarter, int line)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-std::optional<FrozenLine> SqliteTrackerStore::frozenLine(const Quarter& quarter, int line)
+std::optional<FrozenLine> StoreRules::frozenLine(const Quarter& quarter, int line)
 {
-    sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
-    const QList<ReviewTransition> transitions =
-        readTransitions(QStringLiteral("WHERE quarter = ? AND line = ?"), {quarter.key(), line});
+    const auto transaction = m_persistence.begin(Persistence::Access::Read);
+    const QList<ReviewTransition> transitions = m_persistence.transitionsOf(quarter, line);
     const ReviewTransition* approval = currentApproval(transitions);
     if (!approval) {
         return std::nullopt;
     }
-    sql::Query q(db(), QStringLiteral("SELECT content, sha256 FROM review_snapshots "
-                                      "WHERE transition_id = ?"));
-    q.bind(0, approval->id).exec();
+    const auto record = m_persistence.frozenRecord(approval->id);
     const QString damaged = Messages::tr("The figures frozen when line %1's %2 was approved are "
                                          "missing or were changed outside the program. Run "
                                          "\"check\" and restore the tracker from a backup copy.")
                                 .arg(line)
                                 .arg(quarter.key());
-    if (!q.next()) {
+    if (!record) {
         throw Error(damaged);
     }
-    const QByteArray content = q.value(0).toString().toUtf8();
-    if (QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex() !=
-        q.value(1).toString().toLatin1()) {
+    const QByteArray content = record->content.toUtf8();
+    if (QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex() != record->sha256) {
         throw Error(damaged);
     }
     const QJsonObject object = QJsonDocument::fromJson(content).object();
@@ -187,9 +181,11 @@ std::optional<FrozenLine> SqliteTrackerStore::frozenLine(const Quarter& quarter,
         QString::fromUtf8(QJsonDocument(object.value(QStringLiteral("figures")).toObject())
                               .toJson(QJsonDocument::Compact));
     for (const QJsonValue& id : object.value(QStringLiteral("evidence")).toArray()) {
-        frozen.evidence.append(readEvidence(QStringLiteral("WHERE e.id = ?"), {id.toInteger()}));
+        if (const auto evidence = m_persistence.evidenceWithId(id.toInteger())) {
+            frozen.evidence.append(*evidence);
+        }
     }
-    transaction.commit();
+    transaction->commit();
     return frozen;
 }
 

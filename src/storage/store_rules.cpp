@@ -1,0 +1,150 @@
+#include "store_rules.h"
+
+#include "core/error.h"
+#include "core/messages.h"
+#include "core/user.h"
+
+#include <QCoreApplication>
+
+namespace pml {
+namespace {
+
+QString rolesText(const QList<Role>& roles)
+{
+    QStringList keys;
+    for (Role role : allRoles()) {
+        if (roles.contains(role)) {
+            keys << roleKey(role);
+        }
+    }
+    return keys.join(QLatin1Char(','));
+}
+
+} // namespace
+
+StoreRules::StoreRules(Persistence& persistence, QString location, bool readOnly)
+    : m_persistence(persistence)
+    , m_location(std::move(location))
+    , m_readOnly(readOnly)
+    , m_actingUser(systemUserName())
+{
+}
+
+void StoreRules::requireWritable() const
+{
+    if (m_readOnly) {
+        throw Error(Messages::tr("%1 is open read-only: nothing can be changed.").arg(m_location));
+    }
+}
+
+void StoreRules::requireAllowed(Operation operation, const QString& name)
+{
+    const QString who = name.isEmpty() ? m_actingUser : name;
+    if (const auto problem = operationProblem(m_persistence.people(), who, operation)) {
+        throw Error(*problem);
+    }
+}
+
+void StoreRules::requireUnlocked(const QString& activity, const QDate& date)
+{
+    // An activity belongs to one barrier group, so to one line, whichever of the group's
+    // objectives it serves (21.C1–21.M2 serve objectives 21 and 22, both of line 5).
+    const int line = m_persistence.lineOfActivity(activity);
+    const Quarter quarter = quarterOf(date);
+    if (m_persistence.latestReviewState(quarter, line) == ReviewState::Approved) {
+        throw Error(lockedQuarterMessage(activity, date, line, quarter));
+    }
+}
+
+QString StoreRules::requireUpdateUnlocked(qint64 update)
+{
+    const auto target = m_persistence.updateTarget(update);
+    if (!target) {
+        throw Error(Messages::tr("Unknown update %1.").arg(update));
+    }
+    requireUnlocked(target->activity, target->effectiveDate);
+    return target->activity;
+}
+
+void StoreRules::requireEvidenceChangeable(const std::optional<qint64>& update,
+                                           const std::optional<Quarter>& quarter, int line)
+{
+    if (update) {
+        requireUpdateUnlocked(*update);
+        return;
+    }
+    if (!m_persistence.lineExists(line)) {
+        throw Error(Messages::tr("There is no line of action %1.").arg(line));
+    }
+    const ReviewState state =
+        m_persistence.latestReviewState(*quarter, line).value_or(ReviewState::Open);
+    if (state != ReviewState::Open && state != ReviewState::Returned) {
+        throw Error(Messages::tr("Line %1, %2 is %3: the evidence of its narrative can change "
+                                 "only while the quarter is open or returned.")
+                        .arg(line)
+                        .arg(quarter->key(), reviewStateName(state)));
+    }
+}
+
+QList<Person> StoreRules::people()
+{
+    const auto transaction = m_persistence.begin(Persistence::Access::Read);
+    return m_persistence.people();
+}
+
+void StoreRules::addPerson(const QString& name, const QList<Role>& roles)
+{
+    requireWritable();
+    if (const auto problem = personNameProblem(name)) {
+        throw Error(Messages::tr("Cannot add the person: %1.").arg(*problem));
+    }
+    if (roles.isEmpty()) {
+        throw Error(
+            Messages::tr("%1 needs at least one role: monitor, reviewer or admin.").arg(name));
+    }
+    const auto transaction = m_persistence.begin(Persistence::Access::Write);
+    requireAllowed(Operation::ManagePeople);
+    const QList<Person> people = m_persistence.people();
+    const Person* existing = findPerson(people, name);
+    if (existing && existing->active) {
+        throw Error(Messages::tr("%1 is already listed (as %2).")
+                        .arg(existing->name, rolesText(existing->roles)));
+    }
+    const Person person{existing ? existing->name : name, roles, true};
+    const QString category = QStringLiteral("people");
+    const QString before = existing ? m_persistence.auditedState(category, person.name) : QString();
+    m_persistence.writePerson(person, existing != nullptr);
+    m_persistence.appendAudit(
+        m_actingUser, existing ? QStringLiteral("person.change") : QStringLiteral("person.add"),
+        person.name, before, m_persistence.auditedState(category, person.name));
+    transaction->commit();
+}
+
+void StoreRules::removePerson(const QString& name)
+{
+    requireWritable();
+    const auto transaction = m_persistence.begin(Persistence::Access::Write);
+    requireAllowed(Operation::ManagePeople);
+    const QList<Person> people = m_persistence.people();
+    const Person* existing = findPerson(people, name);
+    if (!existing || !existing->active) {
+        throw Error(Messages::tr("\"%1\" is not among this tracker's people.").arg(name));
+    }
+    int admins = 0;
+    for (const Person& p : people) {
+        admins += p.active && p.roles.contains(Role::Admin) ? 1 : 0;
+    }
+    if (existing->roles.contains(Role::Admin) && admins == 1) {
+        throw Error(Messages::tr("%1 is the only admin; add another admin before removing them, "
+                                 "or nobody could manage people any more.")
+                        .arg(existing->name));
+    }
+    const QString category = QStringLiteral("people");
+    const QString before = m_persistence.auditedState(category, existing->name);
+    m_persistence.writePerson(Person{existing->name, existing->roles, false}, true);
+    m_persistence.appendAudit(m_actingUser, QStringLiteral("person.remove"), existing->name, before,
+                              m_persistence.auditedState(category, existing->name));
+    transaction->commit();
+}
+
+} // namespace pml
