@@ -1,34 +1,19 @@
 #include "audit_rows.h"
 #include "core/error.h"
 #include "core/messages.h"
-#include "sqlite_store.h"
+#include "sqlite_persistence.h"
 
 namespace pml {
 
-QList<AuditEntry> SqliteTrackerStore::auditLog(const AuditFilter& filter)
+QList<AuditEntry> SqlitePersistence::auditEntries()
 {
     sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
-    const QList<AuditEntry> all = sql::readAuditLog(db());
+    QList<AuditEntry> all = sql::readAuditLog(db());
     transaction.commit();
-    QList<AuditEntry> out;
-    for (const AuditEntry& e : all) {
-        if ((filter.since && e.recordedAt.toUTC().date() < *filter.since) ||
-            (!filter.by.isEmpty() && e.recordedBy.compare(filter.by, Qt::CaseInsensitive) != 0) ||
-            (!filter.kind.isEmpty() && !e.kind.startsWith(filter.kind)) ||
-            (!filter.item.isEmpty() && !e.item.contains(filter.item, Qt::CaseInsensitive))) {
-            continue;
-        }
-        out.append(e);
-    }
-    return out;
+    return all;
 }
 
-QByteArray SqliteTrackerStore::auditHead()
-{
-    return m_persistence.auditHead();
-}
-
-std::optional<QString> SqliteTrackerStore::fingerprintProblem(const QByteArray& fingerprint)
+std::optional<QString> SqlitePersistence::fingerprintProblem(const QByteArray& fingerprint)
 {
     sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
     const QList<AuditEntry> entries = sql::readAuditLog(db());

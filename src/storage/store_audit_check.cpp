@@ -1,7 +1,7 @@
 #include "audit_rows.h"
 #include "core/messages.h"
 #include "sql_support.h"
-#include "sqlite_store.h"
+#include "sqlite_persistence.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -215,7 +215,7 @@ void checkContents(const QSqlDatabase& db, QStringList& problems)
 
 } // namespace
 
-void SqliteTrackerStore::checkAudit(QStringList& problems)
+void SqlitePersistence::checkAudit(QStringList& problems)
 {
     const QSqlDatabase d = db();
     const QList<AuditEntry> entries = sql::readAuditLog(d);
