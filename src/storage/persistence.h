@@ -9,11 +9,14 @@
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -68,8 +71,9 @@ public:
     virtual QByteArray evidenceContent(qint64 id) = 0;
     // The whole audit log, in order.
     virtual QList<AuditEntry> auditEntries() = 0;
-    virtual std::optional<QString> fingerprintProblem(const QByteArray& fingerprint) = 0;
-    virtual QStringList check() = 0;
+    // The checks of TrackerStore::check() that need the tables, with `alsoCheck` run last
+    // inside the same read transaction (unless an earlier part could not be read).
+    virtual QStringList check(const std::function<void(QStringList&)>& alsoCheck) = 0;
     virtual void backupTo(const QString& file) = 0;
 
     // The people table, by name.
@@ -154,6 +158,24 @@ public:
     virtual qint64 insertEvidence(const Evidence& evidence, const QByteArray& content) = 0;
     virtual qint64 insertEvidenceWithdrawal(qint64 evidence, const QString& reason,
                                             const QDateTime& at, const QString& by) = 0;
+
+    // What the check of the audit log compares with it: the digest of the structure that
+    // never changes, the append-only tables (by name, as audit entries name them) with
+    // their rows' canonical text by id and a digest of those up to `lastId`, the state of
+    // each changeable category by item, and the stored contents kept with a SHA-256
+    // (frozen lines by transition, evidence files by evidence; a missing file is empty).
+    virtual QByteArray structureDigest() = 0;
+    virtual QStringList auditedTables() = 0;
+    virtual QJsonObject tableDigest(const QString& table, qint64 lastId) = 0;
+    virtual QMap<qint64, QString> rowTexts(const QString& table) = 0;
+    virtual QMap<QString, QString> stateValues(const QString& category) = 0;
+    struct StoredContent {
+        qint64 id = 0;
+        QByteArray content;
+        QByteArray sha256; // hex, as recorded
+    };
+    virtual QList<StoredContent> frozenContents() = 0;
+    virtual QList<StoredContent> evidenceFiles() = 0;
 
     // The kinds of stored record an audit entry can point at.
     enum class Record { Update, Withdrawal, Transition, FrozenLine, Evidence, EvidenceWithdrawal };

@@ -37,8 +37,7 @@ public:
     Evidence evidence(qint64 id) override;
     QByteArray evidenceContent(qint64 id) override;
     QList<AuditEntry> auditEntries() override;
-    std::optional<QString> fingerprintProblem(const QByteArray& fingerprint) override;
-    QStringList check() override;
+    QStringList check(const std::function<void(QStringList&)>& alsoCheck) override;
     void backupTo(const QString& file) override;
 
     std::unique_ptr<Transaction> begin(Access access) override;
@@ -82,6 +81,13 @@ public:
     qint64 insertEvidence(const Evidence& evidence, const QByteArray& content) override;
     qint64 insertEvidenceWithdrawal(qint64 evidence, const QString& reason, const QDateTime& at,
                                     const QString& by) override;
+    QByteArray structureDigest() override;
+    QStringList auditedTables() override;
+    QJsonObject tableDigest(const QString& table, qint64 lastId) override;
+    QMap<qint64, QString> rowTexts(const QString& table) override;
+    QMap<QString, QString> stateValues(const QString& category) override;
+    QList<StoredContent> frozenContents() override;
+    QList<StoredContent> evidenceFiles() override;
     void appendAuditOfRecords(const QString& by, const QString& kind, const QString& item,
                               const QList<QPair<Record, qint64>>& records,
                               const QDateTime& at) override;
@@ -94,8 +100,6 @@ private:
                                  const QString& order = QStringLiteral("e.id"));
     Snapshot readSnapshotAt(const QList<QDate>& dates, TrackerStore::Detail detail);
     QList<StatusUpdate> readUpdatesEffectiveBetween(const QDate& from, const QDate& to);
-    // check()'s audit part: the chain, and every audited table against it.
-    void checkAudit(QStringList& problems);
     // Reads the parts of the snapshot; the caller holds a read transaction.
     // `positions`, when given, receives each activity's stored position, in order.
     // `only`, when given, reads that one activity (the rest of the structure in full).

@@ -95,7 +95,7 @@ void checkHistory(const QList<StatusUpdate>& updates, const QList<WithdrawalEven
 
 } // namespace
 
-QStringList SqlitePersistence::check()
+QStringList SqlitePersistence::check(const std::function<void(QStringList&)>& alsoCheck)
 {
     const QSqlDatabase d = db();
     QStringList problems = integrityProblems();
@@ -124,7 +124,7 @@ QStringList SqlitePersistence::check()
             problems << Messages::tr("Settings: %1").arg(*problem);
         }
         checkHistory(readUpdates({}, false), readWithdrawals(0), problems);
-        checkAudit(problems);
+        alsoCheck(problems);
         transaction.commit();
     } catch (const Error& e) {
         problems << e.message();

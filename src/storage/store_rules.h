@@ -31,7 +31,9 @@ namespace pml {
 //   (known actors, a lead that does not also support), settings and actors' names (none
 //   repeated); each change audited with its state before and after;
 // - an unknown activity code is refused by the reads that name one; the audit log's
-//   filter.
+//   filter, and its check: an unbroken chain from the baseline, every audited row and
+//   state as last recorded, frozen lines and evidence files matching their SHA-256, and
+//   whether a report's fingerprint still names an unchanged history.
 // Every write is one write transaction of Persistence, begun before its first check, so
 // what the checks read still holds when it commits; a refusal throws and rolls it back.
 // Reads go to Persistence unchanged.
@@ -110,6 +112,8 @@ private:
     // Refuses an unknown activity code.
     void requireActivity(const QString& code);
     QString frozenContent(const Quarter& quarter, int line);
+    // check()'s audit part: the chain, and every audited table and state against it.
+    void checkAudit(QStringList& problems);
     Responsibility responsibilityOf(const QString& activity);
     // Parts of changeActivity(): the checks of each part, then its write.
     void writePlanning(const QString& activity, const Planning& planning);

@@ -1,4 +1,7 @@
+#include "core/messages.h"
 #include "store_rules.h"
+
+#include <QCoreApplication>
 
 namespace pml {
 
@@ -133,7 +136,31 @@ QByteArray RulesStore::auditHead()
 
 std::optional<QString> RulesStore::fingerprintProblem(const QByteArray& fingerprint)
 {
-    return m_persistence.fingerprintProblem(fingerprint);
+    const auto transaction = m_persistence.begin(Persistence::Access::Read);
+    const QList<AuditEntry> entries = m_persistence.auditEntries();
+    QStringList problems;
+    checkAudit(problems);
+    transaction->commit();
+    int found = -1;
+    for (int i = 0; i < entries.size(); ++i) {
+        if (entries.at(i).hash.startsWith(fingerprint)) {
+            found = i;
+            break;
+        }
+    }
+    if (found < 0) {
+        return Messages::tr("No entry of this tracker's audit log has the fingerprint %1: the "
+                            "history the report was computed from has been changed or removed "
+                            "since, or the report comes from another tracker.")
+            .arg(shortFingerprint(fingerprint));
+    }
+    if (!problems.isEmpty()) {
+        return Messages::tr("The report's fingerprint is audit entry %1, but the tracker no "
+                            "longer holds its history unchanged: %2")
+            .arg(entries.at(found).id)
+            .arg(problems.join(QLatin1Char(' ')));
+    }
+    return std::nullopt;
 }
 
 qint64 RulesStore::externalChangeCounter()
@@ -143,7 +170,7 @@ qint64 RulesStore::externalChangeCounter()
 
 QStringList RulesStore::check()
 {
-    return m_persistence.check();
+    return m_persistence.check([this](QStringList& problems) { checkAudit(problems); });
 }
 
 void RulesStore::backupTo(const QString& file)
