@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit_format.h"
 #include "core/audit.h"
 #include "core/review.h"
 

@@ -9,17 +9,20 @@
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace pml {
 
-// What the rules of the store (StoreRules) need of a backend, in terms of core types:
+// What the store every backend shares (RulesStore) needs of a backend, in core types:
 // no SQL crosses this interface, so a PostgreSQL backend implements it beside SQLite.
 //
 // Promises:
@@ -42,6 +45,36 @@ public:
     // Begun while another is open, it joins that one (its commit is the outer one's);
     // a write cannot join a read and is refused.
     [[nodiscard]] virtual std::unique_ptr<Transaction> begin(Access access) = 0;
+
+    // The reads behind TrackerStore's (see there), without checks: each runs in its own
+    // read transaction unless one is open.
+    virtual QString location() const = 0;
+    [[nodiscard]] virtual std::unique_ptr<ReadTransaction> beginRead() = 0;
+    virtual Snapshot loadSnapshotAt(const QList<QDate>& dates, TrackerStore::Detail detail) = 0;
+    virtual QList<StatusUpdate> updatesInForce(const QDate& date,
+                                               const QStringList& activities) = 0;
+    virtual QList<StatusUpdate> updatesEffectiveBetween(const QDate& from, const QDate& to) = 0;
+    virtual Snapshot loadSnapshot(bool withText) = 0;
+    virtual Snapshot loadActivityContext(const QString& activity) = 0;
+    virtual Settings settings() = 0;
+    virtual QList<StatusUpdate> history(const QString& activity) = 0;
+    virtual QList<WithdrawalEvent> withdrawals(qint64 update) = 0;
+    virtual ActivityHistory activityHistory(const QString& activity) = 0;
+    virtual TrackerContent exportContent() = 0;
+    virtual QList<ReviewTransition> reviewTransitions(const Quarter& quarter, int line) = 0;
+    virtual QList<ReviewTransition> allReviewTransitions() = 0;
+    virtual QList<Evidence> evidenceFor(const QList<qint64>& updates,
+                                        const std::optional<Quarter>& quarter, int line) = 0;
+    virtual QList<Evidence> evidenceOfPeriod(const QDate& from, const QDate& to,
+                                             const Quarter& quarter) = 0;
+    virtual Evidence evidence(qint64 id) = 0;
+    virtual QByteArray evidenceContent(qint64 id) = 0;
+    // The whole audit log, in order.
+    virtual QList<AuditEntry> auditEntries() = 0;
+    // The checks of TrackerStore::check() that need the tables, with `alsoCheck` run last
+    // inside the same read transaction (unless an earlier part could not be read).
+    virtual QStringList check(const std::function<void(QStringList&)>& alsoCheck) = 0;
+    virtual void backupTo(const QString& file) = 0;
 
     // The people table, by name.
     virtual QList<Person> people() = 0;
@@ -87,11 +120,10 @@ public:
     virtual void insertFrozen(qint64 transition, const FrozenRecord& record) = 0;
     virtual std::optional<FrozenRecord> frozenRecord(qint64 transition) = 0;
 
-    // Reads a freezing needs: engine input with the updates in force at `dates` (full
-    // text), the updates effective from `from` to `to` inclusive, and evidence (withdrawn
+    // Reads a freezing needs (besides updatesEffectiveBetween()): engine input with the
+    // updates in force at `dates` (full text), and evidence (withdrawn
     // included, by id).
     virtual Snapshot snapshotAt(const QList<QDate>& dates) = 0;
-    virtual QList<StatusUpdate> updatesEffectiveBetween(const QDate& from, const QDate& to) = 0;
     virtual QList<Evidence> evidenceOfLineQuarter(const Quarter& quarter, int line) = 0;
     virtual QList<Evidence> evidenceOfUpdate(qint64 update) = 0;
     virtual std::optional<Evidence> evidenceWithId(qint64 id) = 0;
@@ -110,7 +142,6 @@ public:
     virtual QList<Assignment> assignmentsOf(const QString& activity) = 0;
     virtual void writeResponsibility(const QString& activity,
                                      const Responsibility& responsibility) = 0;
-    virtual Settings settings() = 0;
     virtual void writeSettings(const Settings& settings) = 0;
     // Actors, by id; a new one gets the next id, which is returned.
     virtual QList<Actor> actors() = 0;
@@ -127,6 +158,24 @@ public:
     virtual qint64 insertEvidence(const Evidence& evidence, const QByteArray& content) = 0;
     virtual qint64 insertEvidenceWithdrawal(qint64 evidence, const QString& reason,
                                             const QDateTime& at, const QString& by) = 0;
+
+    // What the check of the audit log compares with it: the digest of the structure that
+    // never changes, the append-only tables (by name, as audit entries name them) with
+    // their rows' canonical text by id and a digest of those up to `lastId`, the state of
+    // each changeable category by item, and the stored contents kept with a SHA-256
+    // (frozen lines by transition, evidence files by evidence; a missing file is empty).
+    virtual QByteArray structureDigest() = 0;
+    virtual QStringList auditedTables() = 0;
+    virtual QJsonObject tableDigest(const QString& table, qint64 lastId) = 0;
+    virtual QMap<qint64, QString> rowTexts(const QString& table) = 0;
+    virtual QMap<QString, QString> stateValues(const QString& category) = 0;
+    struct StoredContent {
+        qint64 id = 0;
+        QByteArray content;
+        QByteArray sha256; // hex, as recorded
+    };
+    virtual QList<StoredContent> frozenContents() = 0;
+    virtual QList<StoredContent> evidenceFiles() = 0;
 
     // The kinds of stored record an audit entry can point at.
     enum class Record { Update, Withdrawal, Transition, FrozenLine, Evidence, EvidenceWithdrawal };

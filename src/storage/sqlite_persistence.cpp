@@ -20,12 +20,6 @@ private:
 
 } // namespace
 
-SqlitePersistence::SqlitePersistence(const sql::Connection& connection, Reads reads)
-    : m_connection(connection)
-    , m_reads(std::move(reads))
-{
-}
-
 std::unique_ptr<Persistence::Transaction> SqlitePersistence::begin(Access access)
 {
     return std::make_unique<SqlTransaction>(db(), access == Access::Write
@@ -103,17 +97,17 @@ QByteArray SqlitePersistence::auditHead()
 
 qint64 SqlitePersistence::externalChangeCounter()
 {
-    return m_connection.dialect().externalChangeCounter(db());
+    return m_connection->dialect().externalChangeCounter(db());
 }
 
 void SqlitePersistence::copyTo(const QString& target)
 {
-    m_connection.dialect().copyDatabase(db(), target);
+    m_connection->dialect().copyDatabase(db(), target);
 }
 
 QStringList SqlitePersistence::integrityProblems()
 {
-    return m_connection.dialect().integrityProblems(db());
+    return m_connection->dialect().integrityProblems(db());
 }
 
 } // namespace pml

@@ -3,22 +3,42 @@
 #include "persistence.h"
 #include "sql_support.h"
 
-#include <functional>
+#include <memory>
 
 namespace pml {
 
-// Persistence over an SQL connection (the SQLite tracker file; the SQL is portable and
-// the differences go through the connection's SqlDialect).
+// Persistence in a tracker file through SQL: the only place that knows the tables. The
+// SQL is portable; what differs goes through the connection's SqlDialect (SQLite so far).
+// One instance owns one connection and is used from one thread.
 class SqlitePersistence final : public Persistence {
 public:
-    // The structure and history readers still kept by the store.
-    struct Reads {
-        std::function<Snapshot(const QList<QDate>&)> snapshotAt;
-        std::function<QList<StatusUpdate>(const QDate&, const QDate&)> updatesEffectiveBetween;
-        std::function<Settings()> settings;
-        std::function<QList<Assignment>(const QString&)> assignmentsOf;
-    };
-    SqlitePersistence(const sql::Connection& connection, Reads reads);
+    // Opens a file already known to be an up-to-date tracker (see openTracker()).
+    SqlitePersistence(const QString& file, OpenMode mode);
+    ~SqlitePersistence() override;
+
+    QString location() const override;
+    std::unique_ptr<ReadTransaction> beginRead() override;
+    Snapshot loadSnapshotAt(const QList<QDate>& dates, TrackerStore::Detail detail) override;
+    QList<StatusUpdate> updatesInForce(const QDate& date, const QStringList& activities) override;
+    QList<StatusUpdate> updatesEffectiveBetween(const QDate& from, const QDate& to) override;
+    Snapshot loadSnapshot(bool withText) override;
+    Snapshot loadActivityContext(const QString& activity) override;
+    Settings settings() override;
+    QList<StatusUpdate> history(const QString& activity) override;
+    QList<WithdrawalEvent> withdrawals(qint64 update) override;
+    ActivityHistory activityHistory(const QString& activity) override;
+    TrackerContent exportContent() override;
+    QList<ReviewTransition> reviewTransitions(const Quarter& quarter, int line) override;
+    QList<ReviewTransition> allReviewTransitions() override;
+    QList<Evidence> evidenceFor(const QList<qint64>& updates, const std::optional<Quarter>& quarter,
+                                int line) override;
+    QList<Evidence> evidenceOfPeriod(const QDate& from, const QDate& to,
+                                     const Quarter& quarter) override;
+    Evidence evidence(qint64 id) override;
+    QByteArray evidenceContent(qint64 id) override;
+    QList<AuditEntry> auditEntries() override;
+    QStringList check(const std::function<void(QStringList&)>& alsoCheck) override;
+    void backupTo(const QString& file) override;
 
     std::unique_ptr<Transaction> begin(Access access) override;
     QList<Person> people() override;
@@ -39,7 +59,6 @@ public:
     void insertFrozen(qint64 transition, const FrozenRecord& record) override;
     std::optional<FrozenRecord> frozenRecord(qint64 transition) override;
     Snapshot snapshotAt(const QList<QDate>& dates) override;
-    QList<StatusUpdate> updatesEffectiveBetween(const QDate& from, const QDate& to) override;
     QList<Evidence> evidenceOfLineQuarter(const Quarter& quarter, int line) override;
     QList<Evidence> evidenceOfUpdate(qint64 update) override;
     std::optional<Evidence> evidenceWithId(qint64 id) override;
@@ -52,7 +71,6 @@ public:
     QList<Assignment> assignmentsOf(const QString& activity) override;
     void writeResponsibility(const QString& activity,
                              const Responsibility& responsibility) override;
-    Settings settings() override;
     void writeSettings(const Settings& settings) override;
     QList<Actor> actors() override;
     std::optional<Actor> actor(qint64 id) override;
@@ -63,20 +81,44 @@ public:
     qint64 insertEvidence(const Evidence& evidence, const QByteArray& content) override;
     qint64 insertEvidenceWithdrawal(qint64 evidence, const QString& reason, const QDateTime& at,
                                     const QString& by) override;
+    QByteArray structureDigest() override;
+    QStringList auditedTables() override;
+    QJsonObject tableDigest(const QString& table, qint64 lastId) override;
+    QMap<qint64, QString> rowTexts(const QString& table) override;
+    QMap<QString, QString> stateValues(const QString& category) override;
+    QList<StoredContent> frozenContents() override;
+    QList<StoredContent> evidenceFiles() override;
     void appendAuditOfRecords(const QString& by, const QString& kind, const QString& item,
                               const QList<QPair<Record, qint64>>& records,
                               const QDateTime& at) override;
 
-    // Rows selected by an SQL condition (the store's other reads use them too).
+private:
+    QSqlDatabase db() const { return m_connection->database(); }
+    // Rows selected by an SQL condition.
     QList<ReviewTransition> readTransitions(const QString& where, const QVariantList& values);
     QList<Evidence> readEvidence(const QString& where, const QVariantList& values,
                                  const QString& order = QStringLiteral("e.id"));
+    Snapshot readSnapshotAt(const QList<QDate>& dates, TrackerStore::Detail detail);
+    QList<StatusUpdate> readUpdatesEffectiveBetween(const QDate& from, const QDate& to);
+    // Reads the parts of the snapshot; the caller holds a read transaction.
+    // `positions`, when given, receives each activity's stored position, in order.
+    // `only`, when given, reads that one activity (the rest of the structure in full).
+    Strategy readStrategy(bool withText = true, QList<qint64>* positions = nullptr,
+                          const QString& only = {});
+    void readActivities(Strategy& strategy, bool withText, QList<qint64>* positions,
+                        const QString& only);
+    Settings readSettings();
+    QList<Assignment> readAssignments(const QString& only = {});
+    QList<StatusUpdate> readUpdates(const QString& activity, bool withText);
+    QList<StatusUpdate> readUpdatesInForce(const QDate& date, const QStringList& activities,
+                                           bool withText = true);
+    // Every activity's update in force, in the strategy's order, sharing its codes.
+    QList<StatusUpdate> readUpdatesInForce(const QDate& date, const Strategy& strategy,
+                                           const QList<qint64>& positions, bool withText);
+    // The events of one update (update > 0), of one activity's updates, or all of them.
+    QList<WithdrawalEvent> readWithdrawals(qint64 update, const QString& activity = {});
 
-private:
-    QSqlDatabase db() const { return m_connection.database(); }
-
-    const sql::Connection& m_connection;
-    Reads m_reads;
+    std::unique_ptr<sql::Connection> m_connection;
 };
 
 } // namespace pml

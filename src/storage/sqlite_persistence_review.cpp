@@ -157,12 +157,7 @@ std::optional<Persistence::FrozenRecord> SqlitePersistence::frozenRecord(qint64 
 
 Snapshot SqlitePersistence::snapshotAt(const QList<QDate>& dates)
 {
-    return m_reads.snapshotAt(dates);
-}
-
-QList<StatusUpdate> SqlitePersistence::updatesEffectiveBetween(const QDate& from, const QDate& to)
-{
-    return m_reads.updatesEffectiveBetween(from, to);
+    return readSnapshotAt(dates, TrackerStore::Detail::Full);
 }
 
 QList<Evidence> SqlitePersistence::evidenceOfLineQuarter(const Quarter& quarter, int line)

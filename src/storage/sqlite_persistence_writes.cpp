@@ -84,7 +84,7 @@ void SqlitePersistence::writePlanning(const QString& activity, const Planning& p
 
 QList<Assignment> SqlitePersistence::assignmentsOf(const QString& activity)
 {
-    return m_reads.assignmentsOf(activity);
+    return readAssignments(activity);
 }
 
 void SqlitePersistence::writeResponsibility(const QString& activity,
@@ -104,11 +104,6 @@ void SqlitePersistence::writeResponsibility(const QString& activity,
     for (qint64 id : responsibility.support) {
         insert.bind(0, activity).bind(1, id).bind(2, actorRoleKey(ActorRole::Support)).exec();
     }
-}
-
-Settings SqlitePersistence::settings()
-{
-    return m_reads.settings();
 }
 
 void SqlitePersistence::writeSettings(const Settings& settings)

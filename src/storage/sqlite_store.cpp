@@ -10,6 +10,8 @@
 #include "files/temporary_file.h"
 #include "sql_schema.h"
 #include "sqlite_dialect.h"
+#include "sqlite_persistence.h"
+#include "store_rules.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -196,7 +198,8 @@ std::unique_ptr<TrackerStore> openTracker(const QString& file, OpenMode mode)
         }
         upgrade(file, version);
     }
-    return std::make_unique<SqliteTrackerStore>(file, mode);
+    return std::make_unique<RulesStore>(std::make_unique<SqlitePersistence>(file, mode),
+                                        mode == OpenMode::ReadOnly);
 }
 
 std::unique_ptr<TrackerStore> createTracker(const QString& file, const TrackerContent& content)
@@ -252,36 +255,20 @@ createTrackerFile(const QString& file, const TrackerContent& content,
     return openTracker(file, OpenMode::ReadWrite);
 }
 
-SqliteTrackerStore::SqliteTrackerStore(const QString& file, OpenMode mode)
+SqlitePersistence::SqlitePersistence(const QString& file, OpenMode mode)
     // A read-only store opens the file read-only only when it must: a read-only SQLite
     // connection that closes last leaves the "-wal" and "-shm" files behind.
     : m_connection(std::make_unique<sql::Connection>(file, mode == OpenMode::ReadOnly &&
                                                                !isWritableFile(file)))
-    , m_persistence(*m_connection, {[this](const QList<QDate>& dates) {
-                                        return readSnapshotAt(dates, Detail::Full);
-                                    },
-                                    [this](const QDate& from, const QDate& to) {
-                                        return readUpdatesEffectiveBetween(from, to);
-                                    },
-                                    [this] { return readSettings(); },
-                                    [this](const QString& activity) {
-                                        return readAssignments(activity);
-                                    }})
-    , m_rules(m_persistence, file, mode == OpenMode::ReadOnly)
 {
     m_connection->dialect().configureConnection(db(), mode == OpenMode::ReadOnly);
 }
 
-SqliteTrackerStore::~SqliteTrackerStore() = default;
+SqlitePersistence::~SqlitePersistence() = default;
 
-QString SqliteTrackerStore::location() const
+QString SqlitePersistence::location() const
 {
     return m_connection->file();
-}
-
-bool SqliteTrackerStore::isReadOnly() const
-{
-    return m_rules.isReadOnly();
 }
 
 namespace {
@@ -301,106 +288,17 @@ private:
 
 } // namespace
 
-std::unique_ptr<ReadTransaction> SqliteTrackerStore::beginRead()
+std::unique_ptr<ReadTransaction> SqlitePersistence::beginRead()
 {
     return std::make_unique<SqliteReadTransaction>(db());
 }
 
-QSqlDatabase SqliteTrackerStore::db() const
-{
-    return m_connection->database();
-}
-
-qint64 SqliteTrackerStore::externalChangeCounter()
-{
-    return m_persistence.externalChangeCounter();
-}
-
-void SqliteTrackerStore::backupTo(const QString& file)
+void SqlitePersistence::backupTo(const QString& file)
 {
     // A backup copy is a tracker itself, so it never replaces one (nor this tracker).
     const QString target = files::requireOutputTarget(file, {location()});
     files::sweepLeftovers(target);
     copyAtomically(db(), target, true);
-}
-
-void SqliteTrackerStore::setActingUser(const QString& name)
-{
-    m_rules.setActingUser(name);
-}
-
-QString SqliteTrackerStore::actingUser() const
-{
-    return m_rules.actingUser();
-}
-
-QList<Person> SqliteTrackerStore::people()
-{
-    return m_rules.people();
-}
-
-void SqliteTrackerStore::addPerson(const QString& name, const QList<Role>& roles)
-{
-    m_rules.addPerson(name, roles);
-}
-
-void SqliteTrackerStore::removePerson(const QString& name)
-{
-    m_rules.removePerson(name);
-}
-
-QList<StatusUpdate> SqliteTrackerStore::recordUpdates(const QList<UpdateRequest>& requests,
-                                                      const QDate& today)
-{
-    return m_rules.recordUpdates(requests, today);
-}
-
-ActivityChange
-SqliteTrackerStore::changeActivity(const QString& activity, const std::optional<Planning>& planning,
-                                   const std::optional<Responsibility>& responsibility)
-{
-    return m_rules.changeActivity(activity, planning, responsibility);
-}
-
-Settings SqliteTrackerStore::setSettings(const Settings& settings)
-{
-    return m_rules.setSettings(settings);
-}
-
-qint64 SqliteTrackerStore::addActor(const QString& name, const QString& shortName, ActorGroup group)
-{
-    return m_rules.addActor(name, shortName, group);
-}
-
-Actor SqliteTrackerStore::updateActor(const Actor& actor)
-{
-    return m_rules.updateActor(actor);
-}
-
-QList<WithdrawalEvent> SqliteTrackerStore::setWithdrawn(const QList<qint64>& updates,
-                                                        bool withdrawn, const QString& recordedBy)
-{
-    return m_rules.setWithdrawn(updates, withdrawn, recordedBy);
-}
-
-Evidence SqliteTrackerStore::addEvidence(const EvidenceRequest& request)
-{
-    return m_rules.addEvidence(request);
-}
-
-void SqliteTrackerStore::withdrawEvidence(qint64 evidence, const QString& reason)
-{
-    m_rules.withdrawEvidence(evidence, reason);
-}
-
-ReviewTransition SqliteTrackerStore::review(const ReviewRequest& request, const QDate& today)
-{
-    return m_rules.review(request, today);
-}
-
-std::optional<FrozenLine> SqliteTrackerStore::frozenLine(const Quarter& quarter, int line)
-{
-    return m_rules.frozenLine(quarter, line);
 }
 
 } // namespace pml

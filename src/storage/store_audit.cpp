@@ -1,60 +1,16 @@
 #include "audit_rows.h"
 #include "core/error.h"
 #include "core/messages.h"
-#include "sqlite_store.h"
+#include "sqlite_persistence.h"
 
 namespace pml {
 
-QList<AuditEntry> SqliteTrackerStore::auditLog(const AuditFilter& filter)
+QList<AuditEntry> SqlitePersistence::auditEntries()
 {
     sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
-    const QList<AuditEntry> all = sql::readAuditLog(db());
+    QList<AuditEntry> all = sql::readAuditLog(db());
     transaction.commit();
-    QList<AuditEntry> out;
-    for (const AuditEntry& e : all) {
-        if ((filter.since && e.recordedAt.toUTC().date() < *filter.since) ||
-            (!filter.by.isEmpty() && e.recordedBy.compare(filter.by, Qt::CaseInsensitive) != 0) ||
-            (!filter.kind.isEmpty() && !e.kind.startsWith(filter.kind)) ||
-            (!filter.item.isEmpty() && !e.item.contains(filter.item, Qt::CaseInsensitive))) {
-            continue;
-        }
-        out.append(e);
-    }
-    return out;
-}
-
-QByteArray SqliteTrackerStore::auditHead()
-{
-    return m_persistence.auditHead();
-}
-
-std::optional<QString> SqliteTrackerStore::fingerprintProblem(const QByteArray& fingerprint)
-{
-    sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
-    const QList<AuditEntry> entries = sql::readAuditLog(db());
-    QStringList problems;
-    checkAudit(problems);
-    transaction.commit();
-    int found = -1;
-    for (int i = 0; i < entries.size(); ++i) {
-        if (entries.at(i).hash.startsWith(fingerprint)) {
-            found = i;
-            break;
-        }
-    }
-    if (found < 0) {
-        return Messages::tr("No entry of this tracker's audit log has the fingerprint %1: the "
-                            "history the report was computed from has been changed or removed "
-                            "since, or the report comes from another tracker.")
-            .arg(shortFingerprint(fingerprint));
-    }
-    if (!problems.isEmpty()) {
-        return Messages::tr("The report's fingerprint is audit entry %1, but the tracker no "
-                            "longer holds its history unchanged: %2")
-            .arg(entries.at(found).id)
-            .arg(problems.join(QLatin1Char(' ')));
-    }
-    return std::nullopt;
+    return all;
 }
 
 } // namespace pml

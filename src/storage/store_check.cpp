@@ -5,7 +5,7 @@
 #include "settings_values.h"
 #include "sql_dialect.h"
 #include "sql_schema.h"
-#include "sqlite_store.h"
+#include "sqlite_persistence.h"
 #include "strategy_validation.h"
 
 #include <QCoreApplication>
@@ -95,10 +95,10 @@ void checkHistory(const QList<StatusUpdate>& updates, const QList<WithdrawalEven
 
 } // namespace
 
-QStringList SqliteTrackerStore::check()
+QStringList SqlitePersistence::check(const std::function<void(QStringList&)>& alsoCheck)
 {
     const QSqlDatabase d = db();
-    QStringList problems = m_persistence.integrityProblems();
+    QStringList problems = integrityProblems();
     try {
         sql::Transaction transaction(d, sql::Transaction::Kind::Read);
         const auto version = sql::readSchemaVersion(d);
@@ -124,7 +124,7 @@ QStringList SqliteTrackerStore::check()
             problems << Messages::tr("Settings: %1").arg(*problem);
         }
         checkHistory(readUpdates({}, false), readWithdrawals(0), problems);
-        checkAudit(problems);
+        alsoCheck(problems);
         transaction.commit();
     } catch (const Error& e) {
         problems << e.message();

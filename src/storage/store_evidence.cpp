@@ -2,28 +2,28 @@
 #include "core/messages.h"
 #include "json_support.h"
 #include "sql_dialect.h"
-#include "sqlite_store.h"
+#include "sqlite_persistence.h"
 
 #include <QCryptographicHash>
 #include <QHash>
 
 namespace pml {
 
-QList<Evidence> SqliteTrackerStore::evidenceFor(const QList<qint64>& updates,
-                                                const std::optional<Quarter>& quarter, int line)
+QList<Evidence> SqlitePersistence::evidenceFor(const QList<qint64>& updates,
+                                               const std::optional<Quarter>& quarter, int line)
 {
     sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
     QList<Evidence> out;
     if (quarter && line > 0) {
-        out << m_persistence.readEvidence(QStringLiteral("WHERE e.quarter = ? AND e.line = ?"),
-                                          {quarter->key(), line});
+        out << readEvidence(QStringLiteral("WHERE e.quarter = ? AND e.line = ?"),
+                            {quarter->key(), line});
     }
     if (!updates.isEmpty()) {
         // One statement for all the updates, however many; then in the order asked.
         QHash<qint64, QList<Evidence>> byUpdate;
-        for (Evidence& e : m_persistence.readEvidence(QStringLiteral("WHERE e.update_id IN ") +
-                                                          dialectOf(db()).idListSql(),
-                                                      {dialectOf(db()).idListValue(updates)})) {
+        for (Evidence& e :
+             readEvidence(QStringLiteral("WHERE e.update_id IN ") + dialectOf(db()).idListSql(),
+                          {dialectOf(db()).idListValue(updates)})) {
             byUpdate[*e.update].append(std::move(e));
         }
         for (qint64 update : updates) {
@@ -34,25 +34,24 @@ QList<Evidence> SqliteTrackerStore::evidenceFor(const QList<qint64>& updates,
     return out;
 }
 
-QList<Evidence> SqliteTrackerStore::evidenceOfPeriod(const QDate& from, const QDate& to,
-                                                     const Quarter& quarter)
+QList<Evidence> SqlitePersistence::evidenceOfPeriod(const QDate& from, const QDate& to,
+                                                    const Quarter& quarter)
 {
     sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
-    QList<Evidence> out = m_persistence.readEvidence(
+    QList<Evidence> out = readEvidence(
         QStringLiteral("WHERE e.update_id IN (SELECT id FROM status_updates WHERE "
                        "effective_date >= ? AND effective_date <= ?)"),
         {json::dateText(from), json::dateText(to)}, QStringLiteral("e.update_id, e.id"));
-    out << m_persistence.readEvidence(QStringLiteral("WHERE e.quarter = ? AND e.line IS NOT NULL"),
-                                      {quarter.key()});
+    out << readEvidence(QStringLiteral("WHERE e.quarter = ? AND e.line IS NOT NULL"),
+                        {quarter.key()});
     transaction.commit();
     return out;
 }
 
-Evidence SqliteTrackerStore::evidence(qint64 id)
+Evidence SqlitePersistence::evidence(qint64 id)
 {
     sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
-    const QList<Evidence> found =
-        m_persistence.readEvidence(QStringLiteral("WHERE e.id = ?"), {id});
+    const QList<Evidence> found = readEvidence(QStringLiteral("WHERE e.id = ?"), {id});
     transaction.commit();
     if (found.isEmpty()) {
         throw Error(Messages::tr("There is no evidence %1 in this tracker.").arg(id));
@@ -60,7 +59,7 @@ Evidence SqliteTrackerStore::evidence(qint64 id)
     return found.constFirst();
 }
 
-QByteArray SqliteTrackerStore::evidenceContent(qint64 id)
+QByteArray SqlitePersistence::evidenceContent(qint64 id)
 {
     const Evidence e = evidence(id);
     if (e.kind != Evidence::Kind::File) {

@@ -1,7 +1,7 @@
 // The reads that grow with activities, not with history: what is in force at a date.
 
 #include "json_support.h"
-#include "sqlite_store.h"
+#include "sqlite_persistence.h"
 #include "update_rows.h"
 
 #include <QSet>
@@ -25,9 +25,9 @@ void bindDate(sql::SqliteRows& rows, const QDate& date)
 
 } // namespace
 
-QList<StatusUpdate> SqliteTrackerStore::readUpdatesInForce(const QDate& date,
-                                                           const QStringList& activities,
-                                                           bool withText)
+QList<StatusUpdate> SqlitePersistence::readUpdatesInForce(const QDate& date,
+                                                          const QStringList& activities,
+                                                          bool withText)
 {
     sql::SqliteRows rows(db(), inForceSql(withText, activities.isEmpty()
                                                         ? QString()
@@ -47,10 +47,10 @@ QList<StatusUpdate> SqliteTrackerStore::readUpdatesInForce(const QDate& date,
     return out;
 }
 
-QList<StatusUpdate> SqliteTrackerStore::readUpdatesInForce(const QDate& date,
-                                                           const Strategy& strategy,
-                                                           const QList<qint64>& positions,
-                                                           bool withText)
+QList<StatusUpdate> SqlitePersistence::readUpdatesInForce(const QDate& date,
+                                                          const Strategy& strategy,
+                                                          const QList<qint64>& positions,
+                                                          bool withText)
 {
     const int positionColumn = withText ? 8 : 6;
     sql::SqliteRows rows(db(), inForceSql(withText, QStringLiteral(" ORDER BY a.position")));
@@ -70,7 +70,7 @@ QList<StatusUpdate> SqliteTrackerStore::readUpdatesInForce(const QDate& date,
     return out;
 }
 
-Snapshot SqliteTrackerStore::loadSnapshotAt(const QList<QDate>& dates, Detail detail)
+Snapshot SqlitePersistence::loadSnapshotAt(const QList<QDate>& dates, TrackerStore::Detail detail)
 {
     sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
     Snapshot s = readSnapshotAt(dates, detail);
@@ -78,12 +78,12 @@ Snapshot SqliteTrackerStore::loadSnapshotAt(const QList<QDate>& dates, Detail de
     return s;
 }
 
-Snapshot SqliteTrackerStore::readSnapshotAt(const QList<QDate>& dates, Detail detail)
+Snapshot SqlitePersistence::readSnapshotAt(const QList<QDate>& dates, TrackerStore::Detail detail)
 {
-    const bool withText = detail == Detail::Full;
+    const bool withText = detail == TrackerStore::Detail::Full;
     Snapshot s;
     QList<qint64> positions;
-    s.strategy = readStrategy(detail != Detail::FiguresOnly, &positions);
+    s.strategy = readStrategy(detail != TrackerStore::Detail::FiguresOnly, &positions);
     s.settings = readSettings();
     if (withText) {
         s.assignments = readAssignments(); // who answers for what: attention, not figures
@@ -105,8 +105,8 @@ Snapshot SqliteTrackerStore::readSnapshotAt(const QList<QDate>& dates, Detail de
     return s;
 }
 
-QList<StatusUpdate> SqliteTrackerStore::updatesInForce(const QDate& date,
-                                                       const QStringList& activities)
+QList<StatusUpdate> SqlitePersistence::updatesInForce(const QDate& date,
+                                                      const QStringList& activities)
 {
     sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
     QList<StatusUpdate> out = readUpdatesInForce(date, activities);
@@ -114,7 +114,7 @@ QList<StatusUpdate> SqliteTrackerStore::updatesInForce(const QDate& date,
     return out;
 }
 
-QList<StatusUpdate> SqliteTrackerStore::updatesEffectiveBetween(const QDate& from, const QDate& to)
+QList<StatusUpdate> SqlitePersistence::updatesEffectiveBetween(const QDate& from, const QDate& to)
 {
     sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
     QList<StatusUpdate> out = readUpdatesEffectiveBetween(from, to);
@@ -122,8 +122,8 @@ QList<StatusUpdate> SqliteTrackerStore::updatesEffectiveBetween(const QDate& fro
     return out;
 }
 
-QList<StatusUpdate> SqliteTrackerStore::readUpdatesEffectiveBetween(const QDate& from,
-                                                                    const QDate& to)
+QList<StatusUpdate> SqlitePersistence::readUpdatesEffectiveBetween(const QDate& from,
+                                                                   const QDate& to)
 {
     QHash<qint64, bool> withdrawn;
     for (const WithdrawalEvent& w : readWithdrawals(0)) {

@@ -2,8 +2,8 @@
 #include "core/messages.h"
 #include "json_support.h"
 #include "settings_values.h"
+#include "sqlite_persistence.h"
 #include "sqlite_rows.h"
-#include "sqlite_store.h"
 #include "strategy_json_internal.h"
 #include "update_rows.h"
 
@@ -39,8 +39,8 @@ std::optional<QDate> optionalDate(const QVariant& value)
 
 } // namespace
 
-Strategy SqliteTrackerStore::readStrategy(bool withText, QList<qint64>* positions,
-                                          const QString& only)
+Strategy SqlitePersistence::readStrategy(bool withText, QList<qint64>* positions,
+                                         const QString& only)
 {
     const QSqlDatabase d = db();
     Strategy s;
@@ -130,8 +130,8 @@ Strategy SqliteTrackerStore::readStrategy(bool withText, QList<qint64>* position
 
 // Activities and the objectives they serve, through SqliteRows: with tens of thousands of
 // activities this is most of what opening a tracker reads.
-void SqliteTrackerStore::readActivities(Strategy& s, bool withText, QList<qint64>* positions,
-                                        const QString& only)
+void SqlitePersistence::readActivities(Strategy& s, bool withText, QList<qint64>* positions,
+                                       const QString& only)
 {
     const QSqlDatabase d = db();
     const QString where = only.isEmpty() ? QString() : QStringLiteral(" WHERE code = ?");
@@ -190,7 +190,7 @@ void SqliteTrackerStore::readActivities(Strategy& s, bool withText, QList<qint64
     }
 }
 
-Settings SqliteTrackerStore::readSettings()
+Settings SqlitePersistence::readSettings()
 {
     QList<QPair<QString, QString>> values;
     sql::Query query(db(), QStringLiteral("SELECT key, value FROM settings ORDER BY key"));
@@ -205,7 +205,7 @@ Settings SqliteTrackerStore::readSettings()
     return settings;
 }
 
-QList<Assignment> SqliteTrackerStore::readAssignments(const QString& only)
+QList<Assignment> SqlitePersistence::readAssignments(const QString& only)
 {
     QList<Assignment> out;
     sql::Query query(
@@ -225,7 +225,7 @@ QList<Assignment> SqliteTrackerStore::readAssignments(const QString& only)
     return out;
 }
 
-QList<WithdrawalEvent> SqliteTrackerStore::readWithdrawals(qint64 update, const QString& activity)
+QList<WithdrawalEvent> SqlitePersistence::readWithdrawals(qint64 update, const QString& activity)
 {
     QString sql = QStringLiteral("SELECT w.id, w.update_id, w.withdrawn, w.recorded_at, "
                                  "w.recorded_by FROM update_withdrawals w");
@@ -251,7 +251,7 @@ QList<WithdrawalEvent> SqliteTrackerStore::readWithdrawals(qint64 update, const 
     return out;
 }
 
-QList<StatusUpdate> SqliteTrackerStore::readUpdates(const QString& activity, bool withText)
+QList<StatusUpdate> SqlitePersistence::readUpdates(const QString& activity, bool withText)
 {
     const QSqlDatabase d = db();
     QHash<qint64, bool> withdrawn; // final state of each update with events
@@ -281,7 +281,7 @@ QList<StatusUpdate> SqliteTrackerStore::readUpdates(const QString& activity, boo
     return out;
 }
 
-Snapshot SqliteTrackerStore::loadSnapshot(bool withText)
+Snapshot SqlitePersistence::loadSnapshot(bool withText)
 {
     sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
     Snapshot s;
@@ -293,7 +293,7 @@ Snapshot SqliteTrackerStore::loadSnapshot(bool withText)
     return s;
 }
 
-Snapshot SqliteTrackerStore::loadActivityContext(const QString& activity)
+Snapshot SqlitePersistence::loadActivityContext(const QString& activity)
 {
     sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
     Snapshot s;
@@ -305,7 +305,7 @@ Snapshot SqliteTrackerStore::loadActivityContext(const QString& activity)
     return s;
 }
 
-Settings SqliteTrackerStore::settings()
+Settings SqlitePersistence::settings()
 {
     sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
     Settings s = readSettings();
@@ -313,18 +313,15 @@ Settings SqliteTrackerStore::settings()
     return s;
 }
 
-QList<StatusUpdate> SqliteTrackerStore::history(const QString& activity)
+QList<StatusUpdate> SqlitePersistence::history(const QString& activity)
 {
     sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
-    if (!activity.isEmpty()) {
-        m_rules.requireActivity(activity);
-    }
     QList<StatusUpdate> out = readUpdates(activity, true);
     transaction.commit();
     return out;
 }
 
-QList<WithdrawalEvent> SqliteTrackerStore::withdrawals(qint64 update)
+QList<WithdrawalEvent> SqlitePersistence::withdrawals(qint64 update)
 {
     sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
     QList<WithdrawalEvent> out = readWithdrawals(update);
@@ -332,19 +329,18 @@ QList<WithdrawalEvent> SqliteTrackerStore::withdrawals(qint64 update)
     return out;
 }
 
-ActivityHistory SqliteTrackerStore::activityHistory(const QString& activity)
+ActivityHistory SqlitePersistence::activityHistory(const QString& activity)
 {
     sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
-    m_rules.requireActivity(activity);
     ActivityHistory out;
     out.updates = readUpdates(activity, true);
     out.withdrawals = readWithdrawals(0, activity);
-    out.evidence = m_persistence.readEvidence(QStringLiteral("WHERE u.activity = ?"), {activity});
+    out.evidence = readEvidence(QStringLiteral("WHERE u.activity = ?"), {activity});
     transaction.commit();
     return out;
 }
 
-TrackerContent SqliteTrackerStore::exportContent()
+TrackerContent SqlitePersistence::exportContent()
 {
     sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
     TrackerContent c;

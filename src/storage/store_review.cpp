@@ -1,23 +1,22 @@
-#include "sqlite_store.h"
+#include "sqlite_persistence.h"
 
 namespace pml {
 
-QList<ReviewTransition> SqliteTrackerStore::reviewTransitions(const Quarter& quarter, int line)
+QList<ReviewTransition> SqlitePersistence::reviewTransitions(const Quarter& quarter, int line)
 {
     sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
     QList<ReviewTransition> out =
-        line > 0
-            ? m_persistence.readTransitions(QStringLiteral("WHERE quarter = ? AND line = ?"),
-                                            {quarter.key(), line})
-            : m_persistence.readTransitions(QStringLiteral("WHERE quarter = ?"), {quarter.key()});
+        line > 0 ? readTransitions(QStringLiteral("WHERE quarter = ? AND line = ?"),
+                                   {quarter.key(), line})
+                 : readTransitions(QStringLiteral("WHERE quarter = ?"), {quarter.key()});
     transaction.commit();
     return out;
 }
 
-QList<ReviewTransition> SqliteTrackerStore::allReviewTransitions()
+QList<ReviewTransition> SqlitePersistence::allReviewTransitions()
 {
     sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
-    QList<ReviewTransition> out = m_persistence.readTransitions({}, {});
+    QList<ReviewTransition> out = readTransitions({}, {});
     transaction.commit();
     return out;
 }

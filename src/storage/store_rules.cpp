@@ -22,22 +22,22 @@ QString rolesText(const QList<Role>& roles)
 
 } // namespace
 
-StoreRules::StoreRules(Persistence& persistence, QString location, bool readOnly)
-    : m_persistence(persistence)
-    , m_location(std::move(location))
+RulesStore::RulesStore(std::unique_ptr<Persistence> persistence, bool readOnly)
+    : m_owned(std::move(persistence))
+    , m_persistence(*m_owned)
     , m_readOnly(readOnly)
     , m_actingUser(systemUserName())
 {
 }
 
-void StoreRules::requireWritable() const
+void RulesStore::requireWritable() const
 {
     if (m_readOnly) {
-        throw Error(Messages::tr("%1 is open read-only: nothing can be changed.").arg(m_location));
+        throw Error(Messages::tr("%1 is open read-only: nothing can be changed.").arg(location()));
     }
 }
 
-void StoreRules::requireAllowed(Operation operation, const QString& name)
+void RulesStore::requireAllowed(Operation operation, const QString& name)
 {
     const QString who = name.isEmpty() ? m_actingUser : name;
     if (const auto problem = operationProblem(m_persistence.people(), who, operation)) {
@@ -45,7 +45,7 @@ void StoreRules::requireAllowed(Operation operation, const QString& name)
     }
 }
 
-void StoreRules::requireUnlocked(const QString& activity, const QDate& date)
+void RulesStore::requireUnlocked(const QString& activity, const QDate& date)
 {
     // An activity belongs to one barrier group, so to one line, whichever of the group's
     // objectives it serves (21.C1–21.M2 serve objectives 21 and 22, both of line 5).
@@ -56,7 +56,7 @@ void StoreRules::requireUnlocked(const QString& activity, const QDate& date)
     }
 }
 
-QString StoreRules::requireUpdateUnlocked(qint64 update)
+QString RulesStore::requireUpdateUnlocked(qint64 update)
 {
     const auto target = m_persistence.updateTarget(update);
     if (!target) {
@@ -66,7 +66,7 @@ QString StoreRules::requireUpdateUnlocked(qint64 update)
     return target->activity;
 }
 
-void StoreRules::requireEvidenceChangeable(const std::optional<qint64>& update,
+void RulesStore::requireEvidenceChangeable(const std::optional<qint64>& update,
                                            const std::optional<Quarter>& quarter, int line)
 {
     if (update) {
@@ -86,13 +86,23 @@ void StoreRules::requireEvidenceChangeable(const std::optional<qint64>& update,
     }
 }
 
-QList<Person> StoreRules::people()
+void RulesStore::setActingUser(const QString& name)
+{
+    m_actingUser = name;
+}
+
+QString RulesStore::actingUser() const
+{
+    return m_actingUser;
+}
+
+QList<Person> RulesStore::people()
 {
     const auto transaction = m_persistence.begin(Persistence::Access::Read);
     return m_persistence.people();
 }
 
-void StoreRules::addPerson(const QString& name, const QList<Role>& roles)
+void RulesStore::addPerson(const QString& name, const QList<Role>& roles)
 {
     requireWritable();
     if (const auto problem = personNameProblem(name)) {
@@ -120,7 +130,7 @@ void StoreRules::addPerson(const QString& name, const QList<Role>& roles)
     transaction->commit();
 }
 
-void StoreRules::removePerson(const QString& name)
+void RulesStore::removePerson(const QString& name)
 {
     requireWritable();
     const auto transaction = m_persistence.begin(Persistence::Access::Write);

@@ -7,12 +7,13 @@
 #include <QDate>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace pml {
 
-// The rules every backend's writes follow, written once over Persistence and holding no
-// SQL. What lives here:
+// The tracker store every backend shares: the rules of each write and of the review
+// cycle, written once over Persistence and holding no SQL. What lives here:
 // - who acts: the acting user, and whether they (or the person a write is recorded
 //   under) may do an operation (roles, core/permissions.h);
 // - that a read-only store changes nothing;
@@ -28,17 +29,74 @@ namespace pml {
 // - what may be recorded: an update's activity, date and status/percent (core/history.h,
 //   a suspension keeping the percent in force), planning (weight, window), responsibility
 //   (known actors, a lead that does not also support), settings and actors' names (none
-//   repeated); each change audited with its state before and after.
-// Checks run inside the caller's write transaction, so what they read still holds when
-// it commits.
-class StoreRules {
+//   repeated); each change audited with its state before and after;
+// - an unknown activity code is refused by the reads that name one; the audit log's
+//   filter, and its check: an unbroken chain from the baseline, every audited row and
+//   state as last recorded, frozen lines and evidence files matching their SHA-256, and
+//   whether a report's fingerprint still names an unchanged history.
+// Every write is one write transaction of Persistence, begun before its first check, so
+// what the checks read still holds when it commits; a refusal throws and rolls it back.
+// Reads go to Persistence unchanged.
+class RulesStore final : public TrackerStore {
 public:
-    StoreRules(Persistence& persistence, QString location, bool readOnly);
+    RulesStore(std::unique_ptr<Persistence> persistence, bool readOnly);
 
-    void setActingUser(const QString& name) { m_actingUser = name; }
-    const QString& actingUser() const { return m_actingUser; }
+    QString location() const override;
+    bool isReadOnly() const override;
+    std::unique_ptr<ReadTransaction> beginRead() override;
 
-    bool isReadOnly() const { return m_readOnly; }
+    Snapshot loadSnapshotAt(const QList<QDate>& dates, Detail detail = Detail::Full) override;
+    QList<StatusUpdate> updatesInForce(const QDate& date,
+                                       const QStringList& activities = {}) override;
+    QList<StatusUpdate> updatesEffectiveBetween(const QDate& from, const QDate& to) override;
+    Snapshot loadSnapshot(bool withText = true) override;
+    Snapshot loadActivityContext(const QString& activity) override;
+    Settings settings() override;
+    QList<StatusUpdate> history(const QString& activity = {}) override;
+    QList<WithdrawalEvent> withdrawals(qint64 update = 0) override;
+    ActivityHistory activityHistory(const QString& activity) override;
+    TrackerContent exportContent() override;
+
+    QList<StatusUpdate> recordUpdates(const QList<UpdateRequest>& requests,
+                                      const QDate& today) override;
+    using TrackerStore::setWithdrawn;
+    QList<WithdrawalEvent> setWithdrawn(const QList<qint64>& updates, bool withdrawn,
+                                        const QString& recordedBy) override;
+    ActivityChange changeActivity(const QString& activity, const std::optional<Planning>& planning,
+                                  const std::optional<Responsibility>& responsibility) override;
+    Settings setSettings(const Settings& settings) override;
+    qint64 addActor(const QString& name, const QString& shortName, ActorGroup group) override;
+    Actor updateActor(const Actor& actor) override;
+
+    void setActingUser(const QString& name) override;
+    QString actingUser() const override;
+    QList<Person> people() override;
+    void addPerson(const QString& name, const QList<Role>& roles) override;
+    void removePerson(const QString& name) override;
+
+    ReviewTransition review(const ReviewRequest& request, const QDate& today) override;
+    QList<ReviewTransition> reviewTransitions(const Quarter& quarter, int line = 0) override;
+    QList<ReviewTransition> allReviewTransitions() override;
+    std::optional<FrozenLine> frozenLine(const Quarter& quarter, int line) override;
+
+    Evidence addEvidence(const EvidenceRequest& request) override;
+    void withdrawEvidence(qint64 evidence, const QString& reason) override;
+    QList<Evidence> evidenceFor(const QList<qint64>& updates,
+                                const std::optional<Quarter>& quarter = {}, int line = 0) override;
+    QList<Evidence> evidenceOfPeriod(const QDate& from, const QDate& to,
+                                     const Quarter& quarter) override;
+    Evidence evidence(qint64 id) override;
+    QByteArray evidenceContent(qint64 id) override;
+
+    QList<AuditEntry> auditLog(const AuditFilter& filter = {}) override;
+    QByteArray auditHead() override;
+    std::optional<QString> fingerprintProblem(const QByteArray& fingerprint) override;
+
+    qint64 externalChangeCounter() override;
+    QStringList check() override;
+    void backupTo(const QString& file) override;
+
+private:
     void requireWritable() const;
     // Refuses unless the acting user (or `name`) may do `operation`.
     void requireAllowed(Operation operation, const QString& name = {});
@@ -51,38 +109,19 @@ public:
     // quarter open or returned.
     void requireEvidenceChangeable(const std::optional<qint64>& update,
                                    const std::optional<Quarter>& quarter, int line);
-
-    QList<Person> people();
-    void addPerson(const QString& name, const QList<Role>& roles);
-    void removePerson(const QString& name);
-
     // Refuses an unknown activity code.
     void requireActivity(const QString& code);
-
-    QList<StatusUpdate> recordUpdates(const QList<UpdateRequest>& requests, const QDate& today);
-    ActivityChange changeActivity(const QString& activity, const std::optional<Planning>& planning,
-                                  const std::optional<Responsibility>& responsibility);
-    Settings setSettings(const Settings& settings);
-    qint64 addActor(const QString& name, const QString& shortName, ActorGroup group);
-    Actor updateActor(const Actor& actor);
-    QList<WithdrawalEvent> setWithdrawn(const QList<qint64>& updates, bool withdrawn,
-                                        const QString& recordedBy);
-    Evidence addEvidence(const EvidenceRequest& request);
-    void withdrawEvidence(qint64 evidence, const QString& reason);
-
-    ReviewTransition review(const ReviewRequest& request, const QDate& today);
-    std::optional<FrozenLine> frozenLine(const Quarter& quarter, int line);
-
-private:
     QString frozenContent(const Quarter& quarter, int line);
+    // check()'s audit part: the chain, and every audited table and state against it.
+    void checkAudit(QStringList& problems);
     Responsibility responsibilityOf(const QString& activity);
     // Parts of changeActivity(): the checks of each part, then its write.
     void writePlanning(const QString& activity, const Planning& planning);
     void writeResponsibility(const QString& activity, const Responsibility& responsibility);
     void requireValidActorNames(qint64 id, const QString& name, const QString& shortName);
 
+    std::unique_ptr<Persistence> m_owned;
     Persistence& m_persistence;
-    QString m_location;
     bool m_readOnly = false;
     QString m_actingUser;
 };

@@ -6,7 +6,7 @@
 
 namespace pml {
 
-void StoreRules::requireValidActorNames(qint64 id, const QString& name, const QString& shortName)
+void RulesStore::requireValidActorNames(qint64 id, const QString& name, const QString& shortName)
 {
     if (name.trimmed().isEmpty()) {
         throw Error(Messages::tr("An actor needs a name."));
@@ -31,7 +31,7 @@ void StoreRules::requireValidActorNames(qint64 id, const QString& name, const QS
     }
 }
 
-qint64 StoreRules::addActor(const QString& name, const QString& shortName, ActorGroup group)
+qint64 RulesStore::addActor(const QString& name, const QString& shortName, ActorGroup group)
 {
     requireWritable();
     const auto transaction = m_persistence.begin(Persistence::Access::Write);
@@ -49,7 +49,7 @@ qint64 StoreRules::addActor(const QString& name, const QString& shortName, Actor
     return id;
 }
 
-Actor StoreRules::updateActor(const Actor& actor)
+Actor RulesStore::updateActor(const Actor& actor)
 {
     requireWritable();
     const auto transaction = m_persistence.begin(Persistence::Access::Write);

@@ -65,7 +65,7 @@ QString itemOf(const Evidence& e)
 
 } // namespace
 
-Evidence StoreRules::addEvidence(const EvidenceRequest& r)
+Evidence RulesStore::addEvidence(const EvidenceRequest& r)
 {
     requireWritable();
     requireValidRequest(r);
@@ -81,7 +81,7 @@ Evidence StoreRules::addEvidence(const EvidenceRequest& r)
     return e;
 }
 
-void StoreRules::withdrawEvidence(qint64 id, const QString& reason)
+void RulesStore::withdrawEvidence(qint64 id, const QString& reason)
 {
     requireWritable();
     if (reason.trimmed().isEmpty()) {

@@ -76,7 +76,7 @@ QSet<qint64> idSet(const QJsonArray& ids)
 
 } // namespace
 
-QString StoreRules::frozenContent(const Quarter& quarter, int line)
+QString RulesStore::frozenContent(const Quarter& quarter, int line)
 {
     const QDate asOf = quarter.lastDay();
     const QDate previous = quarter.previous().lastDay();
@@ -137,7 +137,7 @@ QString StoreRules::frozenContent(const Quarter& quarter, int line)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-std::optional<FrozenLine> StoreRules::frozenLine(const Quarter& quarter, int line)
+std::optional<FrozenLine> RulesStore::frozenLine(const Quarter& quarter, int line)
 {
     const auto transaction = m_persistence.begin(Persistence::Access::Read);
     const QList<ReviewTransition> transitions = m_persistence.transitionsOf(quarter, line);

@@ -15,7 +15,7 @@ QString itemOf(const Quarter& quarter, int line)
 
 } // namespace
 
-ReviewTransition StoreRules::review(const ReviewRequest& r, const QDate& today)
+ReviewTransition RulesStore::review(const ReviewRequest& r, const QDate& today)
 {
     requireWritable();
     if (!r.quarter.isValid()) {

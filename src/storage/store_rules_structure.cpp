@@ -22,7 +22,7 @@ void requireValidPlanning(const QString& activity, const Planning& planning)
 
 } // namespace
 
-ActivityChange StoreRules::changeActivity(const QString& activity,
+ActivityChange RulesStore::changeActivity(const QString& activity,
                                           const std::optional<Planning>& planning,
                                           const std::optional<Responsibility>& responsibility)
 {
@@ -61,7 +61,7 @@ ActivityChange StoreRules::changeActivity(const QString& activity,
     return previous;
 }
 
-Responsibility StoreRules::responsibilityOf(const QString& activity)
+Responsibility RulesStore::responsibilityOf(const QString& activity)
 {
     Responsibility responsibility;
     for (const Assignment& assignment : m_persistence.assignmentsOf(activity)) {
@@ -74,7 +74,7 @@ Responsibility StoreRules::responsibilityOf(const QString& activity)
     return responsibility;
 }
 
-void StoreRules::writePlanning(const QString& activity, const Planning& planning)
+void RulesStore::writePlanning(const QString& activity, const Planning& planning)
 {
     requireValidPlanning(activity, planning);
     // The window in force after the change (an override may meet a default bound): only
@@ -90,7 +90,7 @@ void StoreRules::writePlanning(const QString& activity, const Planning& planning
     m_persistence.writePlanning(activity, planning);
 }
 
-void StoreRules::writeResponsibility(const QString& activity, const Responsibility& wanted)
+void RulesStore::writeResponsibility(const QString& activity, const Responsibility& wanted)
 {
     QList<qint64> actors = wanted.support;
     if (wanted.lead) {
@@ -116,7 +116,7 @@ void StoreRules::writeResponsibility(const QString& activity, const Responsibili
     m_persistence.writeResponsibility(activity, stored);
 }
 
-Settings StoreRules::setSettings(const Settings& settings)
+Settings RulesStore::setSettings(const Settings& settings)
 {
     requireWritable();
     if (const auto problem = validateSettings(settings)) {

@@ -7,14 +7,14 @@
 
 namespace pml {
 
-void StoreRules::requireActivity(const QString& code)
+void RulesStore::requireActivity(const QString& code)
 {
     if (!m_persistence.activityExists(code)) {
         throw Error(Messages::tr("Unknown activity code \"%1\".").arg(code));
     }
 }
 
-QList<StatusUpdate> StoreRules::recordUpdates(const QList<UpdateRequest>& requests,
+QList<StatusUpdate> RulesStore::recordUpdates(const QList<UpdateRequest>& requests,
                                               const QDate& today)
 {
     requireWritable();
@@ -56,7 +56,7 @@ QList<StatusUpdate> StoreRules::recordUpdates(const QList<UpdateRequest>& reques
     return recorded;
 }
 
-QList<WithdrawalEvent> StoreRules::setWithdrawn(const QList<qint64>& updates, bool withdrawn,
+QList<WithdrawalEvent> RulesStore::setWithdrawn(const QList<qint64>& updates, bool withdrawn,
                                                 const QString& recordedBy)
 {
     requireWritable();

@@ -1,8 +1,8 @@
-#include "audit_rows.h"
+#include "audit_format.h"
 #include "core/messages.h"
-#include "sql_support.h"
-#include "sqlite_store.h"
+#include "store_rules.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -103,14 +103,14 @@ QHash<QString, QHash<qint64, Recorded>> recordedRows(const QList<AuditEntry>& en
     return rows;
 }
 
-void checkRows(const QSqlDatabase& db, const QString& table, const QJsonObject& baseline,
+void checkRows(Persistence& persistence, const QString& table, const QJsonObject& baseline,
                const QHash<qint64, Recorded>& recorded, QStringList& problems)
 {
     qint64 after = 0;
     if (baseline.contains(table)) {
         const QJsonObject before = baseline.value(table).toObject();
         after = before.value(QStringLiteral("last_id")).toInteger();
-        if (sql::tableDigest(db, table, after) != before) {
+        if (persistence.tableDigest(table, after) != before) {
             problems << (table == QLatin1String("status_updates")
                              ? Messages::tr("The updates numbered up to %1, kept before the audit "
                                             "log began, were changed, removed or added to outside "
@@ -122,7 +122,7 @@ void checkRows(const QSqlDatabase& db, const QString& table, const QJsonObject& 
         }
     }
     QHash<qint64, QString> actual;
-    const QMap<qint64, QString> all = sql::rowTexts(db, table);
+    const QMap<qint64, QString> all = persistence.rowTexts(table);
     for (auto it = all.upperBound(after); it != all.cend(); ++it) {
         actual.insert(it.key(), it.value());
         const auto found = recorded.constFind(it.key());
@@ -148,10 +148,10 @@ void checkRows(const QSqlDatabase& db, const QString& table, const QJsonObject& 
     }
 }
 
-void checkState(const QSqlDatabase& db, const QString& category, const QJsonObject& baseline,
+void checkState(Persistence& persistence, const QString& category, const QJsonObject& baseline,
                 const QList<AuditEntry>& entries, QStringList& problems)
 {
-    QMap<QString, QString> current = sql::stateValues(db, category);
+    QMap<QString, QString> current = persistence.stateValues(category);
     QHash<QString, const AuditEntry*> first;
     QHash<QString, const AuditEntry*> last;
     for (const AuditEntry& e : entries) {
@@ -185,40 +185,31 @@ void checkState(const QSqlDatabase& db, const QString& category, const QJsonObje
     }
 }
 
-void checkContents(const QSqlDatabase& db, QStringList& problems)
+void checkContents(Persistence& persistence, QStringList& problems)
 {
-    sql::Query frozen(db, QStringLiteral("SELECT transition_id, content, sha256 FROM "
-                                         "review_snapshots ORDER BY transition_id"));
-    frozen.exec();
-    while (frozen.next()) {
-        if (QCryptographicHash::hash(frozen.value(1).toString().toUtf8(),
-                                     QCryptographicHash::Sha256)
-                .toHex() != frozen.value(2).toString().toLatin1()) {
+    for (const Persistence::StoredContent& frozen : persistence.frozenContents()) {
+        if (QCryptographicHash::hash(frozen.content, QCryptographicHash::Sha256).toHex() !=
+            frozen.sha256) {
             problems << Messages::tr("The frozen figures of review step %1 were changed outside "
                                      "the program.")
-                            .arg(frozen.value(0).toLongLong());
+                            .arg(frozen.id);
         }
     }
-    sql::Query files(db, QStringLiteral("SELECT e.id, e.sha256, f.content FROM evidence e "
-                                        "LEFT JOIN evidence_files f ON f.evidence_id = e.id "
-                                        "WHERE e.kind = 'file' ORDER BY e.id"));
-    files.exec();
-    while (files.next()) {
-        if (QCryptographicHash::hash(files.value(2).toByteArray(), QCryptographicHash::Sha256)
-                .toHex() != files.value(1).toString().toLatin1()) {
+    for (const Persistence::StoredContent& file : persistence.evidenceFiles()) {
+        if (QCryptographicHash::hash(file.content, QCryptographicHash::Sha256).toHex() !=
+            file.sha256) {
             problems << Messages::tr("The file of evidence %1 is missing or was changed outside "
                                      "the program.")
-                            .arg(files.value(0).toLongLong());
+                            .arg(file.id);
         }
     }
 }
 
 } // namespace
 
-void SqliteTrackerStore::checkAudit(QStringList& problems)
+void RulesStore::checkAudit(QStringList& problems)
 {
-    const QSqlDatabase d = db();
-    const QList<AuditEntry> entries = sql::readAuditLog(d);
+    const QList<AuditEntry> entries = m_persistence.auditEntries();
     if (entries.isEmpty() || !entries.constFirst().kind.startsWith(QLatin1String("tracker."))) {
         problems << Messages::tr("The audit log has lost its first entry, or all of them: it was "
                                  "changed outside the program.");
@@ -232,19 +223,19 @@ void SqliteTrackerStore::checkAudit(QStringList& problems)
     }
     const QJsonObject baseline =
         QJsonDocument::fromJson(entries.constFirst().newValue.toUtf8()).object();
-    if (QString::fromLatin1(sql::structureDigest(d)) !=
+    if (QString::fromLatin1(m_persistence.structureDigest()) !=
         baseline.value(QStringLiteral("structure")).toString()) {
         problems << Messages::tr("The strategy's structure (lines, groups, objectives or the "
                                  "activities' texts) was changed outside the program.");
     }
     const auto recorded = recordedRows(entries);
-    for (const sql::AuditedTable& table : sql::auditedTables()) {
-        checkRows(d, table.name, baseline, recorded.value(table.name), problems);
+    for (const QString& table : m_persistence.auditedTables()) {
+        checkRows(m_persistence, table, baseline, recorded.value(table), problems);
     }
     for (const QString& category : sql::stateCategories()) {
-        checkState(d, category, baseline, entries, problems);
+        checkState(m_persistence, category, baseline, entries, problems);
     }
-    checkContents(d, problems);
+    checkContents(m_persistence, problems);
 }
 
 } // namespace pml
