@@ -114,9 +114,8 @@ Narrative ReviewPresenter::startingNarrative() const
 
 std::optional<QString> ReviewPresenter::permissionProblem(ReviewAction action) const
 {
-    if (m_document->isReadOnly())
-        return Page::tr("This tracker is open read-only: nothing can be changed.");
-    return operationProblem(m_document->people(), m_document->userName(), operationFor(action));
+    // Core words why: read-only tracker, or the role the step needs.
+    return m_document->editBlockedReason(operationFor(action));
 }
 
 ReviewPresenter::Step ReviewPresenter::step(ReviewAction action) const
