@@ -1,5 +1,6 @@
 // pml-tracker: the desktop application.
 #include "core/error.h"
+#include "core/enums.h"
 #include "gui/application.h"
 #include "gui/document/acting_user.h"
 #include "gui/file_operations.h"
@@ -59,7 +60,7 @@ void describeApplication()
 void installLanguage()
 {
     QString language = languageArgument(QCoreApplication::arguments());
-    if (!pml::availableLanguages().contains(language))
+    if (!pml::languageKeys().contains(language))
         language = pml::PreferencesDialog::savedLanguage();
     pml::installTranslations(language);
 }
@@ -118,7 +119,7 @@ int main(int argc, char* argv[])
     setUp(parser, options);
     parser.process(app);
     if (parser.isSet(options.lang) &&
-        !pml::availableLanguages().contains(parser.value(options.lang))) {
+        !pml::languageKeys().contains(parser.value(options.lang))) {
         std::fputs(qPrintable(Main::tr("Unknown language \"%1\": use es or en.\n")
                                   .arg(parser.value(options.lang))),
                    stderr);

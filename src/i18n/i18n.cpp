@@ -1,5 +1,7 @@
 #include "i18n.h"
 
+#include "core/enums.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QLibraryInfo>
@@ -33,11 +35,6 @@ void removeTranslator(std::unique_ptr<QTranslator>& translator)
 
 } // namespace
 
-QStringList availableLanguages()
-{
-    return {QStringLiteral("es"), QStringLiteral("en")};
-}
-
 QString systemLanguage()
 {
     return QLocale::system().language() == QLocale::Spanish ? QStringLiteral("es")
@@ -61,7 +58,7 @@ QLocale localeForLanguage(const QString& language)
 
 bool installTranslations(const QString& language)
 {
-    if (!availableLanguages().contains(language))
+    if (!languageKeys().contains(language))
         return false;
     Installed& state = installed();
     removeTranslator(state.program);

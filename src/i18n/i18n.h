@@ -6,9 +6,10 @@
 
 namespace pml {
 
-// Interface languages the program ships: "es" (Spanish, the default on a Spanish
-// system) and "en" (English, the source language of every string).
-QStringList availableLanguages();
+// The interface languages the program ships are core's languageKeys(): "es" (Spanish,
+// the default on a Spanish system) and "en" (English, the source language of every
+// string).
+
 // The language to use when the user has chosen none: Spanish on a Spanish system.
 QString systemLanguage();
 // The locale used for dates and numbers in `language`: the system's own locale when

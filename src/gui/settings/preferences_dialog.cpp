@@ -1,5 +1,6 @@
 #include "gui/settings/preferences_dialog.h"
 
+#include "core/enums.h"
 #include "core/permissions.h"
 #include "core/user.h"
 #include "gui/as_of_toolbar.h"
@@ -27,7 +28,7 @@ const QString userNameKey = QStringLiteral("user/name");
 QString PreferencesDialog::savedLanguage()
 {
     const QString saved = QSettings().value(languageKey).toString();
-    return availableLanguages().contains(saved) ? saved : systemLanguage();
+    return languageKeys().contains(saved) ? saved : systemLanguage();
 }
 
 QString PreferencesDialog::savedUserName()
