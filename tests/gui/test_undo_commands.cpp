@@ -153,12 +153,12 @@ TEST_CASE("undo restores what another program wrote, not the window's copy", "[u
     renamedHere.name = QStringLiteral("Renombrado en la ventana");
     REQUIRE(document->updateActor(renamedHere).done());
     document->undoStack()->undo();
-    CHECK(document->store().loadSnapshot(false).strategy.actor(actor.id)->name ==
+    CHECK(storeOf(*document).loadSnapshot(false).strategy.actor(actor.id)->name ==
           renamedElsewhere.name);
 
     REQUIRE(document->setSettings(settings).done());
     document->undoStack()->undo();
-    CHECK(document->store().settings() == otherSettings);
+    CHECK(storeOf(*document).settings() == otherSettings);
 }
 
 TEST_CASE("several updates in one command are withdrawn and restored together", "[undo]")
