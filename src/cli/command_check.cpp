@@ -35,15 +35,19 @@ int runCheck(CommandContext& context)
         }
     }
     auto store = openExisting(file, OpenMode::ReadOnly);
-    // The fingerprint is compared with the history that was checked, not a later one.
-    std::unique_ptr<ReadTransaction> reading;
-    if (fingerprint) {
-        reading = store->beginRead();
-    }
-    QStringList problems = store->check();
-    if (fingerprint) {
-        if (const auto problem = store->fingerprintProblem(*fingerprint)) {
-            problems << *problem;
+    // The fingerprint is compared with the history that was checked, not a later one; the
+    // read ends before anything is printed.
+    QStringList problems;
+    {
+        std::unique_ptr<ReadTransaction> reading;
+        if (fingerprint) {
+            reading = store->beginRead();
+        }
+        problems = store->check();
+        if (fingerprint) {
+            if (const auto problem = store->fingerprintProblem(*fingerprint)) {
+                problems << *problem;
+            }
         }
     }
     if (problems.isEmpty()) {

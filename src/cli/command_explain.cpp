@@ -175,8 +175,8 @@ int runExplain(CommandContext& context)
                            : context.today;
     const Target target = parseTarget(parser.positionalArguments().at(1));
     auto store = openExisting(parser.positionalArguments().at(0), OpenMode::ReadOnly);
-    const auto reading = store->beginRead(); // one moment for everything printed
-    // Names and figures only: an explanation shows no actors and no notes.
+    // Names and figures only: an explanation shows no actors and no notes. One read, so one
+    // moment, ended before anything is printed.
     const Snapshot snapshot = store->loadSnapshotAt({asOf}, TrackerStore::Detail::Texts);
     const Progress progress = computeProgress(snapshot, asOf);
     const Strategy& strategy = snapshot.strategy;

@@ -126,7 +126,8 @@ int runShow(CommandContext& context)
     }
 
     auto store = openExisting(parser.positionalArguments().at(0), OpenMode::ReadOnly);
-    const auto reading = store->beginRead(); // one moment for everything printed
+    // One read, so one moment (loadSnapshotAt is a read transaction of its own); it ends
+    // before anything is printed, so a slow reader of the output keeps no writer waiting.
     const TrackerView view(store->loadSnapshotAt({asOf}), asOf);
     if (parser.isSet(jsonOption)) {
         writeJson(context, treeJson(view));

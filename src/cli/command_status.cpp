@@ -20,12 +20,17 @@ int runStatus(CommandContext& context)
         return 0;
     }
     auto store = openExisting(parser.positionalArguments().at(0), OpenMode::ReadOnly);
-    // The figures and the review steps come from one moment.
-    const auto reading = store->beginRead();
-    const Snapshot snapshot = store->loadSnapshotAt({context.today}, TrackerStore::Detail::Texts);
+    // The figures and the review steps come from one moment; the read ends before anything
+    // is printed, so a slow reader of the output never keeps writers waiting.
+    Snapshot snapshot;
+    QList<ReviewTransition> transitions;
+    {
+        const auto reading = store->beginRead();
+        snapshot = store->loadSnapshotAt({context.today}, TrackerStore::Detail::Texts);
+        transitions = store->allReviewTransitions();
+    }
     const Progress progress = computeProgress(snapshot, context.today);
-    const QList<Reminder> list =
-        reminders(snapshot, progress, store->allReviewTransitions(), context.today);
+    const QList<Reminder> list = reminders(snapshot, progress, transitions, context.today);
     if (parser.isSet(jsonOption)) {
         nlohmann::ordered_json array = nlohmann::ordered_json::array();
         for (const Reminder& r : list) {
