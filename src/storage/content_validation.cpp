@@ -81,7 +81,7 @@ void validateUpdates(const TrackerContent& c, QSet<qint64>& ids)
                     .arg(where, u.activity, u.effectiveDate.toString(Qt::ISODate),
                          u.recordedAt.toUTC().toString(Qt::ISODateWithMs)));
         }
-        if (const auto problem = recordedPercentProblem(u.status, u.percent)) {
+        if (const auto problem = storedPercentProblem(u.status, u.percent)) {
             throw Error(Messages::tr("%1 (%2): %3").arg(where, u.activity, *problem));
         }
     }
@@ -119,11 +119,6 @@ void validateWithdrawals(const TrackerContent& c, const QSet<qint64>& updates)
 }
 
 } // namespace
-
-std::optional<QString> recordedPercentProblem(Status status, int percent)
-{
-    return storedPercentProblem(status, percent); // core's rule of each status
-}
 
 std::optional<QString> withdrawalSequenceProblem(qint64 update, const QList<bool>& events)
 {

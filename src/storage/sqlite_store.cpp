@@ -5,6 +5,7 @@
 #include "content_writer.h"
 #include "core/error.h"
 #include "core/messages.h"
+#include "core/tracker_defaults.h"
 #include "core/user.h"
 #include "files/output_target.h"
 #include "files/temporary_file.h"
@@ -81,7 +82,9 @@ void upgrade(const QString& file, int from)
             if (version < 4) {
                 // The log begins now, and whoever upgrades may do everything at first.
                 const QString user = systemUserName();
-                sql::writePerson(db, Person{user, allRoles(), true}, false);
+                for (const Person& person : defaultPeople(user)) {
+                    sql::writePerson(db, person, false);
+                }
                 sql::writeAuditBaseline(db, QStringLiteral("tracker.upgrade"), user);
             }
             transaction.commit();
@@ -239,7 +242,7 @@ createTrackerFile(const QString& file, const TrackerContent& content,
         sql::writeContent(db, content, sql::latestSchemaVersion());
         QList<Person> people = content.people;
         if (people.isEmpty()) {
-            people.append(Person{systemUserName(), allRoles(), true});
+            people = defaultPeople(systemUserName());
         }
         for (const Person& person : people) {
             sql::writePerson(db, person, false);

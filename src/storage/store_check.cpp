@@ -1,5 +1,6 @@
 #include "content_validation.h"
 #include "core/error.h"
+#include "core/history.h"
 #include "core/messages.h"
 #include "json_support.h"
 #include "settings_values.h"
@@ -62,10 +63,12 @@ void checkHistory(const QList<StatusUpdate>& updates, const QList<WithdrawalEven
     QSet<qint64> ids;
     for (const StatusUpdate& u : updates) {
         ids.insert(u.id);
-        if (const auto problem = recordedPercentProblem(u.status, u.percent)) {
+        if (const auto problem = storedPercentProblem(u.status, u.percent)) {
             problems << Messages::tr("Update %1 (%2): %3").arg(u.id).arg(u.activity, *problem);
         }
-        if (u.effectiveDate > u.recordedAt.toUTC().date().addDays(1)) {
+        // The latest date core allows on the day it was recorded, with a day's margin for
+        // time zones, as import checks it.
+        if (u.effectiveDate > effectiveDateRange(u.recordedAt.toUTC().date().addDays(1)).latest) {
             problems << Messages::tr(
                             "Update %1 (%2): the effective date %3 is after the day it was "
                             "recorded.")

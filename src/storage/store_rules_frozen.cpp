@@ -1,6 +1,7 @@
 #include "core/error.h"
 #include "core/messages.h"
 #include "core/progress.h"
+#include "core/quarter.h"
 #include "store_rules.h"
 #include "tracker_json.h"
 
@@ -78,9 +79,10 @@ QSet<qint64> idSet(const QJsonArray& ids)
 
 QString RulesStore::frozenContent(const Quarter& quarter, int line)
 {
-    const QDate asOf = quarter.lastDay();
-    const QDate previous = quarter.previous().lastDay();
-    const Snapshot live = m_persistence.snapshotAt({asOf, previous});
+    const QuarterFigureDates dates = figureDates(quarter);
+    const QDate asOf = dates.end;
+    const QDate previous = dates.previousEnd;
+    const Snapshot live = m_persistence.snapshotAt(dates.list());
     const QSet<QString> codes = live.strategy.activityCodesOfLine(line);
     TrackerContent c;
     c.strategy = live.strategy;
@@ -168,7 +170,7 @@ std::optional<FrozenLine> RulesStore::frozenLine(const Quarter& quarter, int lin
     frozen.snapshot.strategy = c.strategy;
     frozen.snapshot.settings = c.settings;
     frozen.snapshot.assignments = c.assignments;
-    frozen.snapshot.inForceAt = QList<QDate>{quarter.lastDay(), quarter.previous().lastDay()};
+    frozen.snapshot.inForceAt = figureDates(quarter).list();
     for (const StatusUpdate& u : c.updates) {
         if (inForce.contains(u.id)) {
             frozen.snapshot.updates.append(u);
