@@ -278,7 +278,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../src/cli/command_transfer.cpp" line="+24"/>
+        <location filename="../../src/cli/command_transfer.cpp" line="+25"/>
         <source>file to write</source>
         <translation>archivo que se escribirá</translation>
     </message>
@@ -393,7 +393,7 @@
         <translation>--fingerprint: «%1» no es una huella de integridad: esta tiene de 16 a 64 dígitos hexadecimales, como a3f9 1c07 5b2e 9d40.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>%1: no problems found; the fingerprint %2 checks out</source>
         <translation>%1: no se encontraron problemas; la huella de integridad %2 es correcta</translation>
     </message>
@@ -411,7 +411,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+25"/>
+        <location filename="../../src/cli/main.cpp" line="+26"/>
         <source>create a tracker from the bundled strategy</source>
         <translation>crea un archivo de seguimiento a partir de la estrategia incluida</translation>
     </message>
@@ -536,7 +536,7 @@
         <translation>Ejecute &apos;pml-tracker-cli COMMAND --help&apos; para ver los argumentos de un comando.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -556,7 +556,7 @@
         <translation>error interno inesperado; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../../src/core/enums.cpp" line="+134"/>
+        <location filename="../../src/core/enums.cpp" line="+172"/>
         <source>Short term</source>
         <translation>Corto plazo</translation>
     </message>
@@ -678,7 +678,12 @@
         <translation>No existe el grupo de barreras %1.</translation>
     </message>
     <message>
-        <location filename="../../src/core/history.cpp" line="+41"/>
+        <location filename="../../src/core/history.cpp" line="+49"/>
+        <source>a cancelled activity keeps a percent from %1 to %2, not %3.</source>
+        <translation>una actividad cancelada conserva un porcentaje de %1 a %2, no %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>A not started activity has percent 0, not %1.</source>
         <translation>Una actividad no iniciada tiene 0 %, no %1.</translation>
     </message>
@@ -713,12 +718,12 @@
         <translation>Estado desconocido.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>The effective date is not a valid date.</source>
         <translation>La fecha efectiva no es una fecha válida.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The effective date %1 is before %2, the earliest date accepted.</source>
         <translation>La fecha efectiva %1 es anterior al %2, la fecha más temprana que se acepta.</translation>
     </message>
@@ -829,17 +834,7 @@
         <translation>La fecha de hoy no es una fecha válida.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/widgets/edit_notice.cpp" line="+18"/>
-        <source>Read-only tracker: nothing can be changed.</source>
-        <translation>Archivo de seguimiento en solo lectura: no se puede cambiar nada.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Viewing %1: editing is possible only as of today.</source>
-        <translation>Consultando al %1: solo se puede editar con corte al día de hoy.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../src/gui/widgets/edit_notice.cpp" line="+12"/>
         <source>Change Refused</source>
         <translation>Cambio rechazado</translation>
     </message>
@@ -869,7 +864,7 @@
         <translation>evidence: para el informe narrativo de una línea se necesita --quarter</translation>
     </message>
     <message>
-        <location filename="../../src/core/review.cpp" line="+142"/>
+        <location filename="../../src/core/quarter.cpp" line="+55"/>
         <source>Invalid quarter &quot;%1&quot;: expected YEAR-QN, for example 2026-Q3.</source>
         <translation>Trimestre no válido «%1»: se esperaba AAAA-QN, por ejemplo 2026-Q3.</translation>
     </message>
@@ -969,12 +964,12 @@
         <translation>medio de verificación %1 agregado: %2</translation>
     </message>
     <message>
-        <location filename="../../src/report/report_model.cpp" line="+141"/>
+        <location filename="../../src/core/quarter.cpp" line="+11"/>
         <source>Invalid quarter %1-Q%2: the year must have four digits and the quarter be 1 to 4.</source>
         <translation>Trimestre no válido %1-Q%2: el año debe tener cuatro dígitos y el trimestre debe ser de 1 a 4.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/report/report_model.cpp" line="+146"/>
         <location filename="../../src/report/report_text.cpp" line="+360"/>
         <source>Unknown report language &quot;%1&quot;: use es or en.</source>
         <translation>Idioma del informe desconocido «%1»: use es o en.</translation>
@@ -985,7 +980,7 @@
         <translation>Línea de acción desconocida: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/report/xlsx_sheet.cpp" line="+117"/>
+        <location filename="../../src/report/xlsx_sheet.cpp" line="+116"/>
         <source>Could not create the worksheet &quot;%1&quot;.</source>
         <translation>No se pudo crear la hoja «%1».</translation>
     </message>
@@ -1021,13 +1016,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/storage/store_check.cpp" line="+54"/>
+        <location filename="../../src/storage/store_check.cpp" line="+55"/>
         <source>Activity %1 has more than one lead actor.</source>
         <translation>La actividad %1 tiene más de una entidad responsable.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../src/storage/store_audit_check.cpp" line="+22"/>
+        <location filename="../../src/storage/store_rules_audit_check.cpp" line="+22"/>
         <source>Update %1</source>
         <translation>Actualización %1</translation>
     </message>
@@ -1078,12 +1073,7 @@
         <translation>Retiro %1: la hora de registro no es una hora real.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>a cancelled activity keeps a percent from 0 to 100, not %1.</source>
-        <translation>una actividad cancelada conserva un porcentaje de 0 a 100, no %1.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Update %1 is withdrawn twice without being restored.</source>
         <translation>La actualización %1 se retira dos veces sin haber sido restablecida.</translation>
     </message>
@@ -1108,7 +1098,7 @@
         <translation>No se puede crear un archivo junto a %1.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/sqlite_store.cpp" line="+117"/>
+        <location filename="../../src/storage/sqlite_store.cpp" line="+122"/>
         <source>The tracker file %1 does not exist.</source>
         <translation>El archivo de seguimiento %1 no existe.</translation>
     </message>
@@ -1123,7 +1113,7 @@
         <translation>%1 no es un archivo de seguimiento PML (no es una base de datos SQLite).</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>%1 cannot be opened: %2. It was changed outside the program; nothing was changed. Restore it from a backup copy.</source>
         <translation>No se puede abrir %1: %2. Se modificó fuera del programa; no se cambió nada. Restáurelo desde una copia de respaldo.</translation>
     </message>
@@ -1133,7 +1123,7 @@
         <translation>No se pudo copiar %1 en %2. %3</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>You are not allowed to read %1: ask whoever manages the file or its folder for access.</source>
         <translation>No tiene permiso para leer %1: pida acceso a quien administra el archivo o su carpeta.</translation>
     </message>
@@ -1168,7 +1158,7 @@
         <translation>%1 tiene la versión de esquema %2 y debe actualizarse a la versión %3 antes de poder leerlo; ábralo una vez con permiso de escritura.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 already exists; a new tracker is never written over a file.</source>
         <translation>%1 ya existe; un archivo de seguimiento nuevo nunca sobrescribe un archivo.</translation>
     </message>
@@ -1188,7 +1178,7 @@
         <translation>No se puede crear %1: el nombre ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/sqlite_store.cpp" line="+87"/>
+        <location filename="../../src/storage/store_rules.cpp" line="+36"/>
         <source>%1 is open read-only: nothing can be changed.</source>
         <translation>%1 está abierto en solo lectura: no se puede cambiar nada.</translation>
     </message>
@@ -1214,7 +1204,7 @@
         <translation>Actualización %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Update %1 (%2): the effective date %3 is after the day it was recorded.</source>
         <translation>Actualización %1 (%2): la fecha efectiva %3 es posterior al día en que se registró.</translation>
     </message>
@@ -1391,7 +1381,7 @@
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+38"/>
         <source>Changes an activity&apos;s planning (weight, planned window) and responsible actors. Options not given keep their current value. To clear: &apos;--start none&apos; or &apos;--end none&apos; returns to the horizon&apos;s default date, &apos;--lead none&apos; removes the lead, &apos;--support none&apos; removes all supporting actors. Actors are given by name or short name (case-insensitive), e.g. --lead SNI.</source>
         <translation>Cambia la programación (peso, periodo programado) y las entidades responsables de una actividad. Las opciones no indicadas conservan su valor actual. Para borrar: &apos;--start none&apos; o &apos;--end none&apos; vuelve a la fecha según el horizonte, &apos;--lead none&apos; quita la entidad responsable, &apos;--support none&apos; quita todas las entidades de apoyo. Las entidades se indican por nombre o sigla (sin distinguir mayúsculas), p. ej., --lead SNI.</translation>
     </message>
@@ -1492,33 +1482,29 @@
         <translation>Actividad %1: el código no corresponde a su posición (se esperaba %2).</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_writes.cpp" line="+33"/>
+        <location filename="../../src/storage/store_rules_updates.cpp" line="+13"/>
         <source>Unknown activity code &quot;%1&quot;.</source>
         <translation>Código de actividad desconocido «%1».</translation>
     </message>
     <message>
-        <location filename="../../src/core/permissions.cpp" line="+35"/>
-        <location filename="../../src/gui/activities/activities_view.cpp" line="+142"/>
-        <location filename="../../src/gui/strategy/activity_detail.cpp" line="+141"/>
-        <location filename="../../src/gui/strategy/update_form.cpp" line="+158"/>
-        <location line="+10"/>
+        <location filename="../../src/core/permissions.cpp" line="+36"/>
         <source>record updates</source>
         <translation>registrar actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_writes.cpp" line="+29"/>
-        <location line="+9"/>
+        <location filename="../../src/storage/store_rules_updates.cpp" line="+19"/>
+        <location line="+8"/>
         <source>Activity %1: %2</source>
         <translation>Actividad %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_evidence.cpp" line="+107"/>
-        <location line="+129"/>
+        <location filename="../../src/storage/store_evidence.cpp" line="+57"/>
+        <location filename="../../src/storage/store_rules_evidence.cpp" line="+94"/>
         <source>There is no evidence %1 in this tracker.</source>
         <translation>No existe el medio de verificación %1 en este archivo de seguimiento.</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="+9"/>
         <source>Evidence %1 is a link, not a file: %2</source>
         <translation>El medio de verificación %1 es un enlace, no un archivo: %2</translation>
     </message>
@@ -1528,14 +1514,13 @@
         <translation>Falta el archivo del medio de verificación %1 (%2) o se modificó fuera del programa: su SHA-256 ya no coincide. Ejecute «check».</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../../src/storage/store_writes.cpp" line="+41"/>
+        <location filename="../../src/storage/store_rules.cpp" line="+27"/>
         <source>Unknown update %1.</source>
         <translation>Actualización desconocida: %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../src/storage/store_review.cpp" line="+110"/>
+        <location line="+14"/>
+        <location filename="../../src/storage/store_rules_review.cpp" line="+29"/>
         <source>There is no line of action %1.</source>
         <translation>No existe la línea de acción %1.</translation>
     </message>
@@ -1545,7 +1530,7 @@
         <translation>Línea %1, %2: el trimestre está %3; los medios de verificación de su informe narrativo solo pueden cambiar mientras el trimestre está abierto o devuelto.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../src/storage/store_rules_evidence.cpp" line="-72"/>
         <source>Evidence supports either an update or a line&apos;s quarter.</source>
         <translation>Un medio de verificación corresponde a una actualización o al trimestre de una línea, no a ambos.</translation>
     </message>
@@ -1555,30 +1540,27 @@
         <translation>No se puede agregar el enlace: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot add the file: %1.</source>
         <translation>No se puede agregar el archivo: %1.</translation>
     </message>
     <message>
         <location filename="../../src/core/permissions.cpp" line="+18"/>
-        <location filename="../../src/gui/review/evidence_panel.cpp" line="+122"/>
-        <location line="+3"/>
         <source>add evidence</source>
         <translation>agregar medios de verificación</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_evidence.cpp" line="+57"/>
+        <location filename="../../src/storage/store_rules_evidence.cpp" line="+57"/>
         <source>Withdrawing evidence needs a reason.</source>
         <translation>Para retirar un medio de verificación se necesita un motivo.</translation>
     </message>
     <message>
         <location filename="../../src/core/permissions.cpp" line="+2"/>
-        <location filename="../../src/gui/review/evidence_panel.cpp" line="+9"/>
         <source>withdraw evidence</source>
         <translation>retirar medios de verificación</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_evidence.cpp" line="+11"/>
+        <location filename="../../src/storage/store_rules_evidence.cpp" line="+10"/>
         <source>Evidence %1 is already withdrawn.</source>
         <translation>El medio de verificación %1 ya está retirado.</translation>
     </message>
@@ -1593,7 +1575,17 @@
         <translation>restablecer actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_writes.cpp" line="+14"/>
+        <location line="+72"/>
+        <source>This tracker is open read-only: nothing can be changed.</source>
+        <translation>Este archivo de seguimiento está abierto en solo lectura: no se puede cambiar nada.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Changes can only be made when viewing today (the view shows %1).</source>
+        <translation>Solo se pueden hacer cambios cuando se consulta la fecha de hoy (la vista muestra el %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/store_rules_updates.cpp" line="+33"/>
         <source>Update %1 is already withdrawn.</source>
         <translation>La actualización %1 ya está retirada.</translation>
     </message>
@@ -1603,7 +1595,7 @@
         <translation>La actualización %1 no está retirada; por eso no se puede restablecer.</translation>
     </message>
     <message>
-        <location filename="../../src/core/permissions.cpp" line="+2"/>
+        <location filename="../../src/core/permissions.cpp" line="-83"/>
         <source>change planning</source>
         <translation>cambiar la programación</translation>
     </message>
@@ -1613,19 +1605,19 @@
         <translation>cambiar las entidades responsables</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_writes.cpp" line="+115"/>
+        <location filename="../../src/storage/store_rules_structure.cpp" line="+15"/>
         <location filename="../../src/storage/strategy_validation.cpp" line="+4"/>
         <source>Activity %1: %2.</source>
         <translation>Actividad %1: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../../src/storage/strategy_validation.cpp" line="+4"/>
         <source>Activity %1: a planned date is not a real date.</source>
         <translation>Actividad %1: una fecha programada no es una fecha real.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+82"/>
         <source>Activity %1: unknown actor %2.</source>
         <translation>Actividad %1: entidad desconocida %2.</translation>
     </message>
@@ -1640,7 +1632,7 @@
         <translation>cambiar los parámetros</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_writes.cpp" line="+56"/>
+        <location filename="../../src/storage/store_rules_actors.cpp" line="+12"/>
         <source>An actor needs a name.</source>
         <translation>Una entidad necesita un nombre.</translation>
     </message>
@@ -1650,7 +1642,7 @@
         <translation>Entidad «%1»: los nombres no deben empezar ni terminar con espacios.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The name &quot;%1&quot; is already used by the actor &quot;%2&quot;.</source>
         <translation>El nombre «%1» ya lo usa la entidad «%2».</translation>
     </message>
@@ -1660,13 +1652,12 @@
         <translation>agregar entidades</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_writes.cpp" line="-136"/>
+        <location filename="../../src/storage/store_rules_actors.cpp" line="+32"/>
         <source>Unknown actor %1.</source>
         <translation>Entidad desconocida: %1.</translation>
     </message>
     <message>
         <location filename="../../src/core/permissions.cpp" line="+2"/>
-        <location filename="../../src/gui/actors/actors_view.cpp" line="+204"/>
         <source>change actors</source>
         <translation>cambiar entidades</translation>
     </message>
@@ -1749,7 +1740,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../src/cli/command_generate.cpp" line="+21"/>
+        <location filename="../../src/cli/command_generate.cpp" line="+22"/>
         <source>%1: &apos;%2&apos; is not a whole number</source>
         <translation>%1: &apos;%2&apos; no es un número entero</translation>
     </message>
@@ -1790,8 +1781,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../src/cli/command_bench.cpp" line="+193"/>
-        <location filename="../../src/cli/command_check.cpp" line="-43"/>
+        <location filename="../../src/cli/command_bench.cpp" line="+195"/>
+        <location filename="../../src/cli/command_check.cpp" line="-47"/>
         <location filename="../../src/cli/command_config.cpp" line="+6"/>
         <location filename="../../src/cli/command_evidence.cpp" line="-84"/>
         <location filename="../../src/cli/command_explain.cpp" line="+162"/>
@@ -1924,12 +1915,12 @@
         <translation>qué explicar</translation>
     </message>
     <message>
-        <location filename="../../src/cli/command_bench.cpp" line="-106"/>
+        <location filename="../../src/cli/command_bench.cpp" line="-107"/>
         <source>bench: no temporary folder to copy the tracker into</source>
         <translation>bench: no hay una carpeta temporal donde copiar el archivo de seguimiento</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>%1: %2 activities, %3 updates; as of %4; %5 runs each</source>
         <translation>%1: %2 actividades, %3 actualizaciones; al %4; %5 ejecuciones de cada paso</translation>
     </message>
@@ -1999,7 +1990,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../src/cli/command_init.cpp" line="+18"/>
+        <location filename="../../src/cli/command_init.cpp" line="+19"/>
         <location filename="../../src/cli/command_transfer.cpp" line="+25"/>
         <source>tracker file to create</source>
         <translation>archivo de seguimiento que se creará</translation>
@@ -2519,7 +2510,7 @@
         <translation>%1 es una base de datos, quizá otro archivo de seguimiento; nunca se sobrescribe. Elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/sql_schema.cpp" line="+185"/>
+        <location filename="../../src/storage/sql_schema.cpp" line="+186"/>
         <source>the file says it has schema version %1, but its table %2 (of version %3) is missing</source>
         <translation>el archivo indica la versión de esquema %1, pero falta su tabla %2 (de la versión %3)</translation>
     </message>
@@ -2804,7 +2795,7 @@
         <translation>el nombre de archivo «%1» contiene un carácter de control</translation>
     </message>
     <message>
-        <location filename="../../src/core/reminders.cpp" line="+43"/>
+        <location filename="../../src/core/reminders.cpp" line="+53"/>
         <source>Activity %1 is due and has not been updated since %2 began.</source>
         <translation>La actividad %1 ya pasó su inicio programado y no se ha actualizado desde que comenzó %2.</translation>
     </message>
@@ -2832,7 +2823,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/core/review.cpp" line="-105"/>
+        <location filename="../../src/core/review.cpp" line="+35"/>
         <source>monitor</source>
         <translation>monitor</translation>
     </message>
@@ -2877,7 +2868,7 @@
         <translation>el nombre «%1» contiene un carácter de control</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+9"/>
         <source>Activity %1: %2 falls in %3, which is approved for line %4, so its figures are frozen. A reviewer must first reopen that quarter, with a reason (Review, or &quot;review --quarter %3 --line %4 reopen --reason TEXT&quot;).</source>
         <translation>Actividad %1: la fecha %2 cae en %3, que está aprobado para la línea %4, por lo que sus cifras están congeladas. Primero un revisor debe reabrir ese trimestre indicando el motivo (en Revisión, o con «review --quarter %3 --line %4 reopen --reason TEXT»).</translation>
     </message>
@@ -2955,7 +2946,7 @@
         <translation>para reabrir un trimestre se necesita un motivo</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_audit.cpp" line="+48"/>
+        <location filename="../../src/storage/store_rules_reads.cpp" line="+152"/>
         <source>No entry of this tracker&apos;s audit log has the fingerprint %1: the history the report was computed from has been changed or removed since, or the report comes from another tracker.</source>
         <translation>Ninguna entrada del registro de auditoría de este archivo de seguimiento tiene la huella de integridad %1: el historial con el que se calculó el informe se modificó o se eliminó desde entonces, o el informe proviene de otro archivo de seguimiento.</translation>
     </message>
@@ -2965,7 +2956,7 @@
         <translation>La huella de integridad del informe corresponde a la entrada de auditoría %1, pero el archivo de seguimiento ya no conserva ese historial sin cambios: %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_audit_check.cpp" line="+3"/>
+        <location filename="../../src/storage/store_rules_audit_check.cpp" line="+3"/>
         <source>Withdrawal event %1</source>
         <translation>Evento de retiro %1</translation>
     </message>
@@ -3050,17 +3041,17 @@
         <translation>%1 (uno o más casos): no coinciden con lo que consignó el registro de auditoría al comenzar; se modificaron fuera del programa.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>The frozen figures of review step %1 were changed outside the program.</source>
         <translation>Las cifras congeladas del paso de revisión %1 se modificaron fuera del programa.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>The file of evidence %1 is missing or was changed outside the program.</source>
         <translation>Falta el archivo del medio de verificación %1 o se modificó fuera del programa.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The audit log has lost its first entry, or all of them: it was changed outside the program.</source>
         <translation>El registro de auditoría perdió su primera entrada, o todas: se modificó fuera del programa.</translation>
     </message>
@@ -3075,18 +3066,18 @@
         <translation>La estructura de la estrategia (líneas, grupos, objetivos o textos de las actividades) se modificó fuera del programa.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_frozen.cpp" line="+154"/>
+        <location filename="../../src/storage/store_rules_frozen.cpp" line="+151"/>
         <source>The figures frozen when line %1&apos;s %2 was approved are missing or were changed outside the program. Run &quot;check&quot; and restore the tracker from a backup copy.</source>
         <translation>Las cifras congeladas al aprobarse el trimestre %2 de la línea %1 faltan o se modificaron fuera del programa. Ejecute «check» y restaure el archivo de seguimiento desde una copia de respaldo.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_people.cpp" line="+87"/>
+        <location filename="../../src/storage/store_rules.cpp" line="+27"/>
         <source>Cannot add the person: %1.</source>
         <translation>No se puede agregar a la persona: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/sqlite_store.cpp" line="-84"/>
-        <location filename="../../src/storage/store_people.cpp" line="+4"/>
+        <location filename="../../src/storage/sqlite_store.cpp" line="+3"/>
+        <location filename="../../src/storage/store_rules.cpp" line="+4"/>
         <source>%1 needs at least one role: monitor, reviewer or admin.</source>
         <translation>%1 necesita al menos un rol: monitor, revisor o administrador.</translation>
     </message>
@@ -3096,12 +3087,12 @@
         <translation>gestionar a las personas</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_people.cpp" line="+8"/>
+        <location filename="../../src/storage/store_rules.cpp" line="+7"/>
         <source>%1 is already listed (as %2).</source>
         <translation>%1 ya figura en la lista (como %2).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>&quot;%1&quot; is not among this tracker&apos;s people.</source>
         <translation>«%1» no figura entre las personas de este archivo de seguimiento.</translation>
     </message>
@@ -3111,7 +3102,7 @@
         <translation>%1 es la única persona con el rol de administrador; agregue otro administrador antes de darla de baja, o ya nadie podría gestionar a las personas.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_review.cpp" line="-9"/>
+        <location filename="../../src/storage/store_rules_review.cpp" line="-7"/>
         <source>The quarter is not valid; write it as 2026-Q2.</source>
         <translation>El trimestre no es válido; escríbalo como 2026-Q2.</translation>
     </message>
@@ -3121,7 +3112,7 @@
         <translation>%1 termina el %2: un trimestre se remite y se revisa una vez terminado, para que sus cifras sean definitivas.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_review.cpp" line="+16"/>
+        <location filename="../../src/storage/store_rules_review.cpp" line="+12"/>
         <source>Line %1, %2: %3.</source>
         <translation>Línea %1, %2: %3.</translation>
     </message>
@@ -3203,7 +3194,7 @@
         <translation>No se pudo escribir la hoja de cálculo: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/sql_support.cpp" line="+132"/>
+        <location filename="../../src/storage/sql_support.cpp" line="+135"/>
         <source>%1 is being read as one whole (a report or a command&apos;s output): nothing can be changed until it is done.</source>
         <translation>%1 se está leyendo como un todo (un reporte o la salida de un comando): no se puede cambiar nada hasta que termine.</translation>
     </message>
@@ -3225,16 +3216,11 @@
         <source>User: %1 (%2)</source>
         <translation>Usuario: %1 (%2)</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>This tracker is open read-only: nothing can be changed.</source>
-        <translation>Este archivo de seguimiento está abierto en solo lectura: no se puede cambiar nada.</translation>
-    </message>
 </context>
 <context>
     <name>pml::ActivitiesTableModel</name>
     <message>
-        <location filename="../../src/gui/activities/activities_table_model.cpp" line="+349"/>
+        <location filename="../../src/gui/activities/activities_table_model.cpp" line="+344"/>
         <location line="+43"/>
         <source>Planned minus actual, in percentage points</source>
         <translation>Programado menos ejecutado, en puntos porcentuales</translation>
@@ -3333,7 +3319,7 @@
 <context>
     <name>pml::ActivitiesView</name>
     <message>
-        <location filename="../../src/gui/activities/activities_view.cpp" line="-26"/>
+        <location filename="../../src/gui/activities/activities_view.cpp" line="+116"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
@@ -3344,12 +3330,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>Record one status update for every selected activity</source>
         <translation>Registrar una misma actualización de estado para cada actividad seleccionada</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-25"/>
         <source>Show in st&amp;rategy</source>
         <translation>Ver en la est&amp;rategia</translation>
     </message>
@@ -3361,16 +3347,11 @@
             <numerusform>%n seleccionadas</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Editing is only possible on a writable tracker viewed as of today</source>
-        <translation>Solo se puede editar en un archivo de seguimiento con permiso de escritura y con corte al día de hoy</translation>
-    </message>
 </context>
 <context>
     <name>pml::ActivityDetail</name>
     <message>
-        <location filename="../../src/gui/strategy/activity_detail.cpp" line="+17"/>
+        <location filename="../../src/gui/strategy/activity_detail.cpp" line="+153"/>
         <source>This activity is not in the tracker.</source>
         <translation>Esta actividad no está en el archivo de seguimiento.</translation>
     </message>
@@ -3433,7 +3414,7 @@
 <context>
     <name>pml::ActivityListModel</name>
     <message>
-        <location filename="../../src/gui/dashboard/activity_list_model.cpp" line="+48"/>
+        <location filename="../../src/gui/dashboard/activity_list_model.cpp" line="+49"/>
         <source>%1
 Status: %2, actual %3, planned %4 (%5)</source>
         <translation>%1
@@ -3553,7 +3534,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
 <context>
     <name>pml::ActorsView</name>
     <message>
-        <location filename="../../src/gui/actors/actors_view.cpp" line="-54"/>
+        <location filename="../../src/gui/actors/actors_view.cpp" line="+150"/>
         <source>Institutions</source>
         <translation>Entidades</translation>
     </message>
@@ -3574,12 +3555,12 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+55"/>
         <source>Rename the institution or change its group</source>
         <translation>Cambiar el nombre de la entidad o su grupo</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-19"/>
         <source>Select an institution to see its activities.</source>
         <translation>Seleccione una entidad para ver sus actividades.</translation>
     </message>
@@ -3589,12 +3570,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
         <translation>Actividades de &lt;b&gt;%1&lt;/b&gt;: responsable en %2, apoyo en %3</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Editing is only possible on a writable tracker viewed as of today</source>
-        <translation>Solo se puede editar en un archivo de seguimiento con permiso de escritura y con corte al día de hoy</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>Add an institution to the tracker</source>
         <translation>Agregar una entidad al archivo de seguimiento</translation>
     </message>
@@ -3602,7 +3578,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
 <context>
     <name>pml::AggregateDetail</name>
     <message>
-        <location filename="../../src/gui/strategy/aggregate_detail.cpp" line="+267"/>
+        <location filename="../../src/gui/strategy/aggregate_detail.cpp" line="+261"/>
         <source>Activities by status</source>
         <translation>Actividades por estado</translation>
     </message>
@@ -3663,7 +3639,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
 <context>
     <name>pml::AsOfToolBar</name>
     <message>
-        <location filename="../../src/gui/as_of_toolbar.cpp" line="+66"/>
+        <location filename="../../src/gui/as_of_toolbar.cpp" line="+67"/>
         <location line="+4"/>
         <source>As of date</source>
         <translation>Fecha de corte</translation>
@@ -3800,7 +3776,7 @@ Después: %2</translation>
 <context>
     <name>pml::AuditView</name>
     <message>
-        <location filename="../../src/gui/audit/audit_view_filters.cpp" line="+67"/>
+        <location filename="../../src/gui/audit/audit_view_filters.cpp" line="+68"/>
         <source>Everyone</source>
         <translation>Todas las personas</translation>
     </message>
@@ -3889,7 +3865,7 @@ Después: %2</translation>
 <context>
     <name>pml::BulkUpdateDialog</name>
     <message numerus="yes">
-        <location filename="../../src/gui/activities/bulk_update_dialog.cpp" line="+51"/>
+        <location filename="../../src/gui/activities/bulk_update_dialog.cpp" line="+52"/>
         <source>Records the same status update for each of the %n selected activities (%1). One undo reverts them all.</source>
         <translation>
             <numerusform>Registra la actualización de estado de la actividad seleccionada (%1). Un solo Deshacer la revierte.</numerusform>
@@ -3902,7 +3878,7 @@ Después: %2</translation>
         <translation>Re&amp;gistrar actualizaciones</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>No activity is selected.</source>
         <translation>No hay ninguna actividad seleccionada.</translation>
     </message>
@@ -4075,7 +4051,7 @@ Después: %2</translation>
         <translation>Ninguna aplicación pudo abrir %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/review/evidence_panel.cpp" line="-41"/>
+        <location filename="../../src/gui/review/evidence_panel.cpp" line="+93"/>
         <source>Update of %1</source>
         <translation>Actualización de %1</translation>
     </message>
@@ -4319,7 +4295,7 @@ Después: %2</translation>
 <context>
     <name>pml::FileActions</name>
     <message>
-        <location filename="../../src/gui/file_actions.cpp" line="+105"/>
+        <location filename="../../src/gui/file_actions.cpp" line="+107"/>
         <source>&amp;New Tracker…</source>
         <translation>&amp;Nuevo archivo de seguimiento…</translation>
     </message>
@@ -4456,12 +4432,12 @@ Después: %2</translation>
 <context>
     <name>pml::FileOperations</name>
     <message>
-        <location filename="../../src/gui/file_operations.cpp" line="+56"/>
+        <location filename="../../src/gui/file_operations.cpp" line="+57"/>
         <source>Cannot create the folder %1.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>a strategy file</source>
         <translation>un archivo de estrategia</translation>
     </message>
@@ -4475,24 +4451,24 @@ Después: %2</translation>
     <name>pml::FilterBar</name>
     <message>
         <location filename="../../src/gui/activities/filter_bar.cpp" line="+184"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>All lines</source>
         <translation>Todas las líneas</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+42"/>
+        <location line="-42"/>
+        <location line="+43"/>
         <source>All objectives</source>
         <translation>Todos los objetivos</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+36"/>
+        <location line="-36"/>
+        <location line="+37"/>
         <source>All institutions</source>
         <translation>Todas las entidades</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
@@ -4548,11 +4524,11 @@ Después: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Activities with no update in force, or whose last update is before this date</source>
-        <translation>Actividades sin actualización vigente o cuya última actualización es anterior a esta fecha</translation>
+        <source>Open activities already due, with no update in force or whose last update is before this date</source>
+        <translation>Actividades abiertas ya iniciadas, sin actualización vigente o cuya última actualización es anterior a esta fecha</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not updated since date</source>
         <translation>Fecha de «Sin actualizar desde»</translation>
     </message>
@@ -4724,7 +4700,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::Main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+82"/>
+        <location filename="../../src/app/main.cpp" line="+83"/>
         <source>Follow-up of the National Strategy for Cleaner and More Efficient Production.</source>
         <translation>Seguimiento de la Estrategia Nacional para la Promoción de la Producción Más Limpia y Eficiente.</translation>
     </message>
@@ -5093,16 +5069,6 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>No hay un archivo de seguimiento abierto.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>This tracker is open read-only: its settings are shown but cannot be changed.</source>
-        <translation>Este archivo de seguimiento está abierto en solo lectura: sus parámetros se muestran, pero no se pueden cambiar.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Settings can only be changed when viewing today. Use View → Today first.</source>
-        <translation>Los parámetros solo se pueden cambiar cuando se consulta la fecha de hoy. Use primero Ver → Hoy.</translation>
-    </message>
-    <message>
         <location line="+5"/>
         <source>These settings apply to the whole tracker and every as-of date. The preview shows their effect before you apply them; the change can be undone.</source>
         <translation>Estos parámetros se aplican a todo el seguimiento y a cualquier fecha de corte. La vista previa muestra su efecto antes de aplicarlos; el cambio se puede deshacer.</translation>
@@ -5221,7 +5187,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>Datos para otras herramientas (JSON)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Appendix with all activities (PDF, HTML)</source>
         <translation>Anexo con todas las actividades (PDF, HTML)</translation>
     </message>
@@ -5276,12 +5242,12 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>(in progress)</source>
         <translation>(en curso)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+128"/>
         <source>of %1</source>
         <translation>de %1</translation>
     </message>
@@ -5936,7 +5902,7 @@ Ejecutado %3, programado %4 — %5</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+33"/>
+        <location line="+24"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
@@ -5959,7 +5925,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>%1 p. p.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
@@ -6027,7 +5993,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::ReviewView</name>
     <message>
-        <location filename="../../src/gui/review/review_view_refresh.cpp" line="+47"/>
+        <location filename="../../src/gui/review/review_view_refresh.cpp" line="+44"/>
         <source>%1 (%2 – %3)</source>
         <translation>%1 (%2 – %3)</translation>
     </message>
@@ -6049,12 +6015,7 @@ Ejecutado %3, programado %4 — %5</translation>
 %3</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>This tracker is open read-only: nothing can be changed.</source>
-        <translation>Este archivo de seguimiento está abierto en solo lectura: no se puede cambiar nada.</translation>
-    </message>
-    <message>
-        <location line="+101"/>
+        <location line="+144"/>
         <source>Computing the figures as of %1…</source>
         <translation>Calculando las cifras al %1…</translation>
     </message>
@@ -6082,7 +6043,7 @@ Ejecutado %3, programado %4 — %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/review/review_presenter.cpp" line="-163"/>
+        <location filename="../../src/gui/review/review_presenter.cpp" line="-162"/>
         <source>%1 of line %2: %3, by %4 on %5</source>
         <translation>%1 de la línea %2: %3, por %4 el %5</translation>
     </message>
@@ -6202,7 +6163,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>Medios de verificación del informe narrativo y de las actualizaciones del trimestre</translation>
     </message>
     <message>
-        <location filename="../../src/gui/review/review_presenter.cpp" line="+31"/>
+        <location filename="../../src/gui/review/review_presenter.cpp" line="+30"/>
         <source>Submit the narrative and the line&apos;s figures for review</source>
         <translation>Remitir el informe narrativo y las cifras de la línea para revisión</translation>
     </message>
@@ -6245,7 +6206,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::ScheduleDistribution</name>
     <message>
-        <location filename="../../src/gui/dashboard/schedule_distribution.cpp" line="+80"/>
+        <location filename="../../src/gui/dashboard/schedule_distribution.cpp" line="+74"/>
         <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -6299,7 +6260,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::SettingsPreview</name>
     <message>
-        <location filename="../../src/gui/settings/settings_preview.cpp" line="+44"/>
+        <location filename="../../src/gui/settings/settings_preview.cpp" line="+41"/>
         <source>Strategy</source>
         <translation>Estrategia</translation>
     </message>
@@ -6398,18 +6359,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::TrackerDocument</name>
     <message>
-        <location filename="../../src/gui/document/tracker_document_edits.cpp" line="+18"/>
-        <location filename="../../src/gui/document/tracker_document_review.cpp" line="+48"/>
-        <source>This tracker is open read-only: nothing can be changed.</source>
-        <translation>Este archivo de seguimiento está abierto en solo lectura: no se puede cambiar nada.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Changes can only be made when viewing today (the view shows %1).</source>
-        <translation>Solo se pueden hacer cambios cuando se consulta la fecha de hoy (la vista muestra el %1).</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location filename="../../src/gui/document/tracker_document_edits.cpp" line="+50"/>
         <source>There is no activity %1.</source>
         <translation>No existe la actividad %1.</translation>
     </message>
@@ -6435,32 +6385,32 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::UpdateForm</name>
     <message>
-        <location filename="../../src/gui/strategy/update_form.cpp" line="-40"/>
+        <location filename="../../src/gui/strategy/update_form.cpp" line="+22"/>
         <source>always 0 %</source>
         <translation>siempre 0 %</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>between 1 and 99 %</source>
         <translation>entre 1 y 99 %</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>always 100 %</source>
         <translation>siempre 100 %</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>the percent reached, 0 to 99 %</source>
         <translation>el porcentaje alcanzado, de 0 a 99 %</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>keeps the last percent; no longer counts</source>
         <translation>conserva el último porcentaje; ya no se cuenta</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+142"/>
         <source>Updates are recorded under the acting user; change it in Preferences.</source>
         <translation>Las actualizaciones se registran a nombre del usuario actual; puede cambiarlo en Preferencias.</translation>
     </message>
