@@ -2873,7 +2873,7 @@
         <translation>Actividad %1: la fecha %2 cae en %3, que está aprobado para la línea %4, por lo que sus cifras están congeladas. Primero un revisor debe reabrir ese trimestre indicando el motivo (en Revisión, o con «review --quarter %3 --line %4 reopen --reason TEXT»).</translation>
     </message>
     <message>
-        <location filename="../../src/core/review_cycle.cpp" line="+54"/>
+        <location filename="../../src/core/review_cycle.cpp" line="+53"/>
         <source>open</source>
         <translation>abierto</translation>
     </message>
@@ -2901,7 +2901,7 @@
         <translation>reabierto</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../src/core/permissions.cpp" line="+10"/>
         <source>submit a quarter</source>
         <translation>remitir un trimestre</translation>
     </message>
@@ -2921,7 +2921,7 @@
         <translation>reabrir un trimestre</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../src/core/review_cycle.cpp" line="+23"/>
         <source>the quarter is %1, and only %2 quarters can be %3</source>
         <translation>el trimestre está %1, y solo un trimestre %2 puede ser %3</translation>
     </message>
@@ -3082,7 +3082,7 @@
         <translation>%1 necesita al menos un rol: monitor, revisor o administrador.</translation>
     </message>
     <message>
-        <location filename="../../src/core/permissions.cpp" line="+4"/>
+        <location filename="../../src/core/permissions.cpp" line="-12"/>
         <source>manage people</source>
         <translation>gestionar a las personas</translation>
     </message>

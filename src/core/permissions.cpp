@@ -55,13 +55,13 @@ QString operationPhrase(Operation operation)
     case Operation::WithdrawEvidence:
         return Messages::tr("withdraw evidence");
     case Operation::SubmitQuarter:
-        return actionPhrase(ReviewAction::Submit);
+        return Messages::tr("submit a quarter");
     case Operation::ApproveQuarter:
-        return actionPhrase(ReviewAction::Approve);
+        return Messages::tr("approve a quarter");
     case Operation::ReturnQuarter:
-        return actionPhrase(ReviewAction::Return);
+        return Messages::tr("return a quarter");
     case Operation::ReopenQuarter:
-        return actionPhrase(ReviewAction::Reopen);
+        return Messages::tr("reopen a quarter");
     }
     return {};
 }

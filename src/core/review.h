@@ -47,8 +47,6 @@ QString reviewStateName(ReviewState state);
 QString reviewActionKey(ReviewAction action); // "submit", "approve", "return", "reopen"
 std::optional<ReviewAction> reviewActionFromKey(const QString& key);
 QString reviewActionName(ReviewAction action); // "submitted", "approved"...: past tense
-Role roleFor(ReviewAction action);
-QString actionPhrase(ReviewAction action); // "submit a quarter", for permission messages
 
 // A narrative: what the monitor says about the line's quarter.
 struct Narrative {

@@ -8,14 +8,13 @@ struct ActionInfo {
     ReviewAction action;
     const char* key;
     ReviewState to;
-    Role role;
 };
 
 constexpr ActionInfo kActions[] = {
-    {ReviewAction::Submit, "submit", ReviewState::Submitted, Role::Monitor},
-    {ReviewAction::Approve, "approve", ReviewState::Approved, Role::Reviewer},
-    {ReviewAction::Return, "return", ReviewState::Returned, Role::Reviewer},
-    {ReviewAction::Reopen, "reopen", ReviewState::Open, Role::Reviewer},
+    {ReviewAction::Submit, "submit", ReviewState::Submitted},
+    {ReviewAction::Approve, "approve", ReviewState::Approved},
+    {ReviewAction::Return, "return", ReviewState::Returned},
+    {ReviewAction::Reopen, "reopen", ReviewState::Open},
 };
 
 const ActionInfo& info(ReviewAction action)
@@ -90,26 +89,6 @@ QString reviewActionName(ReviewAction action)
         return Messages::tr("reopened");
     }
     return {};
-}
-
-QString actionPhrase(ReviewAction action)
-{
-    switch (action) {
-    case ReviewAction::Submit:
-        return Messages::tr("submit a quarter");
-    case ReviewAction::Approve:
-        return Messages::tr("approve a quarter");
-    case ReviewAction::Return:
-        return Messages::tr("return a quarter");
-    case ReviewAction::Reopen:
-        return Messages::tr("reopen a quarter");
-    }
-    return {};
-}
-
-Role roleFor(ReviewAction action)
-{
-    return info(action).role;
 }
 
 ReviewState stateAfter(ReviewAction action)
