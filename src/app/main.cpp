@@ -1,6 +1,6 @@
 // pml-tracker: the desktop application.
-#include "core/error.h"
 #include "core/enums.h"
+#include "core/error.h"
 #include "gui/application.h"
 #include "gui/document/acting_user.h"
 #include "gui/file_operations.h"
@@ -118,8 +118,7 @@ int main(int argc, char* argv[])
     const Options options;
     setUp(parser, options);
     parser.process(app);
-    if (parser.isSet(options.lang) &&
-        !pml::languageKeys().contains(parser.value(options.lang))) {
+    if (parser.isSet(options.lang) && !pml::languageKeys().contains(parser.value(options.lang))) {
         std::fputs(qPrintable(Main::tr("Unknown language \"%1\": use es or en.\n")
                                   .arg(parser.value(options.lang))),
                    stderr);
