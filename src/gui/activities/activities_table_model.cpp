@@ -2,12 +2,8 @@
 
 #include "gui/document/tracker_document.h"
 #include "gui/widgets/date_text.h"
-#include "gui/widgets/schedule_style.h"
 
-#include <QLocale>
-
-#include <algorithm>
-#include <cmath>
+#include <optional>
 
 namespace pml {
 
@@ -41,11 +37,19 @@ QString actorDisplayName(const Actor& actor)
     return actor.shortName.isEmpty() ? actor.name : actor.shortName;
 }
 
-constexpr int kTenths = 1000; // 100.0 %
-
-int tenths(double value)
+std::optional<FigureColumn> figureColumn(int column)
 {
-    return int(std::lround(value * 10));
+    switch (column) {
+    case ActivitiesTableModel::StatusColumn:
+        return FigureColumn::Status;
+    case ActivitiesTableModel::Actual:
+        return FigureColumn::Actual;
+    case ActivitiesTableModel::Planned:
+        return FigureColumn::Planned;
+    case ActivitiesTableModel::ScheduleColumn:
+        return FigureColumn::Schedule;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -54,9 +58,6 @@ ActivitiesTableModel::ActivitiesTableModel(TrackerDocument* document, QObject* p
     : TableModelBase(parent)
     , m_document(document)
 {
-    for (int s = 0; s < int(m_scheduleIcons.size()); ++s) {
-        m_scheduleIcons[std::size_t(s)] = scheduleIcon(Schedule(s));
-    }
     retranslate();
     rebuild();
     m_pageRefresh = new PageRefresh(this, [this] { refresh(); });
@@ -91,42 +92,12 @@ void ActivitiesTableModel::refresh()
     Q_EMIT figuresRefreshed();
 }
 
-const QString& ActivitiesTableModel::percentText(double value) const
-{
-    return m_tenths[std::size_t(std::clamp(tenths(value), 0, kTenths))];
-}
-
-const QString& ActivitiesTableModel::gapText(const std::optional<double>& gap) const
-{
-    if (!gap) {
-        return m_noFigure;
-    }
-    return m_gaps[std::size_t(std::clamp(tenths(*gap), -kTenths, kTenths) + kTenths)];
-}
-
 void ActivitiesTableModel::retranslateData()
 {
-    for (int s = 0; s < int(m_statusNames.size()); ++s) {
-        m_statusNames[std::size_t(s)] = statusName(Status(s));
-    }
-    for (int s = 0; s < int(m_scheduleNames.size()); ++s) {
-        m_scheduleNames[std::size_t(s)] = scheduleLabel(Schedule(s));
-    }
     for (int h = 0; h < int(m_horizonNames.size()); ++h) {
         m_horizonNames[std::size_t(h)] = horizonName(Horizon(h));
     }
-    // Numbers follow the locale of the language.
-    m_noFigure = formatPercent(std::nullopt);
-    m_tenths.resize(kTenths + 1);
-    for (int t = 0; t <= kTenths; ++t) {
-        m_tenths[std::size_t(t)] = formatPercent(t / 10.0);
-    }
-    const QLocale locale;
-    m_gaps.resize(2 * kTenths + 1);
-    for (int t = -kTenths; t <= kTenths; ++t) {
-        const QString number = locale.toString(t / 10.0, 'f', 1);
-        m_gaps[std::size_t(t + kTenths)] = t > 0 ? QStringLiteral("+") + number : number;
-    }
+    m_figureCells.retranslate();
     if (!m_rows.empty()) {
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     }
@@ -230,10 +201,7 @@ void ActivitiesTableModel::readFigures(ActivityRow& row) const
         row.lastUpdate = {};
         row.plannedStart = {};
     } else {
-        row.status = it->status;
-        row.percent = it->percent;
-        row.planned = it->planned;
-        row.schedule = it->schedule;
+        row.setFigures(*it);
         row.lastUpdate = it->lastUpdate ? it->lastEffectiveDate : QDate();
         row.plannedStart = it->plannedStart;
         row.gap = it->gap();
@@ -268,16 +236,8 @@ QVariant ActivitiesTableModel::sortValue(const ActivityRow& row, int column, int
         return int(row.horizon);
     case Text:
         return row.searchText;
-    case StatusColumn:
-        return int(row.status);
-    case Actual:
-        return row.percent;
-    case Planned:
-        return row.planned;
     case Gap:
         return row.gap ? *row.gap : -1000.0;
-    case ScheduleColumn:
-        return int(row.schedule);
     case Lead:
         return row.leadName;
     case Support:
@@ -295,6 +255,14 @@ QVariant ActivitiesTableModel::data(const QModelIndex& index, int role) const
     }
     const ActivityRow& row = m_rows[std::size_t(index.row())];
     const int column = index.column();
+    if (const std::optional<FigureColumn> figure = figureColumn(column)) {
+        if (role == SortRole) {
+            return ActivityFigureCells::sortValue(row, *figure);
+        }
+        if (role < Qt::UserRole) {
+            return m_figureCells.data(row, *figure, role);
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
@@ -308,27 +276,14 @@ QVariant ActivitiesTableModel::data(const QModelIndex& index, int role) const
             return m_horizonNames[std::size_t(row.horizon)];
         case Text:
             return row.text;
-        case StatusColumn:
-            return m_statusNames[std::size_t(row.status)];
-        case Actual:
-            return percentText(row.percent);
-        case Planned:
-            return percentText(row.planned);
         case Gap:
-            return gapText(row.gap);
-        case ScheduleColumn:
-            return m_scheduleNames[std::size_t(row.schedule)];
+            return m_figureCells.gapText(row.gap);
         case Lead:
             return row.leadName;
         case Support:
             return row.supportNames;
         case LastUpdate:
             return row.lastUpdate.isValid() ? dateText(row.lastUpdate) : QString();
-        }
-        return {};
-    case Qt::DecorationRole:
-        if (column == ScheduleColumn) {
-            return m_scheduleIcons[std::size_t(row.schedule)];
         }
         return {};
     case Qt::ToolTipRole:
@@ -351,8 +306,6 @@ QVariant ActivitiesTableModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         switch (column) {
         case Line:
-        case Actual:
-        case Planned:
         case Gap:
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         }

@@ -2,12 +2,12 @@
 
 #include "core/enums.h"
 #include "core/strategy.h"
+#include "gui/widgets/activity_figure_cells.h"
 #include "gui/widgets/page_refresh.h"
 #include "gui/widgets/table_model_base.h"
 
 #include <QDate>
 #include <QHash>
-#include <QIcon>
 #include <QList>
 #include <QString>
 
@@ -22,7 +22,7 @@ class TrackerDocument;
 // One activity as the table shows it: structure read once per snapshot, figures
 // refreshed from the engine on every progressChanged(). Texts are shared copies, so
 // data() hands them out without allocating.
-struct ActivityRow {
+struct ActivityRow : ActivityFigures {
     QString code;
     QString text;
     QString searchText; // the text, lower-case without diacritics (search and sort)
@@ -35,13 +35,9 @@ struct ActivityRow {
     QString leadName;
     QString supportNames;
 
-    Status status = Status::NotStarted;
-    int percent = 0;
-    double planned = 0;
     std::optional<double> gap; // planned − actual; none for cancelled activities
-    Schedule schedule = Schedule::NotDue;
-    QDate lastUpdate;   // effective date of the update in force; null when none
-    QDate plannedStart; // of its planned window, as the engine gives it
+    QDate lastUpdate;          // effective date of the update in force; null when none
+    QDate plannedStart;        // of its planned window, as the engine gives it
 
     bool hasActor(qint64 actor) const { return lead == actor || support.contains(actor); }
 };
@@ -104,22 +100,12 @@ private:
     void readResponsibility();
     void readFigures(ActivityRow& row) const;
     QVariant sortValue(const ActivityRow& row, int column, int index) const;
-    const QString& percentText(double value) const; // one decimal, from m_tenths
-    const QString& gapText(const std::optional<double>& gap) const;
 
     TrackerDocument* m_document;
     std::vector<ActivityRow> m_rows;
     QHash<QString, int> m_rowOfCode;
-    std::array<QString, 5> m_statusNames;
-    std::array<QString, 7> m_scheduleNames;
     std::array<QString, 4> m_horizonNames;
-    std::array<QIcon, 7> m_scheduleIcons;
-    // Every figure the table can show, formatted once per language: "0,0 %" … "100,0 %"
-    // and gaps "−100,0" … "+100,0", indexed by tenths. Refreshing 50,000 rows then
-    // formats nothing.
-    std::vector<QString> m_tenths;
-    std::vector<QString> m_gaps;
-    QString m_noFigure;
+    ActivityFigureCells m_figureCells;
     // What responsibility was last read from, to skip re-reading when unchanged.
     QList<Activity> m_activities;
     QList<Assignment> m_assignments;

@@ -1,21 +1,36 @@
 #include "gui/actors/actor_activities_model.h"
 
 #include "gui/document/tracker_document.h"
-#include "gui/widgets/schedule_style.h"
 
 #include <QHash>
 
 #include <algorithm>
+#include <optional>
 
 namespace pml {
+namespace {
+
+std::optional<FigureColumn> figureColumn(int column)
+{
+    switch (column) {
+    case ActorActivitiesModel::StatusColumn:
+        return FigureColumn::Status;
+    case ActorActivitiesModel::Actual:
+        return FigureColumn::Actual;
+    case ActorActivitiesModel::Planned:
+        return FigureColumn::Planned;
+    case ActorActivitiesModel::ScheduleColumn:
+        return FigureColumn::Schedule;
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 ActorActivitiesModel::ActorActivitiesModel(TrackerDocument* document, QObject* parent)
     : TableModelBase(parent)
     , m_document(document)
 {
-    for (int s = 0; s < int(m_icons.size()); ++s) {
-        m_icons[std::size_t(s)] = scheduleIcon(Schedule(s));
-    }
     m_pageRefresh = new PageRefresh(this, [this] { reload(); });
     connect(document, &TrackerDocument::progressChanged, m_pageRefresh, &PageRefresh::request);
 }
@@ -54,10 +69,7 @@ void ActorActivitiesModel::reload()
             row.text = activities[i].text;
             const auto figures = progress.activities.constFind(row.code);
             if (figures != progress.activities.constEnd()) {
-                row.status = figures->status;
-                row.percent = figures->percent;
-                row.planned = figures->planned;
-                row.schedule = figures->schedule;
+                row.setFigures(*figures);
             }
             m_rows.push_back(row);
         }
@@ -71,6 +83,7 @@ void ActorActivitiesModel::reload()
 
 void ActorActivitiesModel::retranslateData()
 {
+    m_figureCells.retranslate();
     if (!m_rows.empty()) {
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     }
@@ -87,6 +100,14 @@ QVariant ActorActivitiesModel::data(const QModelIndex& index, int role) const
         return {};
     }
     const Row& row = m_rows[std::size_t(index.row())];
+    if (const std::optional<FigureColumn> figure = figureColumn(index.column())) {
+        if (role == SortRole) {
+            return ActivityFigureCells::sortValue(row, *figure);
+        }
+        if (role < Qt::UserRole) {
+            return m_figureCells.data(row, *figure, role);
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -96,25 +117,10 @@ QVariant ActorActivitiesModel::data(const QModelIndex& index, int role) const
             return row.code;
         case Text:
             return row.text;
-        case StatusColumn:
-            return statusName(row.status);
-        case Actual:
-            return formatPercent(double(row.percent));
-        case Planned:
-            return formatPercent(row.planned);
-        case ScheduleColumn:
-            return scheduleLabel(row.schedule);
         }
         return {};
-    case Qt::DecorationRole:
-        return index.column() == ScheduleColumn ? m_icons[std::size_t(row.schedule)] : QVariant();
     case Qt::ToolTipRole:
         return index.column() == Text ? row.text : QVariant();
-    case Qt::TextAlignmentRole:
-        if (index.column() == Actual || index.column() == Planned) {
-            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-        }
-        return {};
     case SortRole:
         switch (index.column()) {
         case Role:
@@ -123,14 +129,6 @@ QVariant ActorActivitiesModel::data(const QModelIndex& index, int role) const
             return row.order;
         case Text:
             return row.text;
-        case StatusColumn:
-            return int(row.status);
-        case Actual:
-            return row.percent;
-        case Planned:
-            return row.planned;
-        case ScheduleColumn:
-            return int(row.schedule);
         }
         return {};
     case CodeRole:

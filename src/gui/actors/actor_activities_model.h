@@ -1,12 +1,10 @@
 #pragma once
 
 #include "core/enums.h"
+#include "gui/widgets/activity_figure_cells.h"
 #include "gui/widgets/page_refresh.h"
 #include "gui/widgets/table_model_base.h"
 
-#include <QIcon>
-
-#include <array>
 #include <vector>
 
 namespace pml {
@@ -22,15 +20,11 @@ public:
     enum Column { Role, Code, Text, StatusColumn, Actual, Planned, ScheduleColumn, ColumnCount };
     enum ItemRole { SortRole = Qt::UserRole + 1, CodeRole };
 
-    struct Row {
+    struct Row : ActivityFigures {
         ActorRole role = ActorRole::Support;
         int order = 0; // position in the strategy
         QString code;
         QString text;
-        Status status = Status::NotStarted;
-        int percent = 0;
-        double planned = 0;
-        Schedule schedule = Schedule::NotDue;
     };
 
     explicit ActorActivitiesModel(TrackerDocument* document, QObject* parent = nullptr);
@@ -51,7 +45,7 @@ private:
     TrackerDocument* m_document;
     qint64 m_actor = 0;
     std::vector<Row> m_rows;
-    std::array<QIcon, 7> m_icons;
+    ActivityFigureCells m_figureCells;
 };
 
 } // namespace pml
