@@ -9,17 +9,14 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
-#include <QEvent>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 
 namespace pml {
 
 PlanningEditor::PlanningEditor(TrackerDocument* document, QWidget* parent)
-    : QWidget(parent)
-    , m_document(document)
+    : ActivityEditor(document, parent)
     , m_weightLabel(new QLabel(this))
     , m_weight(new QDoubleSpinBox(this))
     , m_startLabel(new QLabel(this))
@@ -28,15 +25,13 @@ PlanningEditor::PlanningEditor(TrackerDocument* document, QWidget* parent)
     , m_endLabel(new QLabel(this))
     , m_end(new QDateEdit(this))
     , m_endDefault(new QCheckBox(this))
-    , m_apply(new QPushButton(this))
-    , m_message(new MessageBanner(this))
 {
     m_weight->setObjectName(QStringLiteral("weightSpin"));
     m_start->setObjectName(QStringLiteral("plannedStartEdit"));
     m_end->setObjectName(QStringLiteral("plannedEndEdit"));
     m_startDefault->setObjectName(QStringLiteral("plannedStartDefault"));
     m_endDefault->setObjectName(QStringLiteral("plannedEndDefault"));
-    m_apply->setObjectName(QStringLiteral("applyPlanningButton"));
+    applyButton()->setObjectName(QStringLiteral("applyPlanningButton"));
     m_weight->setRange(kMinimumWeight, kMaximumWeight);
     m_weight->setDecimals(3);
     m_weight->setSingleStep(0.5);
@@ -59,15 +54,10 @@ PlanningEditor::PlanningEditor(TrackerDocument* document, QWidget* parent)
     grid->addWidget(m_end, 2, 1);
     grid->addWidget(m_endDefault, 2, 2);
     grid->setColumnStretch(3, 1);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_message, 1);
-    buttons->addStretch();
-    buttons->addWidget(m_apply);
-    grid->addLayout(buttons, 3, 0, 1, 4);
+    addApplyRow(grid, 3, 4);
 
     connect(m_startDefault, &QCheckBox::toggled, this, &PlanningEditor::updateEnabled);
     connect(m_endDefault, &QCheckBox::toggled, this, &PlanningEditor::updateEnabled);
-    connect(m_apply, &QPushButton::clicked, this, &PlanningEditor::apply);
     retranslate();
 }
 
@@ -82,21 +72,14 @@ void PlanningEditor::retranslate()
     m_endLabel->setText(tr("Planned &end:"));
     m_startDefault->setText(tr("Use horizon default"));
     m_endDefault->setText(tr("Use horizon default"));
-    m_apply->setText(tr("&Apply planning"));
+    applyButton()->setText(tr("&Apply planning"));
     m_weight->setToolTip(tr("Relative weight of the activity in its objective (greater than 0)"));
-}
-
-void PlanningEditor::setActivity(const QString& code)
-{
-    m_code = code;
-    m_message->hide();
-    refresh();
 }
 
 void PlanningEditor::refresh()
 {
-    const Snapshot& snapshot = m_document->snapshot();
-    const Activity* activity = snapshot.strategy.activity(m_code);
+    const Snapshot& snapshot = document()->snapshot();
+    const Activity* activity = snapshot.strategy.activity(code());
     if (!activity) {
         return;
     }
@@ -115,17 +98,11 @@ void PlanningEditor::refresh()
     updateEnabled();
 }
 
-void PlanningEditor::setEditable(bool editable)
-{
-    m_editable = editable;
-    updateEnabled();
-}
-
 void PlanningEditor::updateEnabled()
 {
     // A checked default shows the horizon's date, so the user sees what applies.
-    const Snapshot& snapshot = m_document->snapshot();
-    if (const Activity* activity = snapshot.strategy.activity(m_code)) {
+    const Snapshot& snapshot = document()->snapshot();
+    if (const Activity* activity = snapshot.strategy.activity(code())) {
         const Window defaults = horizonWindow(activity->horizon, snapshot.settings);
         if (m_startDefault->isChecked()) {
             m_start->setDate(defaults.start);
@@ -134,22 +111,17 @@ void PlanningEditor::updateEnabled()
             m_end->setDate(defaults.end);
         }
     }
-    m_weight->setEnabled(m_editable);
-    m_startDefault->setEnabled(m_editable);
-    m_endDefault->setEnabled(m_editable);
-    m_start->setEnabled(m_editable && !m_startDefault->isChecked());
-    m_end->setEnabled(m_editable && !m_endDefault->isChecked());
-    m_apply->setEnabled(m_editable);
-}
-
-void PlanningEditor::showMessage(const QString& text, bool error)
-{
-    m_message->showMessage(text, error ? MessageBanner::Kind::Error : MessageBanner::Kind::Info);
+    const bool editable = isEditable();
+    m_weight->setEnabled(editable);
+    m_startDefault->setEnabled(editable);
+    m_endDefault->setEnabled(editable);
+    m_start->setEnabled(editable && !m_startDefault->isChecked());
+    m_end->setEnabled(editable && !m_endDefault->isChecked());
 }
 
 void PlanningEditor::apply()
 {
-    if (!m_editable || m_code.isEmpty()) {
+    if (!canApply()) {
         return;
     }
     std::optional<QDate> start;
@@ -160,20 +132,8 @@ void PlanningEditor::apply()
     if (!m_endDefault->isChecked()) {
         end = m_end->date();
     }
-    const EditResult result = m_document->setPlanning(m_code, m_weight->value(), start, end);
-    if (!result.done()) {
-        showMessage(result.refusal, true);
-    } else {
-        showMessage(tr("Planning changed."), false);
-    }
-}
-
-void PlanningEditor::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-    }
-    QWidget::changeEvent(event);
+    showResult(document()->setPlanning(code(), m_weight->value(), start, end),
+               tr("Planning changed."));
 }
 
 } // namespace pml

@@ -1,42 +1,29 @@
 #pragma once
 
-#include "gui/widgets/message_banner.h"
-
-#include <QWidget>
+#include "gui/strategy/activity_editor.h"
 
 class QCheckBox;
 class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
-class QPushButton;
 
 namespace pml {
 
-class TrackerDocument;
-
 // An activity's planned window and weight. Each date either follows the horizon's
 // default window (from the tracker settings) or overrides it.
-class PlanningEditor : public QWidget {
+class PlanningEditor : public ActivityEditor {
     Q_OBJECT
 public:
     explicit PlanningEditor(TrackerDocument* document, QWidget* parent = nullptr);
 
-    void setActivity(const QString& code);
-    void refresh();
-    void setEditable(bool editable);
-
-protected:
-    void changeEvent(QEvent* event) override;
+    void refresh() override;
 
 private:
-    void retranslate();
+    void retranslate() override;
+    void editableChanged() override { updateEnabled(); }
+    void apply() override;
     void updateEnabled();
-    void apply();
-    void showMessage(const QString& text, bool error);
 
-    TrackerDocument* m_document;
-    QString m_code;
-    bool m_editable = true;
     QLabel* m_weightLabel;
     QDoubleSpinBox* m_weight;
     QLabel* m_startLabel;
@@ -45,8 +32,6 @@ private:
     QLabel* m_endLabel;
     QDateEdit* m_end;
     QCheckBox* m_endDefault;
-    QPushButton* m_apply;
-    MessageBanner* m_message;
 };
 
 } // namespace pml

@@ -4,9 +4,7 @@
 #include "gui/widgets/edit_notice.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -27,18 +25,15 @@ QString actorText(const Actor& actor)
 } // namespace
 
 ResponsibilityEditor::ResponsibilityEditor(TrackerDocument* document, QWidget* parent)
-    : QWidget(parent)
-    , m_document(document)
+    : ActivityEditor(document, parent)
     , m_leadLabel(new QLabel(this))
     , m_lead(new QComboBox(this))
     , m_supportLabel(new QLabel(this))
     , m_support(new QListWidget(this))
-    , m_apply(new QPushButton(this))
-    , m_message(new MessageBanner(this))
 {
     m_lead->setObjectName(QStringLiteral("leadCombo"));
     m_support->setObjectName(QStringLiteral("supportList"));
-    m_apply->setObjectName(QStringLiteral("applyResponsibilityButton"));
+    applyButton()->setObjectName(QStringLiteral("applyResponsibilityButton"));
     m_lead->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_lead->setMinimumContentsLength(24);
     m_support->setMinimumHeight(120);
@@ -54,14 +49,9 @@ ResponsibilityEditor::ResponsibilityEditor(TrackerDocument* document, QWidget* p
     grid->addWidget(m_supportLabel, 1, 0);
     grid->addWidget(m_support, 1, 1);
     grid->setColumnStretch(1, 1);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_message, 1);
-    buttons->addStretch();
-    buttons->addWidget(m_apply);
-    grid->addLayout(buttons, 2, 0, 1, 2);
+    addApplyRow(grid, 2, 2);
 
     connect(m_lead, &QComboBox::currentIndexChanged, this, &ResponsibilityEditor::leadChanged);
-    connect(m_apply, &QPushButton::clicked, this, &ResponsibilityEditor::apply);
     retranslate();
 }
 
@@ -69,28 +59,21 @@ void ResponsibilityEditor::retranslate()
 {
     m_leadLabel->setText(tr("&Lead:"));
     m_supportLabel->setText(tr("&Support:"));
-    m_apply->setText(tr("Apply &responsibility"));
+    applyButton()->setText(tr("Apply &responsibility"));
     m_support->setAccessibleName(tr("Supporting institutions"));
     if (m_lead->count() > 0) {
         m_lead->setItemText(0, tr("(none)"));
     }
 }
 
-void ResponsibilityEditor::setActivity(const QString& code)
-{
-    m_code = code;
-    m_message->hide();
-    refresh();
-}
-
 void ResponsibilityEditor::refresh()
 {
-    const Snapshot& snapshot = m_document->snapshot();
+    const Snapshot& snapshot = document()->snapshot();
     QList<Actor> actors = snapshot.strategy.actors;
     std::sort(actors.begin(), actors.end(), [](const Actor& a, const Actor& b) {
         return QString::localeAwareCompare(actorText(a), actorText(b)) < 0;
     });
-    const ActivityActors current = activityActors(snapshot.assignments, m_code);
+    const ActivityActors current = activityActors(snapshot.assignments, code());
     const std::optional<qint64> lead = current.lead;
     const QList<qint64> support = current.support;
     {
@@ -121,7 +104,7 @@ void ResponsibilityEditor::leadChanged()
         QListWidgetItem* item = m_support->item(i);
         const bool isLead = lead.isValid() && item->data(Qt::UserRole) == lead;
         Qt::ItemFlags flags = Qt::ItemIsUserCheckable | Qt::ItemIsSelectable;
-        if (!isLead && m_editable) {
+        if (!isLead && isEditable()) {
             flags |= Qt::ItemIsEnabled;
         }
         item->setFlags(flags);
@@ -131,22 +114,15 @@ void ResponsibilityEditor::leadChanged()
     }
 }
 
-void ResponsibilityEditor::setEditable(bool editable)
+void ResponsibilityEditor::editableChanged()
 {
-    m_editable = editable;
-    m_lead->setEnabled(editable);
-    m_apply->setEnabled(editable);
+    m_lead->setEnabled(isEditable());
     leadChanged();
-}
-
-void ResponsibilityEditor::showMessage(const QString& text, bool error)
-{
-    m_message->showMessage(text, error ? MessageBanner::Kind::Error : MessageBanner::Kind::Info);
 }
 
 void ResponsibilityEditor::apply()
 {
-    if (!m_editable || m_code.isEmpty()) {
+    if (!canApply()) {
         return;
     }
     std::optional<qint64> lead;
@@ -159,20 +135,7 @@ void ResponsibilityEditor::apply()
             support.append(m_support->item(i)->data(Qt::UserRole).toLongLong());
         }
     }
-    const EditResult result = m_document->setResponsibility(m_code, lead, support);
-    if (!result.done()) {
-        showMessage(result.refusal, true);
-    } else {
-        showMessage(tr("Responsibility changed."), false);
-    }
-}
-
-void ResponsibilityEditor::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-    }
-    QWidget::changeEvent(event);
+    showResult(document()->setResponsibility(code(), lead, support), tr("Responsibility changed."));
 }
 
 } // namespace pml
