@@ -38,6 +38,29 @@ void setMode(const QString& path, mode_t mode)
     REQUIRE(::chmod(QFile::encodeName(path).constData(), mode) == 0);
 }
 
+// Runs the shell `steps` on a 1 MB tmpfs: $cli is the CLI, $d the tmpfs, $db a tracker
+// created there, and `fill` fills the disk. The tmpfs is unmounted by the script on any
+// exit. As root it is mounted directly (a private mount namespace cannot be made inside a
+// chroot, where CI runs); as an ordinary user, in a user and mount namespace of its own.
+CliResult runOnSmallDisk(const QString& steps)
+{
+    QTemporaryDir dir;
+    const QString mountPoint = dir.filePath("small");
+    REQUIRE(QDir().mkdir(mountPoint));
+    const QStringList shell = ::geteuid() == 0 ? QStringList{"sh", "-c"}
+                                               : QStringList{"unshare", "--user", "--map-root-user",
+                                                             "--mount", "sh",     "-c"};
+    const QString script =
+        QStringLiteral("set -u; cli=\"$1\"; d=\"$2\"; db=\"$d/t.pml\"\n"
+                       "mount -t tmpfs -o size=1m tmpfs \"$d\" || exit 90\n"
+                       "trap 'cd /; umount \"$d\"' EXIT\n"
+                       "\"$cli\" init \"$db\" --start 2026-01-01 >/dev/null || exit 91\n"
+                       "fill() { dd if=/dev/zero of=\"$d/fill\" bs=4k 2>/dev/null; }\n") +
+        steps;
+    return runProgram(shell.first(),
+                      shell.mid(1) + QStringList{script, "sh", PML_CLI_PATH, mountPoint});
+}
+
 } // namespace
 
 TEST_CASE("a read-only tracker or folder is read, and a write says why it cannot",
@@ -78,22 +101,9 @@ TEST_CASE("a read-only tracker or folder is read, and a write says why it cannot
 TEST_CASE("a full disk refuses the update with a message and keeps the tracker",
           "[cli][faults][disk]")
 {
-    QTemporaryDir dir;
-    const QString mountPoint = dir.filePath("small");
-    REQUIRE(QDir().mkdir(mountPoint));
-    // A 1 MB tmpfs, unmounted by the script on any exit. As root it is mounted directly
-    // (a private mount namespace cannot be made inside a chroot, where CI runs); as an
-    // ordinary user, in a user and mount namespace of its own.
-    const QStringList shell = ::geteuid() == 0 ? QStringList{"sh", "-c"}
-                                               : QStringList{"unshare", "--user", "--map-root-user",
-                                                             "--mount", "sh",     "-c"};
-    const QString script = QStringLiteral(
-        "set -u; cli=\"$1\"; d=\"$2\"; db=\"$d/t.pml\"\n"
-        "mount -t tmpfs -o size=1m tmpfs \"$d\" || exit 90\n"
-        "trap 'cd /; umount \"$d\"' EXIT\n"
-        "\"$cli\" init \"$db\" --start 2026-01-01 >/dev/null || exit 91\n"
+    const CliResult result = runOnSmallDisk(QStringLiteral(
         "\"$cli\" update \"$db\" 14.C1 --status in_progress --percent 10 >/dev/null || exit 92\n"
-        "dd if=/dev/zero of=\"$d/fill\" bs=4k 2>/dev/null\n"
+        "fill\n"
         "before=$(sha256sum < \"$db\")\n"
         "\"$cli\" update \"$db\" 14.C1 --status completed; echo \"update-exit=$?\"\n"
         "[ \"$before\" = \"$(sha256sum < \"$db\")\" ] && echo unchanged\n"
@@ -101,9 +111,7 @@ TEST_CASE("a full disk refuses the update with a message and keeps the tracker",
         "rm \"$d/fill\"\n"
         "\"$cli\" update \"$db\" 14.C1 --status completed >/dev/null && echo update-ok\n"
         "\"$cli\" check \"$db\" >/dev/null && echo check-ok\n"
-        "ls \"$d\"\n");
-    const CliResult result = runProgram(
-        shell.first(), shell.mid(1) + QStringList{script, "sh", PML_CLI_PATH, mountPoint});
+        "ls \"$d\"\n"));
     INFO("stdout:\n" << result.out.toStdString() << "\nstderr:\n" << result.err.toStdString());
     REQUIRE(result.exitCode == 0);
     CHECK(result.out.contains("update-exit=1"));
@@ -182,24 +190,11 @@ TEST_CASE("an export into a folder that may not be written says so in plain word
 
 TEST_CASE("an export to a full disk says the disk is full", "[cli][faults][disk]")
 {
-    QTemporaryDir dir;
-    const QString mountPoint = dir.filePath("small");
-    REQUIRE(QDir().mkdir(mountPoint));
-    // The set-up of "a full disk refuses the update": a 1 MB tmpfs, filled.
-    const QStringList shell = ::geteuid() == 0 ? QStringList{"sh", "-c"}
-                                               : QStringList{"unshare", "--user", "--map-root-user",
-                                                             "--mount", "sh",     "-c"};
-    const QString script =
-        QStringLiteral("set -u; cli=\"$1\"; d=\"$2\"; db=\"$d/t.pml\"\n"
-                       "mount -t tmpfs -o size=1m tmpfs \"$d\" || exit 90\n"
-                       "trap 'cd /; umount \"$d\"' EXIT\n"
-                       "\"$cli\" init \"$db\" --start 2026-01-01 >/dev/null || exit 91\n"
-                       "dd if=/dev/zero of=\"$d/fill\" bs=4k 2>/dev/null\n"
+    const CliResult result = runOnSmallDisk(
+        QStringLiteral("fill\n"
                        "\"$cli\" export \"$db\" \"$d/copy.json\"; echo \"export-exit=$?\"\n"
                        "rm \"$d/fill\"\n"
-                       "ls \"$d\"\n");
-    const CliResult result = runProgram(
-        shell.first(), shell.mid(1) + QStringList{script, "sh", PML_CLI_PATH, mountPoint});
+                       "ls \"$d\"\n"));
     INFO("stdout:\n" << result.out.toStdString() << "\nstderr:\n" << result.err.toStdString());
     REQUIRE(result.exitCode == 0);
     CHECK(result.out.contains("export-exit=1"));
