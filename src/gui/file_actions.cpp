@@ -7,6 +7,7 @@
 #include "gui/document/tracker_document.h"
 #include "gui/file_operations.h"
 #include "gui/recent_files.h"
+#include "gui/widgets/error_box.h"
 #include "storage/strategy_json.h"
 
 #include <QAction>
@@ -15,7 +16,6 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMenu>
-#include <QMessageBox>
 #include <QSettings>
 
 namespace pml {
@@ -119,10 +119,7 @@ void FileActions::retranslate()
 
 void FileActions::fail(const QString& message, const QString& details)
 {
-    // What the system or a library said, in its own words, only behind "Show Details".
-    QMessageBox box(QMessageBox::Warning, tr("PML Tracker"), message, QMessageBox::Ok, m_window);
-    box.setDetailedText(details);
-    box.exec();
+    showErrorBox(m_window, tr("PML Tracker"), message, details);
 }
 
 QString FileActions::chooseNewTrackerFile(const QString& title)

@@ -7,13 +7,13 @@
 #include "gui/document_status.h"
 #include "gui/file_actions.h"
 #include "gui/view_state.h"
+#include "gui/widgets/error_box.h"
 
 #include <QCloseEvent>
 #include <QDateEdit>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
-#include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -112,11 +112,12 @@ void MainWindow::documentLoaded(TrackerDocument* document)
     }
 }
 
-void MainWindow::loadFailed(const QString& file, const QString& message)
+void MainWindow::loadFailed(const QString& file, const QString& message, const QString& details)
 {
     m_status->setBusy(false);
     showMessage(tr("Cannot Open Tracker"),
-                tr("%1 could not be opened.\n\n%2").arg(QFileInfo(file).fileName(), message));
+                tr("%1 could not be opened.\n\n%2").arg(QFileInfo(file).fileName(), message),
+                details);
 }
 
 void MainWindow::setDocument(TrackerDocument* document)
@@ -127,9 +128,10 @@ void MainWindow::setDocument(TrackerDocument* document)
         document->setUserName(actingUserName()); // --user, Preferences or the system user
         connect(document, &TrackerDocument::editRefused, this,
                 [this](const QString& message) { showMessage(tr("Change Refused"), message); });
-        connect(document, &TrackerDocument::loadFailed, this, [this](const QString& message) {
-            showMessage(tr("Cannot Read Tracker"), message);
-        });
+        connect(document, &TrackerDocument::loadFailed, this,
+                [this](const QString& message, const QString& details) {
+                    showMessage(tr("Cannot Read Tracker"), message, details);
+                });
         connect(document, &TrackerDocument::canEditChanged, this, &MainWindow::updateActions);
         connect(document, &TrackerDocument::asOfChanged, m_asOf, &AsOfToolBar::setDate);
         QUndoStack* stack = document->undoStack();
@@ -177,14 +179,10 @@ void MainWindow::updateTitle()
                        : QString());
 }
 
-void MainWindow::showMessage(const QString& title, const QString& message)
+void MainWindow::showMessage(const QString& title, const QString& message, const QString& details)
 {
-    statusBar()->showMessage(message, 10000);
-    // Not modal: nothing waits on it, and a message never blocks the window.
-    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::NonModal);
-    box->show();
+    statusBar()->showMessage(message, 10000); // the sentence alone; details only in the box
+    showErrorBox(this, title, message, details);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

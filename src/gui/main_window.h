@@ -86,8 +86,8 @@ private:
     void updateActions();
     void updateTitle();
     void documentLoaded(TrackerDocument* document);
-    void loadFailed(const QString& file, const QString& message);
-    void showMessage(const QString& title, const QString& message);
+    void loadFailed(const QString& file, const QString& message, const QString& details);
+    void showMessage(const QString& title, const QString& message, const QString& details = {});
     void openReport();
     void openUserGuide();
     void showAbout();

@@ -4,9 +4,13 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
+#include <cerrno>
+#include <cstring>
 
 using namespace pml;
 using namespace pml::test;
@@ -77,6 +81,31 @@ TEST_CASE("The report dialog exports atomically and remembers its choices", "[gu
     again.selectLine(std::nullopt);
     REQUIRE(again.suggestedFileName().startsWith(QStringLiteral("informe-")));
     REQUIRE(again.suggestedFileName().endsWith(QStringLiteral(".pdf")));
+}
+
+TEST_CASE("A failed export shows the sentence and keeps the system's words in the details part",
+          "[gui][report]")
+{
+    TempTracker tracker;
+    auto document = tracker.open(OpenMode::ReadOnly);
+    QTemporaryDir out;
+    ReportDialog dialog(document.get());
+    dialog.selectFormat(ReportFormat::Csv);
+    // A name longer than the file system allows: the system refuses it, even to root.
+    const QString path = out.filePath(QString(300, QLatin1Char('r')) + QStringLiteral(".csv"));
+    const QString message = dialog.exportTo(path);
+    REQUIRE_FALSE(message.isEmpty());
+    REQUIRE_FALSE(QFileInfo::exists(path));
+
+    const QString systemText = QString::fromLocal8Bit(std::strerror(ENAMETOOLONG));
+    auto* box = dialog.findChild<QMessageBox*>(QStringLiteral("errorBox"));
+    REQUIRE(box);
+    CHECK(box->text() == message);
+    CHECK(box->detailedText().contains(systemText));
+    CHECK_FALSE(message.contains(systemText));
+    auto* status = dialog.findChild<QLabel*>(QStringLiteral("reportStatus"));
+    REQUIRE(status);
+    CHECK(status->text() == message);
 }
 
 // Hidden: saves a picture of the dialog into PML_SCREENSHOT_DIR, to look at it:

@@ -23,6 +23,7 @@ QFuture<LoadedFigures> loadFiguresInBackground(const QString& file, const QDate&
             loaded.progress = computeProgress(loaded.snapshot, asOf);
         } catch (const Error& error) {
             loaded.error = error.message();
+            loaded.details = error.details();
         } catch (...) {
             // Not the library's text: the sentence, and the details in the log.
             logUnexpectedError(currentExceptionDetails());
@@ -54,7 +55,7 @@ void DocumentLoader::load(const QString& file, OpenMode mode)
         m_pending = std::move(store);
     } catch (const Error& error) {
         m_loading = false;
-        Q_EMIT failed(file, error.message());
+        Q_EMIT failed(file, error.message(), error.details());
         return;
     }
     const QDate today = pml::today();
@@ -68,7 +69,7 @@ void DocumentLoader::load(const QString& file, OpenMode mode)
                 LoadedFigures result = watcher->result();
                 std::unique_ptr<TrackerStore> store = std::move(m_pending);
                 if (!result.error.isEmpty() || !store) {
-                    Q_EMIT failed(file, result.error);
+                    Q_EMIT failed(file, result.error, result.details);
                     return;
                 }
                 Q_EMIT loaded(new TrackerDocument(std::move(store), std::move(result.snapshot),

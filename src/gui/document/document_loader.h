@@ -13,11 +13,13 @@ namespace pml {
 class TrackerDocument;
 
 // What the background loader brings back: what is in force at `asOf` and its figures,
-// read on the worker's own read-only connection, or the reason it could not be read.
+// read on the worker's own read-only connection, or the reason it could not be read
+// (the sentence, and what the library said for a "details" part).
 struct LoadedFigures {
     Snapshot snapshot;
     Progress progress;
     QString error;
+    QString details;
 };
 // The one background load, for opening a tracker and for reloading it: runs in a worker
 // thread (a connection belongs to the thread that opened it, so it opens its own).
@@ -42,7 +44,8 @@ public:
 Q_SIGNALS:
     void started(const QString& file);
     void loaded(pml::TrackerDocument* document); // parentless: the receiver owns it
-    void failed(const QString& file, const QString& message);
+    // `details`: what the library or the system said, for a "details" part only.
+    void failed(const QString& file, const QString& message, const QString& details);
 
 private:
     std::unique_ptr<TrackerStore> m_pending; // opened in the GUI thread, waiting for figures

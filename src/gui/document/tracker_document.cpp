@@ -228,7 +228,7 @@ void TrackerDocument::reloadFigures()
         try {
             d->latest = d->store->loadSnapshotAt({d->asOf});
         } catch (const Error& error) {
-            Q_EMIT loadFailed(error.message());
+            Q_EMIT loadFailed(error.message(), error.details());
             return;
         }
         compute();
@@ -247,7 +247,7 @@ void TrackerDocument::reloadFigures()
                 d->latest = loaded.snapshot;
                 publish(loaded.snapshot, loaded.progress);
             } else {
-                Q_EMIT loadFailed(loaded.error);
+                Q_EMIT loadFailed(loaded.error, loaded.details);
             }
         }
         jobFinished();
@@ -267,7 +267,7 @@ void TrackerDocument::compute()
         try {
             publish(snapshot, recomputeProgress(d->progress, snapshot, *changed));
         } catch (const Error& error) {
-            Q_EMIT loadFailed(error.message());
+            Q_EMIT loadFailed(error.message(), error.details());
         }
         return;
     }
@@ -328,7 +328,7 @@ void TrackerDocument::refreshAfter(const StoredChange& change)
         if (!change.activities.isEmpty())
             replaceInForce(d->store->updatesInForce(d->asOf, change.activities), change.activities);
     } catch (const Error& error) {
-        Q_EMIT loadFailed(error.message());
+        Q_EMIT loadFailed(error.message(), error.details());
         return reloadFigures();
     }
     compute();

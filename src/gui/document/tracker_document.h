@@ -141,8 +141,9 @@ Q_SIGNALS:
     void asOfChanged(const QDate& date);
     // An undo or redo step the store refused (no form asked for it).
     void editRefused(const QString& message);
-    void busyChanged(bool busy);             // long loads or computations under way
-    void loadFailed(const QString& message); // a background reload could not read the file
+    void busyChanged(bool busy); // long loads or computations under way
+    // A background reload could not read the file; `details` only for a "details" part.
+    void loadFailed(const QString& message, const QString& details);
     void canEditChanged(bool canEdit);
     void actingUserChanged(); // another user, or their roles may have changed
     // A review step or evidence was recorded (by this window or, after a reload, by

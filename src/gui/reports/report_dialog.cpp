@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "gui/document/tracker_document.h"
+#include "gui/widgets/error_box.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,7 +13,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -122,6 +122,7 @@ void ReportDialog::buildForm()
     m_scroll->setBackgroundRole(QPalette::Dark);
 
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("reportStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -316,7 +317,7 @@ void ReportDialog::print()
     try {
         paintReport(*model, printer);
     } catch (const Error& error) {
-        QMessageBox::critical(this, windowTitle(), error.message());
+        showErrorBox(this, windowTitle(), error);
     }
 }
 
@@ -346,7 +347,8 @@ QString ReportDialog::exportTo(const QString& path)
     try {
         writeReportFile(*model, format(), path, writeOptions(), {m_document->reader().location()});
     } catch (const Error& error) {
-        m_status->setText(error.message());
+        m_status->setText(error.message()); // the sentence alone; details only in the box
+        showErrorBox(this, tr("Export Report"), error);
         return error.message();
     }
     m_status->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
@@ -371,10 +373,7 @@ void ReportDialog::exportReport()
         return;
     }
     settings.setValue(folderKey, QFileInfo(path).absolutePath());
-    const QString error = exportTo(path);
-    if (!error.isEmpty()) {
-        QMessageBox::critical(this, tr("Export Report"), error);
-    }
+    exportTo(path);
 }
 
 } // namespace pml

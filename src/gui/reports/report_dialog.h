@@ -45,8 +45,9 @@ public:
     // when it could not be built (the dialog shows why).
     const ReportModel* report();
     int previewPageCount();
-    // Writes the report to `path` in the chosen format; on failure shows and returns the
-    // message (empty on success).
+    // Writes the report to `path` in the chosen format; on failure shows the message (with
+    // what the library said in the error box's details part) and returns the message
+    // (empty on success).
     QString exportTo(const QString& path);
     // The file name the export dialog proposes, e.g. "informe-2026-T3.pdf".
     QString suggestedFileName() const;
