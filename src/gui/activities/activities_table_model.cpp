@@ -37,21 +37,6 @@ QString actorDisplayName(const Actor& actor)
     return actor.shortName.isEmpty() ? actor.name : actor.shortName;
 }
 
-std::optional<FigureColumn> figureColumn(int column)
-{
-    switch (column) {
-    case ActivitiesTableModel::StatusColumn:
-        return FigureColumn::Status;
-    case ActivitiesTableModel::Actual:
-        return FigureColumn::Actual;
-    case ActivitiesTableModel::Planned:
-        return FigureColumn::Planned;
-    case ActivitiesTableModel::ScheduleColumn:
-        return FigureColumn::Schedule;
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 ActivitiesTableModel::ActivitiesTableModel(TrackerDocument* document, QObject* parent)
@@ -255,13 +240,9 @@ QVariant ActivitiesTableModel::data(const QModelIndex& index, int role) const
     }
     const ActivityRow& row = m_rows[std::size_t(index.row())];
     const int column = index.column();
-    if (const std::optional<FigureColumn> figure = figureColumn(column)) {
-        if (role == SortRole) {
-            return ActivityFigureCells::sortValue(row, *figure);
-        }
-        if (role < Qt::UserRole) {
-            return m_figureCells.data(row, *figure, role);
-        }
+    if (std::optional<QVariant> cell =
+            m_figureCells.cell<ActivitiesTableModel>(row, column, role)) {
+        return *cell;
     }
     switch (role) {
     case Qt::DisplayRole:

@@ -8,24 +8,6 @@
 #include <optional>
 
 namespace pml {
-namespace {
-
-std::optional<FigureColumn> figureColumn(int column)
-{
-    switch (column) {
-    case ActorActivitiesModel::StatusColumn:
-        return FigureColumn::Status;
-    case ActorActivitiesModel::Actual:
-        return FigureColumn::Actual;
-    case ActorActivitiesModel::Planned:
-        return FigureColumn::Planned;
-    case ActorActivitiesModel::ScheduleColumn:
-        return FigureColumn::Schedule;
-    }
-    return std::nullopt;
-}
-
-} // namespace
 
 ActorActivitiesModel::ActorActivitiesModel(TrackerDocument* document, QObject* parent)
     : TableModelBase(parent)
@@ -100,13 +82,9 @@ QVariant ActorActivitiesModel::data(const QModelIndex& index, int role) const
         return {};
     }
     const Row& row = m_rows[std::size_t(index.row())];
-    if (const std::optional<FigureColumn> figure = figureColumn(index.column())) {
-        if (role == SortRole) {
-            return ActivityFigureCells::sortValue(row, *figure);
-        }
-        if (role < Qt::UserRole) {
-            return m_figureCells.data(row, *figure, role);
-        }
+    if (std::optional<QVariant> cell =
+            m_figureCells.cell<ActorActivitiesModel>(row, index.column(), role)) {
+        return *cell;
     }
     switch (role) {
     case Qt::DisplayRole:
