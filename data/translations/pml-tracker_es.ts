@@ -363,7 +363,7 @@
         <translation>archivo de seguimiento exportado</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&apos;%1&apos; already exists; import never overwrites a file</source>
         <translation>&apos;%1&apos; ya existe; import nunca sobrescribe un archivo</translation>
     </message>
@@ -1016,7 +1016,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/storage/store_check.cpp" line="+55"/>
+        <location filename="../../src/storage/sqlite_persistence_check.cpp" line="+55"/>
         <source>Activity %1 has more than one lead actor.</source>
         <translation>La actividad %1 tiene más de una entidad responsable.</translation>
     </message>
@@ -1098,7 +1098,7 @@
         <translation>No se puede crear un archivo junto a %1.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/sqlite_store.cpp" line="+122"/>
+        <location filename="../../src/storage/sqlite_store.cpp" line="+116"/>
         <source>The tracker file %1 does not exist.</source>
         <translation>El archivo de seguimiento %1 no existe.</translation>
     </message>
@@ -1118,12 +1118,12 @@
         <translation>No se puede abrir %1: %2. Se modificó fuera del programa; no se cambió nada. Restáurelo desde una copia de respaldo.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location filename="../../src/storage/consistent_copy.cpp" line="+19"/>
         <source>%1 could not be copied to %2. %3</source>
         <translation>No se pudo copiar %1 en %2. %3</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../../src/storage/sqlite_store.cpp" line="+70"/>
         <source>You are not allowed to read %1: ask whoever manages the file or its folder for access.</source>
         <translation>No tiene permiso para leer %1: pida acceso a quien administra el archivo o su carpeta.</translation>
     </message>
@@ -1178,12 +1178,12 @@
         <translation>No se puede crear %1: el nombre ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_rules.cpp" line="+36"/>
+        <location filename="../../src/storage/store_rules.cpp" line="+23"/>
         <source>%1 is open read-only: nothing can be changed.</source>
         <translation>%1 está abierto en solo lectura: no se puede cambiar nada.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_check.cpp" line="-27"/>
+        <location filename="../../src/storage/sqlite_persistence_check.cpp" line="-27"/>
         <location filename="../../src/storage/strategy_validation.cpp" line="-33"/>
         <source>Activity %1 serves no objective.</source>
         <translation>La actividad %1 no contribuye a ningún objetivo.</translation>
@@ -1199,7 +1199,7 @@
         <translation>Línea %1: la barrera «%2» no está en ningún grupo de barreras.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../src/storage/store_rules_check.cpp" line="+23"/>
         <source>Update %1 (%2): %3</source>
         <translation>Actualización %1 (%2): %3</translation>
     </message>
@@ -1214,12 +1214,12 @@
         <translation>El retiro %1 se refiere a la actualización inexistente %2.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../src/storage/sqlite_persistence_check.cpp" line="+21"/>
         <source>The schema version is %1, expected %2.</source>
         <translation>La versión de esquema es %1; se esperaba %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Settings: %1</source>
         <translation>Parámetros: %1</translation>
     </message>
@@ -1234,7 +1234,7 @@
         <translation>la actualización %1 tiene un estado desconocido «%2».</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_reads.cpp" line="+61"/>
+        <location filename="../../src/storage/sqlite_persistence_reads.cpp" line="+61"/>
         <source>the reference text is unreadable.</source>
         <translation>el texto de referencia es ilegible.</translation>
     </message>
@@ -1498,7 +1498,7 @@
         <translation>Actividad %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_evidence.cpp" line="+57"/>
+        <location filename="../../src/storage/sqlite_persistence_evidence_reads.cpp" line="+57"/>
         <location filename="../../src/storage/store_rules_evidence.cpp" line="+94"/>
         <source>There is no evidence %1 in this tracker.</source>
         <translation>No existe el medio de verificación %1 en este archivo de seguimiento.</translation>
@@ -1750,7 +1750,7 @@
         <translation>%1: &apos;%2&apos; no es un número</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>no tracker file &apos;%1&apos;</source>
         <translation>no existe el archivo de seguimiento &apos;%1&apos;</translation>
     </message>
@@ -1791,9 +1791,9 @@
         <location filename="../../src/cli/command_set.cpp" line="-70"/>
         <location filename="../../src/cli/command_show.cpp" line="+94"/>
         <location filename="../../src/cli/command_status.cpp" line="+16"/>
-        <location filename="../../src/cli/command_transfer.cpp" line="-41"/>
+        <location filename="../../src/cli/command_transfer.cpp" line="-42"/>
         <location filename="../../src/cli/command_update.cpp" line="-1"/>
-        <location filename="../../src/cli/command_users.cpp" line="+59"/>
+        <location filename="../../src/cli/command_users.cpp" line="+50"/>
         <source>tracker file</source>
         <translation>archivo de seguimiento</translation>
     </message>
@@ -2092,7 +2092,7 @@
         <translation>archivo de estrategia que se usará en lugar del incluido</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&apos;%1&apos; already exists; init never overwrites a file</source>
         <translation>&apos;%1&apos; ya existe; init nunca sobrescribe un archivo</translation>
     </message>
@@ -2370,7 +2370,7 @@
         <translation>%1: «%2» no es una hora UTC real escrita YYYY-MM-DDTHH:MM:SS.mmmZ.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/sqlite_dialect.cpp" line="+68"/>
+        <location filename="../../src/storage/sqlite_dialect.cpp" line="+70"/>
         <source>%1 is in use by another program (another PML Tracker window or a pml-tracker-cli command) that has held it for more than %2 seconds. Wait until it finishes, then try again; nothing was changed.</source>
         <translation>%1 está en uso por otro programa (otra ventana de PML Tracker o un comando pml-tracker-cli) que lo retiene desde hace más de %2 segundos. Espere a que termine y vuelva a intentarlo; no se cambió nada.</translation>
     </message>
@@ -2425,7 +2425,7 @@
         <translation>Junto a %1 hay un archivo %2 que pertenece a otra base de datos (el archivo de seguimiento no usa uno). No se cambió nada. Mueva %2 a otra carpeta y vuelva a abrir el archivo de seguimiento.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+165"/>
         <source>The integrity check of %1 could not run: the file is damaged. Restore it from a backup copy.</source>
         <translation>No se pudo ejecutar la verificación de integridad de %1: el archivo está dañado. Restáurelo desde una copia de respaldo.</translation>
     </message>
@@ -2615,12 +2615,12 @@
         <translation>Muestra lo que queda pendiente, tal como lo presenta la ventana al abrirse: los días que quedan del trimestre, las actividades que ya pasaron su inicio programado y no se han actualizado desde que comenzó el trimestre, las líneas que aún no han remitido el trimestre recién terminado, los trimestres remitidos que esperan revisión y los trimestres devueltos. Pensado para scripts, como un correo electrónico diario desde cron.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/command_users.cpp" line="-44"/>
+        <location filename="../../src/cli/command_users.cpp" line="-35"/>
         <source>--role: unknown role &apos;%1&apos;; use monitor, reviewer or admin</source>
         <translation>--role: rol desconocido &apos;%1&apos;; use monitor, reviewer o admin</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>(removed)</source>
         <translation>(dada de baja)</translation>
     </message>
@@ -2838,7 +2838,12 @@
         <translation>administrador</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
+        <source>no role</source>
+        <translation>sin rol</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&quot;%1&quot; is not among this tracker&apos;s people, so they cannot %2. An admin adds them with &quot;pml-tracker-cli users DB add NAME --role ROLE&quot;.</source>
         <translation>«%1» no figura entre las personas de este archivo de seguimiento, por lo que no puede %2. Un administrador la agrega con «pml-tracker-cli users ARCHIVO add NOMBRE --role ROL».</translation>
     </message>
@@ -2946,7 +2951,7 @@
         <translation>para reabrir un trimestre se necesita un motivo</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_rules_reads.cpp" line="+152"/>
+        <location filename="../../src/storage/store_rules_reads.cpp" line="+161"/>
         <source>No entry of this tracker&apos;s audit log has the fingerprint %1: the history the report was computed from has been changed or removed since, or the report comes from another tracker.</source>
         <translation>Ninguna entrada del registro de auditoría de este archivo de seguimiento tiene la huella de integridad %1: el historial con el que se calculó el informe se modificó o se eliminó desde entonces, o el informe proviene de otro archivo de seguimiento.</translation>
     </message>
@@ -3066,7 +3071,7 @@
         <translation>La estructura de la estrategia (líneas, grupos, objetivos o textos de las actividades) se modificó fuera del programa.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_rules_frozen.cpp" line="+151"/>
+        <location filename="../../src/storage/store_rules_frozen.cpp" line="+149"/>
         <source>The figures frozen when line %1&apos;s %2 was approved are missing or were changed outside the program. Run &quot;check&quot; and restore the tracker from a backup copy.</source>
         <translation>Las cifras congeladas al aprobarse el trimestre %2 de la línea %1 faltan o se modificaron fuera del programa. Ejecute «check» y restaure el archivo de seguimiento desde una copia de respaldo.</translation>
     </message>
@@ -3194,20 +3199,71 @@
         <translation>No se pudo escribir la hoja de cálculo: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/sql_support.cpp" line="+135"/>
+        <location filename="../../src/storage/sql_support.cpp" line="+145"/>
         <source>%1 is being read as one whole (a report or a command&apos;s output): nothing can be changed until it is done.</source>
         <translation>%1 se está leyendo como un todo (un reporte o la salida de un comando): no se puede cambiar nada hasta que termine.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/tracker_location.cpp" line="+41"/>
+        <source>%1 is not a usable server address: %2.</source>
+        <translation>%1 no es una dirección de servidor utilizable: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>only the setting sslmode may follow &quot;?&quot;</source>
+        <translation>después de «?» solo puede ir el ajuste sslmode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode debe ser uno de estos valores: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it is not written as postgresql://user@host:port/database</source>
+        <translation>no está escrita como postgresql://usuario@servidor:puerto/base_de_datos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it holds a password; keep passwords in the password file (~/.pgpass) or let the program ask for them</source>
+        <translation>contiene una contraseña; guarde las contraseñas en el archivo de contraseñas (~/.pgpass) o deje que el programa las pida</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it names no server</source>
+        <translation>no indica ningún servidor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it names no database (…/database at the end)</source>
+        <translation>no indica ninguna base de datos (…/base_de_datos al final)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location filename="../../src/storage/tracker_open.cpp" line="+20"/>
+        <source>No tracker was given: name a file or a server address.</source>
+        <translation>No se indicó ningún archivo de seguimiento: indique un archivo o una dirección de servidor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is neither a file nor a known kind of address: a server is written postgresql://user@host:port/database.</source>
+        <translation>%1 no es un archivo ni un tipo de dirección conocido: un servidor se escribe postgresql://usuario@servidor:puerto/base_de_datos.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/tracker_open.cpp" line="-8"/>
+        <source>%1 is a database server; this version of the program opens tracker files only.</source>
+        <translation>%1 es un servidor de bases de datos; esta versión del programa solo abre archivos de seguimiento.</translation>
     </message>
 </context>
 <context>
     <name>pml::ActingUser</name>
     <message>
         <location filename="../../src/gui/document/acting_user.cpp" line="+40"/>
-        <source>no role</source>
-        <translation>sin rol</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>User: %1 (not listed in this tracker)</source>
         <translation>Usuario: %1 (no figura en este archivo de seguimiento)</translation>
     </message>
@@ -3220,18 +3276,18 @@
 <context>
     <name>pml::ActivitiesTableModel</name>
     <message>
-        <location filename="../../src/gui/activities/activities_table_model.cpp" line="+344"/>
-        <location line="+43"/>
+        <location filename="../../src/gui/activities/activities_table_model.cpp" line="+280"/>
+        <location line="+41"/>
         <source>Planned minus actual, in percentage points</source>
         <translation>Programado menos ejecutado, en puntos porcentuales</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-37"/>
         <source>No update in force at this date</source>
         <translation>Sin actualización vigente a esta fecha</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -3424,7 +3480,7 @@ Estado: %2, ejecutado %3, programado %4 (%5)</translation>
 <context>
     <name>pml::ActorActivitiesModel</name>
     <message>
-        <location filename="../../src/gui/actors/actor_activities_model.cpp" line="+144"/>
+        <location filename="../../src/gui/actors/actor_activities_model.cpp" line="+120"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -4345,12 +4401,12 @@ Después: %2</translation>
         <translation>Escribir una copia coherente del archivo de seguimiento abierto</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>PML Tracker</source>
         <translation>Seguimiento PML</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <location line="+49"/>
         <location line="+49"/>
         <source>Trackers (*.sqlite);;All files (*)</source>
@@ -4437,12 +4493,12 @@ Después: %2</translation>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>a strategy file</source>
         <translation>un archivo de estrategia</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>a tracker export</source>
         <translation>una exportación de archivo de seguimiento</translation>
     </message>
@@ -4745,7 +4801,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>[archivo]</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Unknown language &quot;%1&quot;: use es or en.
 </source>
         <translation>Idioma desconocido «%1»: use es o en.
@@ -4776,12 +4832,12 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::MainWindow</name>
     <message>
-        <location filename="../../src/gui/main_window.cpp" line="+54"/>
+        <location filename="../../src/gui/main_window.cpp" line="+55"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>you do not have permission to change this file</source>
         <translation>no tiene permiso para modificar este archivo</translation>
     </message>
@@ -4801,12 +4857,13 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>%1 se abrió en solo lectura: %2. Puede revisarlo, pero no se puede cambiar nada.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-26"/>
+        <location line="+35"/>
         <source>Cannot Open Tracker</source>
         <translation>No se puede abrir el archivo de seguimiento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 could not be opened.
 
 %2</source>
@@ -4815,17 +4872,17 @@ Ejecutado %3, programado %4 — %5</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Change Refused</source>
         <translation>Cambio rechazado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cannot Read Tracker</source>
         <translation>No se puede leer el archivo de seguimiento</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%1 (read-only)</source>
         <translation>%1 (solo lectura)</translation>
     </message>
@@ -5009,7 +5066,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::PlanningEditor</name>
     <message>
-        <location filename="../../src/gui/strategy/planning_editor.cpp" line="+80"/>
+        <location filename="../../src/gui/strategy/planning_editor.cpp" line="+70"/>
         <source>&amp;Weight:</source>
         <translation>&amp;Peso:</translation>
     </message>
@@ -5040,13 +5097,13 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>Peso relativo de la actividad en su objetivo (mayor que 0)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <location line="+1"/>
         <source>Horizon default: %1</source>
         <translation>Fecha según el horizonte: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+39"/>
         <source>Planning changed.</source>
         <translation>Programación modificada.</translation>
     </message>
@@ -5232,7 +5289,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>Página de vista previa:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Print…</source>
         <translation>Im&amp;primir…</translation>
     </message>
@@ -5252,7 +5309,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>de %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -5262,8 +5319,8 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>Archivos %1 (*.%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+7"/>
+        <location line="-18"/>
+        <location line="+20"/>
         <source>Export Report</source>
         <translation>Exportar informe</translation>
     </message>
@@ -5881,7 +5938,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::ResponsibilityEditor</name>
     <message>
-        <location filename="../../src/gui/strategy/responsibility_editor.cpp" line="+70"/>
+        <location filename="../../src/gui/strategy/responsibility_editor.cpp" line="+60"/>
         <source>&amp;Lead:</source>
         <translation>&amp;Responsable:</translation>
     </message>
@@ -5902,12 +5959,12 @@ Ejecutado %3, programado %4 — %5</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+56"/>
         <source>Responsibility changed.</source>
         <translation>Responsables modificados.</translation>
     </message>
@@ -5925,7 +5982,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>%1 p. p.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>

@@ -101,13 +101,15 @@ double parseNumber(const QString& text, const QString& what)
     return value;
 }
 
-std::unique_ptr<TrackerStore> openExisting(const QString& file, OpenMode mode, const QString& user)
+std::unique_ptr<TrackerStore> openExisting(const QString& tracker, OpenMode mode,
+                                           const QString& user)
 {
+    const TrackerLocation location = TrackerLocation::parse(tracker);
     // Checked here too so that the message is the same whatever the backend says.
-    if (!QFileInfo(file).isFile()) {
-        throw Error(Messages::tr("no tracker file '%1'").arg(file));
+    if (location.isFile() && !QFileInfo(location.filePath()).isFile()) {
+        throw Error(Messages::tr("no tracker file '%1'").arg(tracker));
     }
-    auto store = openTracker(file, mode);
+    auto store = openTracker(location, mode);
     if (!user.isEmpty()) {
         store->setActingUser(user);
     }

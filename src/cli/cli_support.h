@@ -36,9 +36,10 @@ bool isNone(const QString& text);
 int parseInteger(const QString& text, const QString& what);
 double parseNumber(const QString& text, const QString& what);
 
-// Opens an existing tracker; storage refuses missing files and non-trackers untouched.
-// With a user, the store acts as that person (their roles are checked on every write).
-std::unique_ptr<TrackerStore> openExisting(const QString& file, OpenMode mode,
+// Opens an existing tracker, a file or a server address as the user wrote it; storage
+// refuses missing files and non-trackers untouched. With a user, the store acts as that
+// person (their roles are checked on every write).
+std::unique_ptr<TrackerStore> openExisting(const QString& tracker, OpenMode mode,
                                            const QString& user = {});
 
 // --user NAME: who the command acts as (default: the system user name). Every command

@@ -88,7 +88,7 @@ void measureRecording(const BenchRun& run, BenchResult& result)
         throw Error(Messages::tr("bench: no temporary folder to copy the tracker into"));
     }
     const QString copy = folder.filePath(QStringLiteral("bench-copy.pml"));
-    openExisting(run.file, OpenMode::ReadOnly)->backupTo(copy);
+    openExisting(run.file, OpenMode::ReadOnly)->writeConsistentCopy(copy);
     auto store = openExisting(copy, OpenMode::ReadWrite);
     Snapshot snapshot = store->loadSnapshotAt({run.today});
     const QString code = snapshot.strategy.activities.value(0).code;

@@ -101,7 +101,7 @@ int openEvidence(CommandContext& context, TrackerStore& store, qint64 id, const 
         folder.setAutoRemove(false);
         target = folder.filePath(e.name);
     }
-    files::AtomicFile::write(target, content, {store.location()});
+    files::AtomicFile::write(target, content, store.location().filesToProtect());
     if (output.isEmpty()) {
         openFor(context, target);
     } else {

@@ -101,7 +101,7 @@ int runGenerate(CommandContext& context)
         }
     }
     content.people = defaultPeople(userOf(parser, user));
-    createTracker(file, content);
+    createTrackerFile(file, content);
     const qint64 totalMs = timer.elapsed();
     context.out << Messages::tr("generated %1: %2 lines, %3 objectives, %4 activities, %5 updates "
                                 "in %6 s (%7 s generating, %8 s writing)")

@@ -32,7 +32,8 @@ int runInit(CommandContext& context)
         return 0;
     }
     const QString file = parser.positionalArguments().at(0);
-    if (QFileInfo::exists(file)) {
+    const TrackerLocation location = TrackerLocation::parse(file);
+    if (location.isFile() && QFileInfo::exists(file)) {
         throw Error(Messages::tr("'%1' already exists; init never overwrites a file").arg(file));
     }
 
@@ -51,7 +52,7 @@ int runInit(CommandContext& context)
 
     // The creator is listed with every role, so a one-person tracker works as before.
     content.people = defaultPeople(userOf(parser, user));
-    createTracker(file, content);
+    createTracker(location, content);
     context.out << Messages::tr(
                        "created tracker %1: %2 lines, %3 objectives, %4 activities, %5 actors, "
                        "start %6")

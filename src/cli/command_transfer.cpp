@@ -54,14 +54,15 @@ int runImport(CommandContext& context)
     }
     const QString source = parser.positionalArguments().at(0);
     const QString file = parser.positionalArguments().at(1);
-    if (QFileInfo::exists(file)) {
+    const TrackerLocation location = TrackerLocation::parse(file);
+    if (location.isFile() && QFileInfo::exists(file)) {
         throw Error(Messages::tr("'%1' already exists; import never overwrites a file").arg(file));
     }
     const QByteArray json =
         files::readInputFile(source, files::kMaxTrackerJsonBytes, Messages::tr("a tracker export"));
     TrackerContent content = trackerFromJson(json, source);
     content.people = defaultPeople(userOf(parser, user));
-    createTracker(file, content);
+    createTracker(location, content);
     context.out << Messages::tr("imported %1 into %2: %3 activities, %4 updates")
                        .arg(source, file)
                        .arg(content.strategy.activities.size())

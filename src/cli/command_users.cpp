@@ -24,19 +24,10 @@ QList<Role> parseRoles(const QStringList& values)
     return roles;
 }
 
-QString rolesShown(const QList<Role>& roles)
-{
-    QStringList names;
-    for (Role role : roles) {
-        names << roleName(role);
-    }
-    return names.join(QStringLiteral(", "));
-}
-
 int list(CommandContext& context, TrackerStore& store)
 {
     for (const Person& p : store.people()) {
-        context.out << padRight(p.name, 24) << "  " << rolesShown(p.roles);
+        context.out << padRight(p.name, 24) << "  " << roleNames(p.roles);
         if (!p.active) {
             context.out << "  " << Messages::tr("(removed)");
         }
@@ -86,7 +77,7 @@ int runUsers(CommandContext& context)
         const QList<Role> roles = parseRoles(parser.values(roleOption));
         auto store = openExisting(arguments.at(0), OpenMode::ReadWrite, userOf(parser, user));
         store->addPerson(name, roles);
-        context.out << Messages::tr("added %1 as %2").arg(name, rolesShown(roles)) << '\n';
+        context.out << Messages::tr("added %1 as %2").arg(name, roleNames(roles)) << '\n';
     } else {
         auto store = openExisting(arguments.at(0), OpenMode::ReadWrite, userOf(parser, user));
         store->removePerson(name);

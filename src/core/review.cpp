@@ -46,6 +46,17 @@ QList<Role> allRoles()
     return {Role::Monitor, Role::Reviewer, Role::Admin};
 }
 
+QString roleNames(const QList<Role>& roles)
+{
+    QStringList names;
+    for (Role role : allRoles()) {
+        if (roles.contains(role)) {
+            names << roleName(role);
+        }
+    }
+    return names.isEmpty() ? Messages::tr("no role") : names.join(QStringLiteral(", "));
+}
+
 const Person* findPerson(const QList<Person>& people, const QString& name)
 {
     for (const Person& p : people) {

@@ -18,6 +18,8 @@ enum class Role { Monitor, Reviewer, Admin };
 QString roleKey(Role role); // "monitor", "reviewer", "admin": files, database, CLI
 std::optional<Role> roleFromKey(const QString& key);
 QString roleName(Role role); // translated
+// "monitor, admin" (translated, in allRoles() order); "no role" for none.
+QString roleNames(const QList<Role>& roles);
 QList<Role> allRoles();
 
 // A person listed in a tracker. A removed person stays listed (their name is on the

@@ -163,8 +163,8 @@ void FileActions::newTracker()
         if (file.isEmpty())
             return;
         rememberFolder(file);
-        createTracker(file,
-                      newTrackerContent(strategy, defaultStartDate(today()), actingUserName()));
+        createTrackerFile(file,
+                          newTrackerContent(strategy, defaultStartDate(today()), actingUserName()));
         Q_EMIT openRequested(file, OpenMode::ReadWrite);
     } catch (const Error& error) {
         fail(error.message(), error.details());
@@ -231,7 +231,7 @@ void FileActions::backup()
     rememberFolder(file);
     try {
         // The store refuses the open tracker (also through a link) and any other tracker.
-        m_document->reader().backupTo(file);
+        m_document->reader().writeConsistentCopy(file);
     } catch (const Error& error) {
         fail(error.message(), error.details());
     }

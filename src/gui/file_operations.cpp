@@ -56,7 +56,8 @@ bool ensureTrackerExists(const QString& file, const QString& creator)
     if (!QDir().mkpath(folder))
         throw Error(FileOperations::tr("Cannot create the folder %1.")
                         .arg(QDir::toNativeSeparators(folder)));
-    createTracker(file, newTrackerContent(bundledStrategy(), defaultStartDate(today()), creator));
+    createTrackerFile(file,
+                      newTrackerContent(bundledStrategy(), defaultStartDate(today()), creator));
     return true;
 }
 
@@ -69,8 +70,9 @@ Strategy readStrategyFile(const QString& file)
 
 void exportTrackerJson(const TrackerReader& tracker, const QString& file)
 {
-    files::requireOutputTarget(file, {tracker.location()});
-    files::AtomicFile::write(file, trackerToJson(tracker.exportContent()), {tracker.location()});
+    const QStringList trackers = tracker.location().filesToProtect();
+    files::requireOutputTarget(file, trackers);
+    files::AtomicFile::write(file, trackerToJson(tracker.exportContent()), trackers);
 }
 
 void importTrackerJson(const QString& jsonFile, const QString& trackerFile, const QString& creator)
@@ -80,7 +82,7 @@ void importTrackerJson(const QString& jsonFile, const QString& trackerFile, cons
                                              FileOperations::tr("a tracker export")),
                         QDir::toNativeSeparators(jsonFile));
     listCreator(content, creator);
-    createTracker(trackerFile, content);
+    createTrackerFile(trackerFile, content);
 }
 
 } // namespace pml

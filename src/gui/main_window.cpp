@@ -1,5 +1,6 @@
 #include "gui/main_window.h"
 
+#include "core/error.h"
 #include "gui/as_of_toolbar.h"
 #include "gui/document/acting_user.h"
 #include "gui/document/document_loader.h"
@@ -50,9 +51,8 @@ MainWindow::MainWindow(QWidget* parent)
     createActions();
     createMenus();
     connect(m_fileActions, &FileActions::openRequested, this, &MainWindow::openTracker);
-    connect(m_loader, &DocumentLoader::started, this, [this](const QString& file) {
-        m_status->setBusy(true, tr("Opening %1…").arg(QFileInfo(file).fileName()));
-    });
+    connect(m_loader, &DocumentLoader::started, this,
+            [this](const QString& name) { m_status->setBusy(true, tr("Opening %1…").arg(name)); });
     connect(m_loader, &DocumentLoader::loaded, this, &MainWindow::documentLoaded);
     connect(m_loader, &DocumentLoader::failed, this, &MainWindow::loadFailed);
     connect(m_asOf, &AsOfToolBar::dateChosen, this, [this](const QDate& date) {
@@ -82,11 +82,20 @@ TrackerDocument* MainWindow::document() const
     return m_document.get();
 }
 
-void MainWindow::openTracker(const QString& file, OpenMode mode)
+void MainWindow::openTracker(const QString& tracker, OpenMode mode)
 {
     m_readOnlyReason.clear();
-    const QFileInfo info(file);
-    if (mode == OpenMode::ReadWrite && info.exists() && !info.isWritable()) {
+    TrackerLocation location;
+    try {
+        location = TrackerLocation::parse(tracker);
+    } catch (const Error& error) {
+        showMessage(tr("Cannot Open Tracker"), error.message());
+        return;
+    }
+    const QFileInfo info(location.filePath());
+    if (!location.isFile()) {
+        // A server decides itself what this user may change.
+    } else if (mode == OpenMode::ReadWrite && info.exists() && !info.isWritable()) {
         mode = OpenMode::ReadOnly;
         m_readOnlyReason = tr("you do not have permission to change this file");
     } else if (mode == OpenMode::ReadWrite && info.exists() &&
@@ -95,28 +104,27 @@ void MainWindow::openTracker(const QString& file, OpenMode mode)
         mode = OpenMode::ReadOnly;
         m_readOnlyReason = tr("you do not have permission to write in its folder");
     }
-    m_loader->load(file, mode);
+    m_loader->load(location, mode);
 }
 
 void MainWindow::documentLoaded(TrackerDocument* document)
 {
     m_status->setBusy(false);
     setDocument(document);
-    m_fileActions->addRecent(document->filePath());
+    m_fileActions->addRecent(document->location().text());
     if (!m_readOnlyReason.isEmpty()) {
         m_status->setReadOnlyReason(m_readOnlyReason);
         showMessage(tr("Opened Read-Only"),
                     tr("%1 was opened read-only: %2. You can review it, but nothing can be "
                        "changed.")
-                        .arg(QFileInfo(document->filePath()).fileName(), m_readOnlyReason));
+                        .arg(document->location().displayName(), m_readOnlyReason));
     }
 }
 
-void MainWindow::loadFailed(const QString& file, const QString& message, const QString& details)
+void MainWindow::loadFailed(const QString& name, const QString& message, const QString& details)
 {
     m_status->setBusy(false);
-    showMessage(tr("Cannot Open Tracker"),
-                tr("%1 could not be opened.\n\n%2").arg(QFileInfo(file).fileName(), message),
+    showMessage(tr("Cannot Open Tracker"), tr("%1 could not be opened.\n\n%2").arg(name, message),
                 details);
 }
 
@@ -171,12 +179,14 @@ void MainWindow::updateTitle()
         setWindowTitle(QString());
         return;
     }
-    setWindowFilePath(m_document->filePath());
+    const TrackerLocation location = m_document->location();
+    setWindowFilePath(location.filePath());
     // The platform adds " — PML Tracker" (the application display name).
-    setWindowTitle(m_document->isReadOnly()
-                       ? tr("%1 (read-only)").arg(QFileInfo(m_document->filePath()).fileName()) +
-                             QStringLiteral("[*]")
-                       : QString());
+    const QString name = location.displayName();
+    if (m_document->isReadOnly())
+        setWindowTitle(tr("%1 (read-only)").arg(name) + QStringLiteral("[*]"));
+    else
+        setWindowTitle(location.isFile() ? QString() : name + QStringLiteral("[*]"));
 }
 
 void MainWindow::showMessage(const QString& title, const QString& message, const QString& details)

@@ -42,7 +42,8 @@ public:
 
     // Opens a tracker (in the background when it is big). A file the user cannot
     // write opens read-only, with a notice. Failures are shown to the user.
-    void openTracker(const QString& file, OpenMode mode = OpenMode::ReadWrite);
+    // A file or a server address, as the user or a recent list gives it.
+    void openTracker(const QString& tracker, OpenMode mode = OpenMode::ReadWrite);
     TrackerDocument* document() const;
     DocumentLoader* loader() const { return m_loader; }
 
@@ -86,7 +87,7 @@ private:
     void updateActions();
     void updateTitle();
     void documentLoaded(TrackerDocument* document);
-    void loadFailed(const QString& file, const QString& message, const QString& details);
+    void loadFailed(const QString& name, const QString& message, const QString& details);
     void showMessage(const QString& title, const QString& message, const QString& details = {});
     void openReport();
     void openUserGuide();

@@ -76,7 +76,7 @@ void writeAuditBaseline(const QSqlDatabase& db, const QString& kind, const QStri
 
 QList<AuditEntry> readAuditLog(const QSqlDatabase& db);
 
-// The people table (store_people.cpp).
+// The people table (sql_people.cpp).
 void writePerson(const QSqlDatabase& db, const Person& person, bool exists);
 QList<Person> readPeople(const QSqlDatabase& db);
 

@@ -48,12 +48,14 @@ public:
 
     // The reads behind TrackerStore's (see there), without checks: each runs in its own
     // read transaction unless one is open.
-    virtual QString location() const = 0;
+    virtual TrackerLocation location() const = 0;
+    virtual qint64 storedBytes() = 0;
     [[nodiscard]] virtual std::unique_ptr<ReadTransaction> beginRead() = 0;
     virtual Snapshot loadSnapshotAt(const QList<QDate>& dates, TrackerStore::Detail detail) = 0;
     virtual QList<StatusUpdate> updatesInForce(const QDate& date,
                                                const QStringList& activities) = 0;
-    virtual QList<StatusUpdate> updatesEffectiveBetween(const QDate& from, const QDate& to) = 0;
+    virtual QList<StatusUpdate> updatesEffectiveBetween(const QDate& from, const QDate& to,
+                                                        const QStringList& activities) = 0;
     virtual Snapshot loadSnapshot(bool withText) = 0;
     virtual Snapshot loadActivityContext(const QString& activity) = 0;
     virtual Settings settings() = 0;
@@ -71,10 +73,9 @@ public:
     virtual QByteArray evidenceContent(qint64 id) = 0;
     // The whole audit log, in order.
     virtual QList<AuditEntry> auditEntries() = 0;
-    // The checks of TrackerStore::check() that need the tables, with `alsoCheck` run last
-    // inside the same read transaction (unless an earlier part could not be read).
-    virtual QStringList check(const std::function<void(QStringList&)>& alsoCheck) = 0;
-    virtual void backupTo(const QString& file) = 0;
+    // The schema version, the tables' consistency and the stored settings' values, each
+    // problem a sentence; empty when sound.
+    virtual QStringList structureProblems() = 0;
 
     // The people table, by name.
     virtual QList<Person> people() = 0;

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -18,6 +19,10 @@ class SqlDialect {
 public:
     virtual ~SqlDialect() = default;
 
+    // What an INSERT adds to give back the new row's id (e.g. " RETURNING id"), and that
+    // id once it has run.
+    virtual QString returningIdClause() const = 0;
+    virtual qint64 insertedId(QSqlQuery& insert) const = 0;
     // The column type of binary content (BYTEA in PostgreSQL).
     virtual QString blobType() const = 0;
     virtual QString driverName() const = 0;
@@ -33,10 +38,11 @@ public:
     // joins it.
     enum class OpenTransaction { None, Read, Write };
     virtual OpenTransaction openTransaction(const QSqlDatabase& db) const = 0;
-    // A statement's parameter that holds a list of ids, and its value: `column IN
-    // idListSql()` with one value bound, however many ids.
-    virtual QString idListSql() const = 0;
+    // A statement's parameter that holds a list of ids or texts, and its value: `column IN
+    // listSql()` with one value bound, however many items.
+    virtual QString listSql() const = 0;
     virtual QVariant idListValue(const QList<qint64>& ids) const = 0;
+    virtual QVariant textListValue(const QStringList& texts) const = 0;
     // The tracker's location as the user is shown it.
     virtual QString shownLocation(const QString& file) const = 0;
     // Statements added to migration `version` (e.g. append-only triggers).
@@ -59,6 +65,8 @@ public:
     // Changes when another connection commits to the database (not for this one's own
     // commits).
     virtual qint64 externalChangeCounter(const QSqlDatabase& db) const = 0;
+    // How many bytes the database holds.
+    virtual qint64 storedBytes(const QSqlDatabase& db) const = 0;
     // Runs a first read, so that a damaged or unreadable database fails here with
     // errorMessage().
     virtual void requireReadable(const QSqlDatabase& db) const = 0;

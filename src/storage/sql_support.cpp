@@ -115,6 +115,16 @@ void exec(const QSqlDatabase& db, const QString& sql)
     }
 }
 
+qint64 Query::insertedId()
+{
+    return dialectOf(m_db).insertedId(m_query);
+}
+
+QString returningId(const QSqlDatabase& db, const QString& insert)
+{
+    return insert + dialectOf(db).returningIdClause();
+}
+
 QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
 {
     Query query(db, sql);

@@ -39,7 +39,8 @@ public:
     // Throws pml::Error when a row cannot be read, rather than ending early.
     bool next();
     QVariant value(int column) const { return m_query.value(column); }
-    QVariant lastInsertId() const { return m_query.lastInsertId(); }
+    // The id of the row an INSERT written with returningId() added.
+    qint64 insertedId();
     QSqlQuery& raw() { return m_query; }
 
 private:
@@ -51,6 +52,9 @@ private:
 // use it to check that a read does not grow with the history.
 qint64 statementCount();
 void countStatement();
+
+// An INSERT statement made to give back the id of the row it adds (Query::insertedId()).
+QString returningId(const QSqlDatabase& db, const QString& insert);
 
 // Runs one statement without parameters.
 void exec(const QSqlDatabase& db, const QString& sql);

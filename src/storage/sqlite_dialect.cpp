@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -159,6 +161,18 @@ qint64 SqliteDialect::externalChangeCounter(const QSqlDatabase& db) const
     return sql::scalar(db, QStringLiteral("PRAGMA data_version")).toLongLong();
 }
 
+qint64 SqliteDialect::insertedId(QSqlQuery& insert) const
+{
+    return insert.lastInsertId().toLongLong(); // sqlite3_last_insert_rowid()
+}
+
+qint64 SqliteDialect::storedBytes(const QSqlDatabase& db) const
+{
+    return sql::scalar(db, QStringLiteral("SELECT page_count * page_size FROM pragma_page_count(), "
+                                          "pragma_page_size()"))
+        .toLongLong();
+}
+
 void SqliteDialect::requireReadable(const QSqlDatabase& db) const
 {
     sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master"));
@@ -174,7 +188,7 @@ SqlDialect::OpenTransaction SqliteDialect::openTransaction(const QSqlDatabase& d
                                                                   : OpenTransaction::Read;
 }
 
-QString SqliteDialect::idListSql() const
+QString SqliteDialect::listSql() const
 {
     return QStringLiteral("(SELECT value FROM json_each(?))");
 }
@@ -187,6 +201,12 @@ QVariant SqliteDialect::idListValue(const QList<qint64>& ids) const
         numbers.append(QString::number(id));
     }
     return QStringLiteral("[%1]").arg(numbers.join(QLatin1Char(',')));
+}
+
+QVariant SqliteDialect::textListValue(const QStringList& texts) const
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(texts)).toJson(QJsonDocument::Compact));
 }
 
 QString SqliteDialect::shownLocation(const QString& file) const

@@ -19,8 +19,9 @@ public:
     // BEGIN IMMEDIATE.
     QString beginWriteSql() const override;
     OpenTransaction openTransaction(const QSqlDatabase& db) const override;
-    QString idListSql() const override;
+    QString listSql() const override;
     QVariant idListValue(const QList<qint64>& ids) const override;
+    QVariant textListValue(const QStringList& texts) const override;
     QString shownLocation(const QString& file) const override;
     // Append-only triggers.
     QStringList migrationExtras(int version) const override;
@@ -38,6 +39,9 @@ public:
     QString foreignJournalProblem(const QString& file) const override;
     // PRAGMA data_version.
     qint64 externalChangeCounter(const QSqlDatabase& db) const override;
+    QString returningIdClause() const override { return {}; }
+    qint64 insertedId(QSqlQuery& insert) const override;
+    qint64 storedBytes(const QSqlDatabase& db) const override;
     void requireReadable(const QSqlDatabase& db) const override;
 };
 

@@ -100,6 +100,11 @@ qint64 SqlitePersistence::externalChangeCounter()
     return m_connection->dialect().externalChangeCounter(db());
 }
 
+qint64 SqlitePersistence::storedBytes()
+{
+    return m_connection->dialect().storedBytes(db());
+}
+
 void SqlitePersistence::copyTo(const QString& target)
 {
     m_connection->dialect().copyDatabase(db(), target);

@@ -16,11 +16,13 @@ public:
     SqlitePersistence(const QString& file, OpenMode mode);
     ~SqlitePersistence() override;
 
-    QString location() const override;
+    TrackerLocation location() const override;
+    qint64 storedBytes() override;
     std::unique_ptr<ReadTransaction> beginRead() override;
     Snapshot loadSnapshotAt(const QList<QDate>& dates, TrackerStore::Detail detail) override;
     QList<StatusUpdate> updatesInForce(const QDate& date, const QStringList& activities) override;
-    QList<StatusUpdate> updatesEffectiveBetween(const QDate& from, const QDate& to) override;
+    QList<StatusUpdate> updatesEffectiveBetween(const QDate& from, const QDate& to,
+                                                const QStringList& activities) override;
     Snapshot loadSnapshot(bool withText) override;
     Snapshot loadActivityContext(const QString& activity) override;
     Settings settings() override;
@@ -37,8 +39,7 @@ public:
     Evidence evidence(qint64 id) override;
     QByteArray evidenceContent(qint64 id) override;
     QList<AuditEntry> auditEntries() override;
-    QStringList check(const std::function<void(QStringList&)>& alsoCheck) override;
-    void backupTo(const QString& file) override;
+    QStringList structureProblems() override;
 
     std::unique_ptr<Transaction> begin(Access access) override;
     QList<Person> people() override;
@@ -99,7 +100,8 @@ private:
     QList<Evidence> readEvidence(const QString& where, const QVariantList& values,
                                  const QString& order = QStringLiteral("e.id"));
     Snapshot readSnapshotAt(const QList<QDate>& dates, TrackerStore::Detail detail);
-    QList<StatusUpdate> readUpdatesEffectiveBetween(const QDate& from, const QDate& to);
+    QList<StatusUpdate> readUpdatesEffectiveBetween(const QDate& from, const QDate& to,
+                                                    const QStringList& activities = {});
     // Reads the parts of the snapshot; the caller holds a read transaction.
     // `positions`, when given, receives each activity's stored position, in order.
     // `only`, when given, reads that one activity (the rest of the structure in full).

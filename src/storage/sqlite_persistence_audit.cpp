@@ -66,4 +66,12 @@ QList<Persistence::StoredContent> SqlitePersistence::evidenceFiles()
                           false);
 }
 
+QList<AuditEntry> SqlitePersistence::auditEntries()
+{
+    sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
+    QList<AuditEntry> all = sql::readAuditLog(db());
+    transaction.commit();
+    return all;
+}
+
 } // namespace pml

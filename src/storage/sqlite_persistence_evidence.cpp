@@ -6,10 +6,11 @@ namespace pml {
 qint64 SqlitePersistence::insertEvidence(const Evidence& e, const QByteArray& content)
 {
     const bool link = e.kind == Evidence::Kind::Link;
-    sql::Query insert(db(),
-                      QStringLiteral("INSERT INTO evidence (update_id, quarter, line, kind, "
-                                     "name, url, mime, size, sha256, recorded_at, "
-                                     "recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    sql::Query insert(
+        db(), sql::returningId(
+                  db(), QStringLiteral("INSERT INTO evidence (update_id, quarter, line, kind, "
+                                       "name, url, mime, size, sha256, recorded_at, "
+                                       "recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     const QVariant none(QMetaType(QMetaType::LongLong));
     insert.bind(0, e.update ? QVariant(*e.update) : none)
         .bind(1, e.quarter && !e.update ? QVariant(e.quarter->key())
@@ -24,7 +25,7 @@ qint64 SqlitePersistence::insertEvidence(const Evidence& e, const QByteArray& co
         .bind(9, e.recordedAt.toMSecsSinceEpoch())
         .bind(10, sql::notNull(e.recordedBy))
         .exec();
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = insert.insertedId();
     if (!link) {
         sql::Query(db(), QStringLiteral("INSERT INTO evidence_files (evidence_id, content) "
                                         "VALUES (?, ?)"))
@@ -38,12 +39,13 @@ qint64 SqlitePersistence::insertEvidence(const Evidence& e, const QByteArray& co
 qint64 SqlitePersistence::insertEvidenceWithdrawal(qint64 evidence, const QString& reason,
                                                    const QDateTime& at, const QString& by)
 {
-    sql::Query insert(db(),
-                      QStringLiteral("INSERT INTO evidence_withdrawals (evidence_id, "
-                                     "reason, recorded_at, recorded_by) VALUES (?, ?, ?, ?)"));
+    sql::Query insert(
+        db(), sql::returningId(
+                  db(), QStringLiteral("INSERT INTO evidence_withdrawals (evidence_id, "
+                                       "reason, recorded_at, recorded_by) VALUES (?, ?, ?, ?)")));
     insert.bind(0, evidence).bind(1, reason).bind(2, at.toMSecsSinceEpoch());
     insert.bind(3, sql::notNull(by)).exec();
-    return insert.lastInsertId().toLongLong();
+    return insert.insertedId();
 }
 
 bool SqlitePersistence::isWithdrawn(qint64 update)
@@ -59,11 +61,13 @@ bool SqlitePersistence::isWithdrawn(qint64 update)
 qint64 SqlitePersistence::insertWithdrawal(const WithdrawalEvent& event)
 {
     sql::Query insert(
-        db(), QStringLiteral("INSERT INTO update_withdrawals (update_id, withdrawn, "
-                             "recorded_at, recorded_by) VALUES (?, ?, ?, COALESCE(?, ''))"));
+        db(),
+        sql::returningId(
+            db(), QStringLiteral("INSERT INTO update_withdrawals (update_id, withdrawn, "
+                                 "recorded_at, recorded_by) VALUES (?, ?, ?, COALESCE(?, ''))")));
     insert.bind(0, event.update).bind(1, event.withdrawn);
     insert.bind(2, event.recordedAt.toMSecsSinceEpoch()).bind(3, event.recordedBy).exec();
-    return insert.lastInsertId().toLongLong();
+    return insert.insertedId();
 }
 
 } // namespace pml

@@ -111,10 +111,12 @@ QList<ReviewTransition> SqlitePersistence::transitionsOf(const Quarter& quarter,
 
 qint64 SqlitePersistence::insertTransition(const ReviewTransition& t)
 {
-    sql::Query insert(db(), QStringLiteral("INSERT INTO review_transitions (quarter, line, "
-                                           "action, from_state, to_state, note, achievements, "
-                                           "difficulties, next_steps, recorded_at, recorded_by) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    sql::Query insert(
+        db(),
+        sql::returningId(db(), QStringLiteral("INSERT INTO review_transitions (quarter, line, "
+                                              "action, from_state, to_state, note, achievements, "
+                                              "difficulties, next_steps, recorded_at, recorded_by) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     const QVariantList values = {t.quarter.key(),
                                  t.line,
                                  reviewActionKey(t.action),
@@ -131,7 +133,7 @@ qint64 SqlitePersistence::insertTransition(const ReviewTransition& t)
         insert.bind(i, v.typeId() == QMetaType::QString ? QVariant(sql::notNull(v.toString())) : v);
     }
     insert.exec();
-    return insert.lastInsertId().toLongLong();
+    return insert.insertedId();
 }
 
 void SqlitePersistence::insertFrozen(qint64 transition, const FrozenRecord& record)

@@ -34,15 +34,17 @@ int SqlitePersistence::percentInForce(const QString& activity, const QDate& date
 
 qint64 SqlitePersistence::insertUpdate(const StatusUpdate& u)
 {
-    sql::Query insert(db(),
-                      QStringLiteral("INSERT INTO status_updates (activity, effective_date, "
-                                     "recorded_at, status, percent, note, recorded_by) "
-                                     "VALUES (?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''))"));
+    sql::Query insert(
+        db(),
+        sql::returningId(
+            db(), QStringLiteral("INSERT INTO status_updates (activity, effective_date, "
+                                 "recorded_at, status, percent, note, recorded_by) "
+                                 "VALUES (?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''))")));
     insert.bind(0, u.activity).bind(1, json::dateText(u.effectiveDate));
     insert.bind(2, u.recordedAt.toMSecsSinceEpoch());
     insert.bind(3, statusKey(u.status)).bind(4, u.percent).bind(5, u.note);
     insert.bind(6, u.recordedBy).exec();
-    return insert.lastInsertId().toLongLong();
+    return insert.insertedId();
 }
 
 Planning SqlitePersistence::planningOf(const QString& activity)

@@ -1,6 +1,7 @@
 #include "sqlite_store.h"
 
 #include "audit_rows.h"
+#include "consistent_copy.h"
 #include "content_validation.h"
 #include "content_writer.h"
 #include "core/error.h"
@@ -41,16 +42,9 @@ QString backupName(const QString& file, int version)
 // Writes a consistent copy of the open database to `target` via a temporary file.
 void copyAtomically(const QSqlDatabase& db, const QString& target, bool replace)
 {
-    files::TemporaryFile temp(target);
-    try {
-        dialectOf(db).copyDatabase(db, temp.path()); // VACUUM INTO accepts the empty file
-    } catch (const Error& e) {
-        // The statement's message names the tracker; the copy is what failed.
-        throw Error(Messages::tr("%1 could not be copied to %2. %3")
-                        .arg(shown(db.databaseName()), shown(target), e.message()),
-                    e.details());
-    }
-    temp.commitTo(target, replace);
+    writeCopyAtomically(shown(db.databaseName()), target, replace, [&db](const QString& temp) {
+        dialectOf(db).copyDatabase(db, temp); // VACUUM INTO accepts the empty file
+    });
 }
 
 // Refuses a tracker whose tables do not match its schema version, before any backup or
@@ -171,7 +165,7 @@ bool isWritableFile(const QString& file)
     return info.isFile() && info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
 }
 
-std::unique_ptr<TrackerStore> openTracker(const QString& file, OpenMode mode)
+std::unique_ptr<TrackerStore> openTrackerFile(const QString& file, OpenMode mode)
 {
     const int version = probeSchemaVersion(file);
     const int latest = sql::latestSchemaVersion();
@@ -205,7 +199,7 @@ std::unique_ptr<TrackerStore> openTracker(const QString& file, OpenMode mode)
                                         mode == OpenMode::ReadOnly);
 }
 
-std::unique_ptr<TrackerStore> createTracker(const QString& file, const TrackerContent& content)
+std::unique_ptr<TrackerStore> createTrackerFile(const QString& file, const TrackerContent& content)
 {
     return createTrackerFile(file, content, {});
 }
@@ -255,7 +249,7 @@ createTrackerFile(const QString& file, const TrackerContent& content,
         dialectOf(db).endBulkLoad(db);
     }
     temp.commitTo(file, false); // refuses to replace a file created meanwhile
-    return openTracker(file, OpenMode::ReadWrite);
+    return openTrackerFile(file, OpenMode::ReadWrite);
 }
 
 SqlitePersistence::SqlitePersistence(const QString& file, OpenMode mode)
@@ -269,9 +263,9 @@ SqlitePersistence::SqlitePersistence(const QString& file, OpenMode mode)
 
 SqlitePersistence::~SqlitePersistence() = default;
 
-QString SqlitePersistence::location() const
+TrackerLocation SqlitePersistence::location() const
 {
-    return m_connection->file();
+    return TrackerLocation::file(m_connection->file());
 }
 
 namespace {
@@ -294,14 +288,6 @@ private:
 std::unique_ptr<ReadTransaction> SqlitePersistence::beginRead()
 {
     return std::make_unique<SqliteReadTransaction>(db());
-}
-
-void SqlitePersistence::backupTo(const QString& file)
-{
-    // A backup copy is a tracker itself, so it never replaces one (nor this tracker).
-    const QString target = files::requireOutputTarget(file, {location()});
-    files::sweepLeftovers(target);
-    copyAtomically(db(), target, true);
 }
 
 } // namespace pml

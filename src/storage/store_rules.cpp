@@ -7,20 +7,6 @@
 #include <QCoreApplication>
 
 namespace pml {
-namespace {
-
-QString rolesText(const QList<Role>& roles)
-{
-    QStringList keys;
-    for (Role role : allRoles()) {
-        if (roles.contains(role)) {
-            keys << roleKey(role);
-        }
-    }
-    return keys.join(QLatin1Char(','));
-}
-
-} // namespace
 
 RulesStore::RulesStore(std::unique_ptr<Persistence> persistence, bool readOnly)
     : m_owned(std::move(persistence))
@@ -33,7 +19,8 @@ RulesStore::RulesStore(std::unique_ptr<Persistence> persistence, bool readOnly)
 void RulesStore::requireWritable() const
 {
     if (m_readOnly) {
-        throw Error(Messages::tr("%1 is open read-only: nothing can be changed.").arg(location()));
+        throw Error(
+            Messages::tr("%1 is open read-only: nothing can be changed.").arg(location().shown()));
     }
 }
 
@@ -118,7 +105,7 @@ void RulesStore::addPerson(const QString& name, const QList<Role>& roles)
     const Person* existing = findPerson(people, name);
     if (existing && existing->active) {
         throw Error(Messages::tr("%1 is already listed (as %2).")
-                        .arg(existing->name, rolesText(existing->roles)));
+                        .arg(existing->name, roleNames(existing->roles)));
     }
     const Person person{existing ? existing->name : name, roles, true};
     const QString category = QStringLiteral("people");

@@ -41,14 +41,16 @@ class RulesStore final : public TrackerStore {
 public:
     RulesStore(std::unique_ptr<Persistence> persistence, bool readOnly);
 
-    QString location() const override;
+    TrackerLocation location() const override;
+    qint64 storedBytes() override;
     bool isReadOnly() const override;
     std::unique_ptr<ReadTransaction> beginRead() override;
 
     Snapshot loadSnapshotAt(const QList<QDate>& dates, Detail detail = Detail::Full) override;
     QList<StatusUpdate> updatesInForce(const QDate& date,
                                        const QStringList& activities = {}) override;
-    QList<StatusUpdate> updatesEffectiveBetween(const QDate& from, const QDate& to) override;
+    QList<StatusUpdate> updatesEffectiveBetween(const QDate& from, const QDate& to,
+                                                const QStringList& activities = {}) override;
     Snapshot loadSnapshot(bool withText = true) override;
     Snapshot loadActivityContext(const QString& activity) override;
     Settings settings() override;
@@ -94,7 +96,7 @@ public:
 
     qint64 externalChangeCounter() override;
     QStringList check() override;
-    void backupTo(const QString& file) override;
+    void writeConsistentCopy(const QString& file) override;
 
 private:
     void requireWritable() const;

@@ -98,12 +98,10 @@ QString RulesStore::frozenContent(const Quarter& quarter, int line)
             inForce.append(u);
         }
     }
-    QList<StatusUpdate> period;
-    for (const StatusUpdate& u : m_persistence.updatesEffectiveBetween(quarter.firstDay(), asOf)) {
-        if (codes.contains(u.activity)) {
-            period.append(u);
-        }
-    }
+    const QList<StatusUpdate> period =
+        codes.isEmpty()
+            ? QList<StatusUpdate>{}
+            : m_persistence.updatesEffectiveBetween(quarter.firstDay(), asOf, codes.values());
     QHash<qint64, StatusUpdate> all;
     for (const StatusUpdate& u : inForce + period) {
         all.insert(u.id, u);

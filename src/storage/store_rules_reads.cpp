@@ -1,4 +1,7 @@
+#include "consistent_copy.h"
 #include "core/messages.h"
+#include "files/output_target.h"
+#include "files/temporary_file.h"
 #include "store_rules.h"
 
 #include <QCoreApplication>
@@ -7,9 +10,14 @@ namespace pml {
 
 // Reads need no rule but the check of a named activity: they go to Persistence as asked.
 
-QString RulesStore::location() const
+TrackerLocation RulesStore::location() const
 {
     return m_persistence.location();
+}
+
+qint64 RulesStore::storedBytes()
+{
+    return m_persistence.storedBytes();
 }
 
 bool RulesStore::isReadOnly() const
@@ -32,9 +40,10 @@ QList<StatusUpdate> RulesStore::updatesInForce(const QDate& date, const QStringL
     return m_persistence.updatesInForce(date, activities);
 }
 
-QList<StatusUpdate> RulesStore::updatesEffectiveBetween(const QDate& from, const QDate& to)
+QList<StatusUpdate> RulesStore::updatesEffectiveBetween(const QDate& from, const QDate& to,
+                                                        const QStringList& activities)
 {
-    return m_persistence.updatesEffectiveBetween(from, to);
+    return m_persistence.updatesEffectiveBetween(from, to, activities);
 }
 
 Snapshot RulesStore::loadSnapshot(bool withText)
@@ -168,14 +177,13 @@ qint64 RulesStore::externalChangeCounter()
     return m_persistence.externalChangeCounter();
 }
 
-QStringList RulesStore::check()
+void RulesStore::writeConsistentCopy(const QString& file)
 {
-    return m_persistence.check([this](QStringList& problems) { checkAudit(problems); });
-}
-
-void RulesStore::backupTo(const QString& file)
-{
-    m_persistence.backupTo(file);
+    // A copy is a tracker itself, so it never replaces one (nor this tracker).
+    const QString target = files::requireOutputTarget(file, location().filesToProtect());
+    files::sweepLeftovers(target);
+    writeCopyAtomically(location().shown(), target, true,
+                        [this](const QString& temp) { m_persistence.copyTo(temp); });
 }
 
 } // namespace pml

@@ -7,6 +7,7 @@
 #include "core/settings.h"
 #include "core/snapshot.h"
 #include "core/strategy.h"
+#include "tracker_location.h"
 
 #include <QDate>
 #include <QList>
@@ -108,8 +109,11 @@ class TrackerStore {
 public:
     virtual ~TrackerStore() = default;
 
-    virtual QString location() const = 0;
+    virtual TrackerLocation location() const = 0;
     virtual bool isReadOnly() const = 0;
+    // How much the tracker holds, in bytes, as its database reports it: the window
+    // decides from it whether to load in the background.
+    virtual qint64 storedBytes() = 0;
 
     // Starts a read transaction (see ReadTransaction): a report, or a command that prints
     // several reads, takes one so its parts come from the same moment. Starting one while
@@ -130,8 +134,10 @@ public:
     virtual QList<StatusUpdate> updatesInForce(const QDate& date,
                                                const QStringList& activities = {}) = 0;
     // The updates effective from `from` to `to` inclusive, in recording order, with
-    // their text and their current `withdrawn` state (a report's quarter).
-    virtual QList<StatusUpdate> updatesEffectiveBetween(const QDate& from, const QDate& to) = 0;
+    // their text and their current `withdrawn` state (a report's quarter); only those of
+    // `activities` when some are named, in one read.
+    virtual QList<StatusUpdate> updatesEffectiveBetween(const QDate& from, const QDate& to,
+                                                        const QStringList& activities = {}) = 0;
     // One activity with what describes it: the structure with only that activity, the
     // actors, the settings and its assignments; no history. For an unknown code the
     // strategy has no activity.
@@ -239,20 +245,30 @@ public:
 
     // Integrity and consistency problems, each a sentence; empty when clean.
     virtual QStringList check() = 0;
-    // A consistent copy of the live file (SQLite online backup), written atomically.
-    virtual void backupTo(const QString& file) = 0;
+    // A consistent copy of the whole tracker, as it is at one moment, written as a new
+    // tracker file (a backup). Never replaces a tracker, nor this one.
+    virtual void writeConsistentCopy(const QString& file) = 0;
 };
 
 enum class OpenMode { ReadWrite, ReadOnly };
 
-// Creates a new tracker file with `content` (one transaction). Refuses an existing
-// file. Builds it under a temporary name and renames it, so a failure leaves nothing.
-std::unique_ptr<TrackerStore> createTracker(const QString& file, const TrackerContent& content);
+// Creates a new tracker at `location` with `content` (one transaction). Refuses an
+// existing one. A file is built under a temporary name and renamed, so a failure leaves
+// nothing.
+std::unique_ptr<TrackerStore> createTracker(const TrackerLocation& location,
+                                            const TrackerContent& content);
 
-// Opens an existing tracker. Refuses a missing file, one that is not a tracker and one
+// Opens an existing tracker. Refuses a missing one, one that is not a tracker and one
 // with a newer schema, without changing them. An older schema is upgraded (ReadWrite
-// only) after a backup copy is written next to it ("<file>.v<N>.bak").
-std::unique_ptr<TrackerStore> openTracker(const QString& file, OpenMode mode = OpenMode::ReadWrite);
+// only) after a backup copy is written next to a file ("<file>.v<N>.bak").
+std::unique_ptr<TrackerStore> openTracker(const TrackerLocation& location,
+                                          OpenMode mode = OpenMode::ReadWrite);
+
+// The same for a path that is a file by construction (never a user's text, which
+// TrackerLocation::parse() reads).
+std::unique_ptr<TrackerStore> createTrackerFile(const QString& file, const TrackerContent& content);
+std::unique_ptr<TrackerStore> openTrackerFile(const QString& file,
+                                              OpenMode mode = OpenMode::ReadWrite);
 
 // The schema version this build writes.
 int currentSchemaVersion();

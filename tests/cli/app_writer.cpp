@@ -55,13 +55,13 @@ int main(int argc, char* argv[])
     try {
         const int count = args.at(3).toInt();
         if (args.at(1) == QLatin1String("read")) {
-            auto store = openTracker(args.at(2), OpenMode::ReadOnly);
+            auto store = openTrackerFile(args.at(2), OpenMode::ReadOnly);
             for (int i = 0; i < count; ++i) {
                 store->loadSnapshot(true);
             }
             return 0;
         }
-        TrackerDocument document(openTracker(args.at(2), OpenMode::ReadWrite));
+        TrackerDocument document(openTrackerFile(args.at(2), OpenMode::ReadWrite));
         document.setUserName(QStringLiteral("app"));
         return write(document, count, args.value(4, QStringLiteral("app")));
     } catch (const Error& e) {

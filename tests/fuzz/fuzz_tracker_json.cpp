@@ -1,4 +1,4 @@
-// Tracker import: trackerFromJson() and the content validation that createTracker() runs
+// Tracker import: trackerFromJson() and the content validation that createTrackerFile() runs
 // before it writes (no SQLite file is created). An accepted file must export and import
 // again to the same bytes.
 #include "fuzz_support.h"

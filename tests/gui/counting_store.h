@@ -27,7 +27,8 @@ public:
     int historyReads = 0; // loadSnapshot() and history()
 
     using TrackerStore::setWithdrawn;
-    QString location() const override { return m_inner->location(); }
+    TrackerLocation location() const override { return m_inner->location(); }
+    qint64 storedBytes() override { return m_inner->storedBytes(); }
     bool isReadOnly() const override { return m_inner->isReadOnly(); }
     Snapshot loadSnapshotAt(const QList<QDate>& dates, Detail detail) override
     {
@@ -39,9 +40,10 @@ public:
         inForceReads.append({date, activities});
         return m_inner->updatesInForce(date, activities);
     }
-    QList<StatusUpdate> updatesEffectiveBetween(const QDate& from, const QDate& to) override
+    QList<StatusUpdate> updatesEffectiveBetween(const QDate& from, const QDate& to,
+                                                const QStringList& activities = {}) override
     {
-        return m_inner->updatesEffectiveBetween(from, to);
+        return m_inner->updatesEffectiveBetween(from, to, activities);
     }
     Snapshot loadActivityContext(const QString& activity) override
     {
@@ -147,7 +149,7 @@ public:
     }
     qint64 externalChangeCounter() override { return m_inner->externalChangeCounter(); }
     QStringList check() override { return m_inner->check(); }
-    void backupTo(const QString& file) override { m_inner->backupTo(file); }
+    void writeConsistentCopy(const QString& file) override { m_inner->writeConsistentCopy(file); }
 
 private:
     std::unique_ptr<TrackerStore> m_inner;

@@ -15,12 +15,12 @@ TempTracker::TempTracker()
     : path(dir.filePath(QStringLiteral("tracker.sqlite")))
 {
     const QDate start(pml::today().year() - 2, 1, 1);
-    createTracker(path, newTrackerContent(bundledStrategy(), start));
+    createTrackerFile(path, newTrackerContent(bundledStrategy(), start));
 }
 
 std::unique_ptr<TrackerDocument> TempTracker::open(OpenMode mode) const
 {
-    return std::make_unique<TrackerDocument>(openTracker(path, mode));
+    return std::make_unique<TrackerDocument>(openTrackerFile(path, mode));
 }
 
 bool waitFor(const std::function<bool()>& done, int milliseconds)

@@ -125,7 +125,7 @@ TEST_CASE("the window acts as the --user person and shows them in the status bar
 {
     TempTracker tracker;
     {
-        auto store = openTracker(tracker.path);
+        auto store = openTrackerFile(tracker.path);
         store->addPerson(QStringLiteral("Rosa Huamán"), {Role::Reviewer});
     }
     struct ForgetSessionUser {

@@ -293,7 +293,7 @@ TEST_CASE("the review figures are the engine's, read from the line's activities 
                                  UpdateRequest{ofLine1, during, Status::InProgress, 50, {}, {}},
                                  UpdateRequest{ofLine2, during, Status::InProgress, 70, {}, {}}})
                 .done());
-    CountingStore counting(openTracker(f.tracker.path, OpenMode::ReadOnly));
+    CountingStore counting(openTrackerFile(f.tracker.path, OpenMode::ReadOnly));
     const QuarterFigures figures =
         quarterFigures(TrackerReader(counting), f.document->latestSnapshot(), f.quarter, 1);
     REQUIRE(figures.error.isEmpty());
@@ -301,7 +301,7 @@ TEST_CASE("the review figures are the engine's, read from the line's activities 
     // The engine over the whole tracker gives the same figures for the line.
     const QDate end = f.quarter.lastDay();
     const QDate before = f.quarter.previous().lastDay();
-    const Snapshot whole = openTracker(f.tracker.path)->loadSnapshotAt({end, before});
+    const Snapshot whole = openTrackerFile(f.tracker.path)->loadSnapshotAt({end, before});
     const Progress engineEnd = computeProgress(whole, end);
     const Progress engineBefore = computeProgress(whole, before);
     REQUIRE(figures.end.lines.value(1) == engineEnd.lines.value(1));
@@ -333,7 +333,7 @@ TEST_CASE("the review figures are the engine's, read from the line's activities 
 TEST_CASE("the review page reads again only when an edit changes the line it shows", "[review]")
 {
     TempTracker tracker;
-    auto store = std::make_unique<CountingStore>(openTracker(tracker.path));
+    auto store = std::make_unique<CountingStore>(openTrackerFile(tracker.path));
     CountingStore* reads = store.get();
     TrackerDocument document(std::move(store));
     actAs(document, monitor, {Role::Monitor});

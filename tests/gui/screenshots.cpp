@@ -32,7 +32,7 @@ const QString coordinator = QStringLiteral("María Torres"); // every role
 // line 2 returned with a note, a few updates effective in the quarter.
 void reviewSomeQuarters(const QString& file)
 {
-    auto store = openTracker(file);
+    auto store = openTrackerFile(file);
     store->addPerson(monitor, {Role::Monitor});
     store->addPerson(reviewer, {Role::Reviewer});
     store->addPerson(coordinator, allRoles());

@@ -29,7 +29,7 @@ TEST_CASE("export and import JSON round-trip a tracker with its history", "[file
 
     const QString imported = tracker.dir.filePath(QStringLiteral("imported.sqlite"));
     importTrackerJson(json, imported);
-    auto store = openTracker(imported, OpenMode::ReadOnly);
+    auto store = openTrackerFile(imported, OpenMode::ReadOnly);
     const QList<StatusUpdate> history = store->history(QStringLiteral("14.C1"));
     REQUIRE(history.size() == 1);
     REQUIRE(history.first().withdrawn);
@@ -44,7 +44,7 @@ TEST_CASE("the default tracker is created once from the bundled strategy", "[fil
     const QString file = tracker.dir.filePath(QStringLiteral("data/seguimiento-pml.sqlite"));
     REQUIRE(ensureTrackerExists(file));
     REQUIRE_FALSE(ensureTrackerExists(file));
-    auto store = openTracker(file);
+    auto store = openTrackerFile(file);
     REQUIRE(store->settings().start == QDate(pml::today().year(), 1, 1));
     REQUIRE(store->loadSnapshot(false).strategy.activities.size() == 97);
     REQUIRE(defaultTrackerPath().endsWith(QStringLiteral("seguimiento-pml.sqlite")));
@@ -98,10 +98,10 @@ TEST_CASE("the window's save paths never write over a tracker, a folder or a dev
     for (const auto& [target, named] : targets) {
         INFO(target.toStdString());
         CHECK(refusal([&] { exportTrackerJson(document->reader(), target); }).contains(named));
-        CHECK(refusal([&] { storeOf(*document).backupTo(target); }).contains(named));
+        CHECK(refusal([&] { storeOf(*document).writeConsistentCopy(target); }).contains(named));
         CHECK(refusal([&] {
                   writeReportFile(model, ReportFormat::Json, target, {},
-                                  {storeOf(*document).location()});
+                                  storeOf(*document).location().filesToProtect());
               }).contains(named));
     }
     QFile after(tracker.path);

@@ -124,3 +124,32 @@ TEST_CASE("a missing file is reported and the window stays as it was", "[window]
     REQUIRE(window.document() == before);
     REQUIRE_FALSE(window.statusBar()->currentMessage().isEmpty());
 }
+
+TEST_CASE("the size the tracker reports decides the background load", "[window][background]")
+{
+    TempTracker tracker;
+    const qint64 stored = openTrackerFile(tracker.path, OpenMode::ReadOnly)->storedBytes();
+    MainWindow window;
+    window.loader()->setBackgroundSize(stored - 1); // one byte less than it holds
+    window.openTracker(tracker.path);
+    REQUIRE(window.loader()->isLoading());
+    REQUIRE(waitFor([&] { return window.document() != nullptr; }));
+    window.loader()->setBackgroundSize(stored);
+    window.openTracker(tracker.path);
+    CHECK_FALSE(window.loader()->isLoading()); // loaded at once
+}
+
+TEST_CASE("a server address or a bad one is refused with a sentence", "[window]")
+{
+    TempTracker tracker;
+    MainWindow window;
+    window.openTracker(tracker.path);
+    TrackerDocument* before = window.document();
+    window.openTracker(QStringLiteral("postgresql://ana:secreto@db.example/pml"));
+    CHECK(window.document() == before);
+    CHECK(window.statusBar()->currentMessage().contains("password"));
+    CHECK_FALSE(window.statusBar()->currentMessage().contains("secreto"));
+    window.openTracker(QStringLiteral("postgresql://ana@db.example/pml"));
+    CHECK(window.document() == before);
+    CHECK(window.statusBar()->currentMessage().contains("db.example"));
+}

@@ -107,7 +107,7 @@ TEST_CASE("the history lists updates in the order that decides which is in force
     // An imported history can have an earlier id recorded later: on the same effective
     // date, the one recorded last is in force, and it is listed first.
     TempTracker tracker;
-    TrackerContent content = openTracker(tracker.path)->exportContent();
+    TrackerContent content = openTrackerFile(tracker.path)->exportContent();
     const QDate day = pml::today().addDays(-10);
     const QDateTime noon(day, QTime(12, 0), Qt::UTC);
     content.updates = {
@@ -115,7 +115,7 @@ TEST_CASE("the history lists updates in the order that decides which is in force
         {2, "14.C1", day, noon, Status::InProgress, 30, {}, "luis", false},
     };
     const QString file = tracker.dir.filePath(QStringLiteral("imported.sqlite"));
-    auto document = std::make_unique<TrackerDocument>(createTracker(file, content));
+    auto document = std::make_unique<TrackerDocument>(createTrackerFile(file, content));
     REQUIRE(document->progress().activities.value(QStringLiteral("14.C1")).percent == 70);
     HistoryView history(document.get());
     history.setActivity(QStringLiteral("14.C1"));

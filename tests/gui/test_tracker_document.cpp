@@ -47,7 +47,7 @@ TEST_CASE("a document loads the tracker's figures as of today", "[document]")
     REQUIRE(document->asOf() == pml::today());
     REQUIRE(document->canEdit());
     REQUIRE_FALSE(document->isReadOnly());
-    REQUIRE(document->filePath() == tracker.path);
+    REQUIRE(document->location() == TrackerLocation::file(tracker.path));
     REQUIRE(document->progress().activities.value(QStringLiteral("14.C1")).status ==
             Status::NotStarted);
     requireMatchesStore(*document);
@@ -195,7 +195,7 @@ TEST_CASE("big snapshots are computed in the background, keeping the previous fi
 
     // A reload reads the file on the worker's own read-only connection; until it is done,
     // the previous, consistent figures stay.
-    auto other = openTracker(tracker.path);
+    auto other = openTrackerFile(tracker.path);
     other->recordUpdates({updateRequest(QStringLiteral("1.C1"), Status::Completed, {})},
                          pml::today());
     document->reload();
@@ -225,7 +225,7 @@ TEST_CASE("another program's update shows in the window without a reload by hand
     REQUIRE(document->progress().activities.value(code).percent == 0);
     {
         // Another program: its own connection to the same file.
-        auto other = openTracker(tracker.path);
+        auto other = openTrackerFile(tracker.path);
         other->recordUpdates({updateRequest(code, Status::InProgress, 60)}, pml::today());
     }
     REQUIRE(

@@ -129,7 +129,7 @@ TEST_CASE("undo restores what another program wrote, not the window's copy", "[u
     const Settings settings = document->snapshot().settings;
     REQUIRE(document->snapshot().strategy.activity(code)->weight != 7.0);
 
-    auto other = openTracker(tracker.path);
+    auto other = openTrackerFile(tracker.path);
     other->setPlanning(code, 7.0, std::nullopt, std::nullopt);
     other->setResponsibility(code, actor.id, {});
     Actor renamedElsewhere = actor;

@@ -43,7 +43,7 @@ TEST_CASE("views on 50,000 activities and 1,000,000 updates", "[.bench]")
     }
     std::unique_ptr<TrackerDocument> document;
     const qint64 open = timed([&] {
-        document = std::make_unique<TrackerDocument>(openTracker(file, OpenMode::ReadOnly));
+        document = std::make_unique<TrackerDocument>(openTrackerFile(file, OpenMode::ReadOnly));
     });
     const int activities = int(document->snapshot().strategy.activities.size());
     WARN("open + load + figures: " << open << " ms; " << activities << " activities, "

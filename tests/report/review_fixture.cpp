@@ -58,7 +58,7 @@ std::unique_ptr<ReviewTracker> approvedLine2Tracker()
     content.people = {Person{systemUserName(), allRoles(), true},
                       Person{monitorName, {Role::Monitor}, true},
                       Person{reviewerName, {Role::Reviewer}, true}};
-    tracker->store = createTracker(tracker->file, content);
+    tracker->store = createTrackerFile(tracker->file, content);
     TrackerStore& store = *tracker->store;
     tracker->actor = content.strategy.actors.first().id;
     store.setResponsibility(QStringLiteral("11.C1"), tracker->actor, {});

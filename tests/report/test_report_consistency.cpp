@@ -22,7 +22,8 @@ public:
     {
     }
 
-    QString location() const override { return m_inner.location(); }
+    TrackerLocation location() const override { return m_inner.location(); }
+    qint64 storedBytes() override { return m_inner.storedBytes(); }
     bool isReadOnly() const override { return m_inner.isReadOnly(); }
     std::unique_ptr<ReadTransaction> beginRead() override { return m_inner.beginRead(); }
     Snapshot loadSnapshotAt(const QList<QDate>& dates, Detail detail) override
@@ -37,9 +38,10 @@ public:
     {
         return m_inner.updatesInForce(date, activities);
     }
-    QList<StatusUpdate> updatesEffectiveBetween(const QDate& from, const QDate& to) override
+    QList<StatusUpdate> updatesEffectiveBetween(const QDate& from, const QDate& to,
+                                                const QStringList& activities = {}) override
     {
-        return m_inner.updatesEffectiveBetween(from, to);
+        return m_inner.updatesEffectiveBetween(from, to, activities);
     }
     Snapshot loadActivityContext(const QString& activity) override
     {
@@ -140,7 +142,7 @@ public:
     }
     qint64 externalChangeCounter() override { return m_inner.externalChangeCounter(); }
     QStringList check() override { return m_inner.check(); }
-    void backupTo(const QString& file) override { m_inner.backupTo(file); }
+    void writeConsistentCopy(const QString& file) override { m_inner.writeConsistentCopy(file); }
 
 private:
     TrackerStore& m_inner;
@@ -161,7 +163,7 @@ TEST_CASE("a report reads one moment while another program records", "[report][c
     const ReportModel expected = q2Report(*tracker->store);
 
     const ShortBusyWait wait;
-    auto other = openTracker(tracker->file);
+    auto other = openTrackerFile(tracker->file);
     bool otherRecorded = false;
     InterruptedStore store(*tracker->store, [&] {
         try {

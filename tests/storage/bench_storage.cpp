@@ -54,7 +54,7 @@ TEST_CASE("bench: one million updates", "[.bench]")
     QTemporaryDir dir;
     const TrackerContent content = contentWithHistory(1000000);
     Stopwatch timer;
-    auto store = createTracker(dir.filePath("big.pml"), content);
+    auto store = createTrackerFile(dir.filePath("big.pml"), content);
     timer.report("createTracker (1M updates)");
     const Snapshot lean = store->loadSnapshot(false);
     timer.report("loadSnapshot(false)");

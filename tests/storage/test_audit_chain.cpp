@@ -31,7 +31,7 @@ void tamper(const QString& file, const QStringList& statements)
 struct ChainFixture {
     QTemporaryDir dir;
     QString file = dir.filePath("t.pml");
-    std::unique_ptr<TrackerStore> store = createTracker(file, sampleContent());
+    std::unique_ptr<TrackerStore> store = createTrackerFile(file, sampleContent());
     QList<qint64> ids;
 
     ChainFixture()
@@ -51,7 +51,7 @@ struct ChainFixture {
     QStringList problems()
     {
         store.reset();
-        store = openTracker(file);
+        store = openTrackerFile(file);
         return store->check();
     }
 };

@@ -13,7 +13,7 @@ using namespace pml::test;
 
 int pml::test::recordForever(const QString& file)
 {
-    auto store = openTracker(file);
+    auto store = openTrackerFile(file);
     const QDate today(2024, 6, 1);
     const auto& activities = store->loadSnapshot(false).strategy.activities;
     for (int i = 0;; ++i) {
@@ -29,7 +29,7 @@ TEST_CASE("durability: every update reported as recorded survives SIGKILL")
 {
     QTemporaryDir dir;
     const QString file = dir.filePath("t.pml");
-    createTracker(file, freshContent());
+    createTrackerFile(file, freshContent());
     QProcess child;
     child.start(QCoreApplication::applicationFilePath(), {kRecordForever, file});
     REQUIRE(child.waitForStarted());
@@ -53,7 +53,7 @@ TEST_CASE("durability: every update reported as recorded survives SIGKILL")
         }
     }
     REQUIRE(reported.size() >= 200);
-    auto store = openTracker(file);
+    auto store = openTrackerFile(file);
     QSet<qint64> stored;
     for (const StatusUpdate& u : store->history()) {
         stored.insert(u.id);

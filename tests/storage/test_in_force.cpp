@@ -55,7 +55,7 @@ TEST_CASE("in force: the store's query picks the update core's rule picks, ties 
     QTemporaryDir dir;
     const QString file = dir.filePath("t.pml");
     const TrackerContent content = tiedHistory(7);
-    auto store = createTracker(file, content);
+    auto store = createTrackerFile(file, content);
     for (int day = 0; day < 45; day += 2) {
         const QDate date = QDate(2024, 11, 30).addDays(day);
         QHash<QString, qint64> fromStore;
@@ -77,7 +77,7 @@ TEST_CASE("in force: figures from what is in force equal figures from the whole 
 {
     QTemporaryDir dir;
     const QString file = dir.filePath("t.pml");
-    auto store = createTracker(file, tiedHistory(11));
+    auto store = createTrackerFile(file, tiedHistory(11));
     const Snapshot whole = store->loadSnapshot(false);
     SqlBaseline baseline(file);
     for (const QDate& date : {QDate(2024, 12, 5), QDate(2024, 12, 20), QDate(2025, 1, 31)}) {
@@ -100,7 +100,7 @@ TEST_CASE("in force: figures from what is in force equal figures from the whole 
 TEST_CASE("in force: figures are refused for a date the data was not loaded for")
 {
     QTemporaryDir dir;
-    auto store = createTracker(dir.filePath("t.pml"), sampleContent());
+    auto store = createTrackerFile(dir.filePath("t.pml"), sampleContent());
     const Snapshot snapshot = store->loadSnapshotAt({QDate(2024, 3, 1)});
     CHECK_NOTHROW(computeProgress(snapshot, QDate(2024, 3, 1)));
     CHECK(errorOf([&] {
@@ -116,7 +116,7 @@ TEST_CASE("in force: figures are refused for a date the data was not loaded for"
 TEST_CASE("in force: a quarter's updates are read by effective date, withdrawn ones marked")
 {
     QTemporaryDir dir;
-    auto store = createTracker(dir.filePath("t.pml"), sampleContent());
+    auto store = createTrackerFile(dir.filePath("t.pml"), sampleContent());
     const QList<StatusUpdate> february =
         store->updatesEffectiveBetween(QDate(2024, 2, 1), QDate(2024, 2, 29));
     REQUIRE(february.size() == 3);

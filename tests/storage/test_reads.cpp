@@ -23,7 +23,7 @@ struct ReadFixture {
     {
         TrackerContent c = freshContent();
         c.settings.start = QDate(2026, 1, 1);
-        store = createTracker(file, c);
+        store = createTrackerFile(file, c);
     }
     // `count` updates of `code` in Q2, each with a link; every other one withdrawn and
     // restored.
@@ -135,12 +135,40 @@ TEST_CASE("activityHistory: updates, events and evidence in one read", "[reads]"
     CHECK(errorOf([&] { f.store->activityHistory(QStringLiteral("99.C9")); }).contains("99.C9"));
 }
 
+TEST_CASE("updatesEffectiveBetween: only the activities named, in one read", "[reads]")
+{
+    ReadFixture f;
+    f.addUpdates(QStringLiteral("11.C1"), 2);
+    f.addUpdates(QStringLiteral("11.C2"), 3);
+    f.addUpdates(QStringLiteral("14.C1"), 4);
+    const QDate from(2026, 4, 1);
+    const QDate to(2026, 6, 30);
+    const QStringList one{QStringLiteral("11.C1")};
+    const QStringList two{QStringLiteral("11.C1"), QStringLiteral("14.C1")};
+    QList<StatusUpdate> ofOne;
+    QList<StatusUpdate> ofTwo;
+    const qint64 forOne =
+        statementsOf([&] { ofOne = f.store->updatesEffectiveBetween(from, to, one); });
+    const qint64 forTwo =
+        statementsOf([&] { ofTwo = f.store->updatesEffectiveBetween(from, to, two); });
+    CHECK(forTwo == forOne);
+    QList<StatusUpdate> expected;
+    for (const StatusUpdate& u : f.store->updatesEffectiveBetween(from, to)) {
+        if (two.contains(u.activity)) {
+            expected.append(u);
+        }
+    }
+    CHECK(ofOne.size() == 2);
+    CHECK(idsOf(ofTwo) == idsOf(expected)); // in recording order, withdrawn state kept
+    CHECK(ofTwo.size() == 6);
+}
+
 TEST_CASE("a read transaction sees one moment; another program waits", "[reads]")
 {
     ReadFixture f;
     f.addUpdates(QStringLiteral("11.C1"), 2);
     const ShortBusyWait wait;
-    auto other = openTracker(f.file);
+    auto other = openTrackerFile(f.file);
     const QDate from(2026, 4, 1);
     const QDate to(2026, 6, 30);
     const UpdateRequest late = request(QStringLiteral("14.C1"), Status::InProgress, 50, to);
@@ -192,7 +220,7 @@ TEST_CASE("check: a damaged file is described in sentences, not SQLite's lines",
         bytes[qsizetype(page - 1) * pageSize + i] = char(0x7f);
     }
     writeBytes(f.file, bytes);
-    const QStringList problems = openTracker(f.file, OpenMode::ReadOnly)->check();
+    const QStringList problems = openTrackerFile(f.file, OpenMode::ReadOnly)->check();
     REQUIRE_FALSE(problems.isEmpty());
     for (const QString& problem : problems) {
         CHECK(problem.contains(QDir::toNativeSeparators(f.file)));

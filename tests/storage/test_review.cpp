@@ -23,7 +23,7 @@ struct ReviewFixture {
         c.people = {Person{QStringLiteral("admin"), allRoles(), true},
                     Person{QStringLiteral("ana"), {Role::Monitor}, true},
                     Person{QStringLiteral("rosa"), {Role::Reviewer}, true}};
-        store = createTracker(file, c);
+        store = createTrackerFile(file, c);
     }
     ReviewTransition step(const QString& who, ReviewAction action, int line = 2,
                           const QString& text = {}, const Narrative& n = {})

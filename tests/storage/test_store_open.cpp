@@ -18,8 +18,8 @@ TEST_CASE("open: a missing file is refused and not created")
     QTemporaryDir dir;
     const QString file = dir.filePath("nada.pml");
     for (OpenMode mode : {OpenMode::ReadWrite, OpenMode::ReadOnly}) {
-        CHECK(errorOf([&] { openTracker(file, mode); }).contains("does not exist"));
-        CHECK(errorOf([&] { openTracker(file, mode); }).contains(file));
+        CHECK(errorOf([&] { openTrackerFile(file, mode); }).contains("does not exist"));
+        CHECK(errorOf([&] { openTrackerFile(file, mode); }).contains(file));
     }
     CHECK(folderEntries(dir.path()).isEmpty());
 }
@@ -29,12 +29,12 @@ TEST_CASE("open: files that are not trackers are refused unchanged")
     QTemporaryDir dir;
     const QString text = dir.filePath("notes.txt");
     writeBytes(text, "just some notes\n");
-    CHECK(errorOf([&] { openTracker(text); }).contains("not an SQLite database"));
+    CHECK(errorOf([&] { openTrackerFile(text); }).contains("not an SQLite database"));
     CHECK(readBytes(text) == "just some notes\n");
 
     const QString empty = dir.filePath("empty.pml");
     writeBytes(empty, {});
-    CHECK(errorOf([&] { openTracker(empty); }).contains("is not a PML tracker"));
+    CHECK(errorOf([&] { openTrackerFile(empty); }).contains("is not a PML tracker"));
     CHECK(readBytes(empty).isEmpty());
 
     const QString other = dir.filePath("other.sqlite");
@@ -44,8 +44,9 @@ TEST_CASE("open: files that are not trackers are refused unchanged")
         sql::exec(c.database(), "INSERT INTO things (name) VALUES ('x')");
     }
     const QByteArray before = readBytes(other);
-    CHECK(errorOf([&] { openTracker(other); }).contains("has no tracker schema version"));
-    CHECK(errorOf([&] { openTracker(other, OpenMode::ReadOnly); }).contains("not a PML tracker"));
+    CHECK(errorOf([&] { openTrackerFile(other); }).contains("has no tracker schema version"));
+    CHECK(
+        errorOf([&] { openTrackerFile(other, OpenMode::ReadOnly); }).contains("not a PML tracker"));
     CHECK(readBytes(other) == before);
     CHECK(folderEntries(dir.path()) == QStringList{"empty.pml", "notes.txt", "other.sqlite"});
 }
@@ -54,16 +55,16 @@ TEST_CASE("open: a newer schema is refused with both versions, file unchanged")
 {
     QTemporaryDir dir;
     const QString file = dir.filePath("t.pml");
-    createTracker(file, freshContent());
+    createTrackerFile(file, freshContent());
     {
         sql::Connection c(file, false);
         sql::exec(c.database(), "UPDATE meta SET value = '7' WHERE key = 'schema_version'");
     }
     const QByteArray before = readBytes(file);
-    const QString message = errorOf([&] { openTracker(file); });
+    const QString message = errorOf([&] { openTrackerFile(file); });
     CHECK(message.contains("schema version 7"));
     CHECK(message.contains(QStringLiteral("version %1").arg(currentSchemaVersion())));
-    CHECK(errorOf([&] { openTracker(file, OpenMode::ReadOnly); }).contains("schema version 7"));
+    CHECK(errorOf([&] { openTrackerFile(file, OpenMode::ReadOnly); }).contains("schema version 7"));
     CHECK(readBytes(file) == before);
 }
 
@@ -83,11 +84,11 @@ TEST_CASE("open: a version 1 tracker is backed up and upgraded in place")
     // Read-only cannot upgrade: refused, nothing written.
     CHECK(
         errorOf([&] {
-            openTracker(file, OpenMode::ReadOnly);
+            openTrackerFile(file, OpenMode::ReadOnly);
         }).contains(QStringLiteral("must be upgraded to version %1").arg(currentSchemaVersion())));
     CHECK(!QFileInfo::exists(file + ".v1.bak"));
 
-    auto store = openTracker(file);
+    auto store = openTrackerFile(file);
     const QString backup = file + ".v1.bak";
     REQUIRE(QFileInfo::exists(backup));
     {
@@ -110,7 +111,7 @@ TEST_CASE("open: a version 1 tracker is backed up and upgraded in place")
     CHECK(store->check().isEmpty());
     CHECK(store->history("6.C7")[1].withdrawn);
     store.reset();
-    auto again = openTracker(file); // already current: no second backup
+    auto again = openTrackerFile(file); // already current: no second backup
     CHECK(!QFileInfo::exists(file + ".v1-2.bak"));
     CHECK(folderEntries(dir.path()).filter(".bak").size() == 1);
 }
@@ -119,9 +120,9 @@ TEST_CASE("open: read-only mode refuses every write")
 {
     QTemporaryDir dir;
     const QString file = dir.filePath("t.pml");
-    createTracker(file, sampleContent());
+    createTrackerFile(file, sampleContent());
     const QByteArray before = readBytes(file);
-    auto store = openTracker(file, OpenMode::ReadOnly);
+    auto store = openTrackerFile(file, OpenMode::ReadOnly);
     CHECK(store->isReadOnly());
     CHECK(store->loadSnapshot().updates.size() == 4);
     const QDate today(2024, 6, 1);
@@ -138,8 +139,8 @@ TEST_CASE("open: read-only mode refuses every write")
     CHECK(readOnly(errorOf([&] { store->updateActor(store->loadSnapshot().strategy.actors[0]); })));
     CHECK(store->check().isEmpty());
     // A copy can still be taken from a read-only tracker.
-    store->backupTo(dir.filePath("copy.pml"));
-    CHECK(openTracker(dir.filePath("copy.pml"))->history().size() == 4);
+    store->writeConsistentCopy(dir.filePath("copy.pml"));
+    CHECK(openTrackerFile(dir.filePath("copy.pml"))->history().size() == 4);
     store.reset();
     CHECK(readBytes(file) == before);
     // Closing leaves no "-wal" or "-shm" files behind.
@@ -150,8 +151,8 @@ TEST_CASE("open: two stores on one file, as in two threads or programs")
 {
     QTemporaryDir dir;
     const QString file = dir.filePath("t.pml");
-    auto a = createTracker(file, freshContent());
-    auto b = openTracker(file);
+    auto a = createTrackerFile(file, freshContent());
+    auto b = openTrackerFile(file);
     const QDate today(2024, 6, 1);
     a->recordUpdates({request("1.C1", Status::InProgress, 10, today)}, today);
     b->recordUpdates({request("1.C1", Status::InProgress, 20, today)}, today);
@@ -164,13 +165,13 @@ TEST_CASE("create: refuses an existing file and leaves nothing behind on failure
     QTemporaryDir dir;
     const QString file = dir.filePath("t.pml");
     writeBytes(file, "keep me");
-    CHECK(errorOf([&] { createTracker(file, freshContent()); }).contains("already exists"));
+    CHECK(errorOf([&] { createTrackerFile(file, freshContent()); }).contains("already exists"));
     CHECK(readBytes(file) == "keep me");
     QFile::remove(file);
 
     TrackerContent bad = freshContent();
     bad.settings.start = QDate();
-    CHECK(!errorOf([&] { createTracker(file, bad); }).isEmpty());
+    CHECK(!errorOf([&] { createTrackerFile(file, bad); }).isEmpty());
     CHECK(folderEntries(dir.path()).isEmpty());
 
     // A failure after the data is written, just before the commit.
@@ -180,10 +181,10 @@ TEST_CASE("create: refuses an existing file and leaves nothing behind on failure
           }) == "disk full");
     CHECK(folderEntries(dir.path()).isEmpty());
     CHECK(errorOf([&] {
-              createTracker(dir.filePath("no/such/folder/t.pml"), freshContent());
+              createTrackerFile(dir.filePath("no/such/folder/t.pml"), freshContent());
           }).contains("folder does not exist"));
 
-    createTracker(file, freshContent());
+    createTrackerFile(file, freshContent());
     CHECK(folderEntries(dir.path()) == QStringList{"t.pml"});
 }
 
@@ -191,7 +192,7 @@ TEST_CASE("create: keeps ids and recording times of imported history exactly")
 {
     QTemporaryDir dir;
     const TrackerContent content = sampleContent();
-    auto store = createTracker(dir.filePath("t.pml"), content);
+    auto store = createTrackerFile(dir.filePath("t.pml"), content);
     const auto history = store->history();
     REQUIRE(history.size() == content.updates.size());
     for (qsizetype i = 0; i < history.size(); ++i) {
@@ -212,12 +213,12 @@ TEST_CASE("open: a store per thread, each with its own connection")
 {
     QTemporaryDir dir;
     const QString file = dir.filePath("t.pml");
-    auto main = createTracker(file, freshContent());
+    auto main = createTrackerFile(file, freshContent());
     const QDate today(2024, 6, 1);
     QString failure;
     std::thread worker([&] {
         try {
-            auto store = openTracker(file);
+            auto store = openTrackerFile(file);
             store->recordUpdates({request("2.C1", Status::Completed, {}, today)}, today);
         } catch (const Error& e) {
             failure = e.message();

@@ -14,7 +14,7 @@ namespace {
 struct Fixture {
     QTemporaryDir dir;
     QString file = dir.filePath("t.pml");
-    std::unique_ptr<TrackerStore> store = createTracker(file, freshContent());
+    std::unique_ptr<TrackerStore> store = createTrackerFile(file, freshContent());
     QDate today{2024, 6, 1};
 };
 
@@ -281,25 +281,28 @@ TEST_CASE("check: reports inconsistencies written behind the store's back")
     CHECK(problems.contains("restored without having been withdrawn"));
 }
 
-TEST_CASE("backupTo: a consistent copy that never replaces a tracker")
+TEST_CASE("writeConsistentCopy: a consistent that never replaces a tracker")
 {
     Fixture f;
     f.store->recordUpdates({request("1.C1", Status::InProgress, 5, f.today)}, f.today);
     const QString copy = f.dir.filePath("copy.pml");
-    f.store->backupTo(copy);
+    f.store->writeConsistentCopy(copy);
     f.store->recordUpdates({request("1.C1", Status::InProgress, 6, f.today)}, f.today);
     // The older copy is a tracker too: it is kept, and the new copy needs a new name.
-    CHECK(errorOf([&] { f.store->backupTo(copy); }).contains("is a database"));
-    CHECK(openTracker(copy, OpenMode::ReadOnly)->history().size() == 1);
+    CHECK(errorOf([&] { f.store->writeConsistentCopy(copy); }).contains("is a database"));
+    CHECK(openTrackerFile(copy, OpenMode::ReadOnly)->history().size() == 1);
     const QString second = f.dir.filePath("copy-2.pml");
-    f.store->backupTo(second);
-    CHECK(openTracker(second, OpenMode::ReadOnly)->history().size() == 2);
-    CHECK(errorOf([&] { f.store->backupTo(f.file); }).contains("is the tracker being read"));
+    f.store->writeConsistentCopy(second);
+    CHECK(openTrackerFile(second, OpenMode::ReadOnly)->history().size() == 2);
+    CHECK(errorOf([&] {
+              f.store->writeConsistentCopy(f.file);
+          }).contains("is the tracker being read"));
     const QString link = f.dir.filePath("link.pml");
     REQUIRE(QFile::link(f.file, link));
-    CHECK(errorOf([&] { f.store->backupTo(link); }).contains("is the tracker being read"));
-    CHECK(errorOf([&] { f.store->backupTo(f.dir.path()); }).contains("is a folder"));
-    CHECK(errorOf([&] { f.store->backupTo("/dev/null"); }).contains("is a device"));
+    CHECK(
+        errorOf([&] { f.store->writeConsistentCopy(link); }).contains("is the tracker being read"));
+    CHECK(errorOf([&] { f.store->writeConsistentCopy(f.dir.path()); }).contains("is a folder"));
+    CHECK(errorOf([&] { f.store->writeConsistentCopy("/dev/null"); }).contains("is a device"));
     CHECK(QDir(f.dir.path()).entryList({"*.tmp-*"}, QDir::Files).isEmpty());
 }
 

@@ -24,7 +24,7 @@ QString importRefusal(const QByteArray& from, const QByteArray& to)
 TEST_CASE("tracker JSON: export, import into a new tracker, export again is byte-identical")
 {
     QTemporaryDir dir;
-    auto store = createTracker(dir.filePath("a.pml"), sampleContent());
+    auto store = createTrackerFile(dir.filePath("a.pml"), sampleContent());
     store->addActor("Gobierno Regional de Piura", "GRP", ActorGroup::Other);
     store->setResponsibility("2.C1", 32, {1, 2});
     store->recordUpdates({request("2.C1", Status::InProgress, 15, QDate(2024, 5, 5),
@@ -33,7 +33,7 @@ TEST_CASE("tracker JSON: export, import into a new tracker, export again is byte
     const QByteArray first = trackerToJson(store->exportContent());
     const TrackerContent parsed = trackerFromJson(first);
     CHECK(trackerToJson(parsed) == first);
-    auto imported = createTracker(dir.filePath("b.pml"), parsed);
+    auto imported = createTrackerFile(dir.filePath("b.pml"), parsed);
     const QByteArray second = trackerToJson(imported->exportContent());
     CHECK(second == first);
     CHECK(imported->check().isEmpty());

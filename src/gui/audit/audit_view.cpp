@@ -88,7 +88,7 @@ void AuditView::refresh()
 QString AuditView::exportCsv(const QString& file)
 {
     try {
-        writeAuditCsv(m_model->entries(), file, {m_document->filePath()});
+        writeAuditCsv(m_model->entries(), file, m_document->location().filesToProtect());
     } catch (const Error& error) {
         return error.message();
     }

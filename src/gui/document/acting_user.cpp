@@ -32,21 +32,13 @@ QString actingUserName()
     return sessionName().isEmpty() ? PreferencesDialog::savedUserName() : sessionName();
 }
 
-QString rolesText(const QList<Role>& roles)
-{
-    QStringList names;
-    for (Role role : roles)
-        names.append(roleName(role));
-    return names.isEmpty() ? ActingUser::tr("no role") : names.join(QStringLiteral(", "));
-}
-
 QString actingUserText(const TrackerDocument& document)
 {
     const QString name = document.userName();
     const Person* person = findPerson(document.people(), name);
     if (!person || !person->active)
         return ActingUser::tr("User: %1 (not listed in this tracker)").arg(name);
-    return ActingUser::tr("User: %1 (%2)").arg(person->name, rolesText(person->roles));
+    return ActingUser::tr("User: %1 (%2)").arg(person->name, roleNames(person->roles));
 }
 
 void allowFor(QWidget* control, const TrackerDocument& document, Operation operation,

@@ -16,8 +16,6 @@ class TrackerDocument;
 void setSessionUser(const QString& name);
 QString actingUserName();
 
-// "monitor, reviewer" (translated); "no role" when empty.
-QString rolesText(const QList<Role>& roles);
 // "User: Ana (monitor, reviewer)", or that they are not listed in this tracker.
 QString actingUserText(const TrackerDocument& document);
 

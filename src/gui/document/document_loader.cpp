@@ -5,7 +5,6 @@
 #include "gui/application.h"
 #include "gui/document/tracker_document.h"
 
-#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -13,12 +12,12 @@
 
 namespace pml {
 
-QFuture<LoadedFigures> loadFiguresInBackground(const QString& file, const QDate& asOf)
+QFuture<LoadedFigures> loadFiguresInBackground(const TrackerLocation& location, const QDate& asOf)
 {
-    return QtConcurrent::run([file, asOf] {
+    return QtConcurrent::run([location, asOf] {
         LoadedFigures loaded;
         try {
-            auto reader = openTracker(file, OpenMode::ReadOnly);
+            auto reader = openTracker(location, OpenMode::ReadOnly);
             loaded.snapshot = reader->loadSnapshotAt({asOf});
             loaded.progress = computeProgress(loaded.snapshot, asOf);
         } catch (const Error& error) {
@@ -38,15 +37,16 @@ DocumentLoader::DocumentLoader(QObject* parent)
 {
 }
 
-void DocumentLoader::load(const QString& file, OpenMode mode)
+void DocumentLoader::load(const TrackerLocation& location, OpenMode mode)
 {
     const quint64 request = ++m_request; // a newer request supersedes an older one
     m_pending.reset();
     m_loading = true;
-    Q_EMIT started(file);
+    const QString name = location.displayName();
+    Q_EMIT started(name);
     try {
-        std::unique_ptr<TrackerStore> store = openTracker(file, mode);
-        if (QFileInfo(file).size() <= m_backgroundSize && m_backgroundSize > 0) {
+        std::unique_ptr<TrackerStore> store = openTracker(location, mode);
+        if (m_backgroundSize > 0 && store->storedBytes() <= m_backgroundSize) {
             auto* document = new TrackerDocument(std::move(store));
             m_loading = false;
             Q_EMIT loaded(document);
@@ -55,13 +55,13 @@ void DocumentLoader::load(const QString& file, OpenMode mode)
         m_pending = std::move(store);
     } catch (const Error& error) {
         m_loading = false;
-        Q_EMIT failed(file, error.message(), error.details());
+        Q_EMIT failed(name, error.message(), error.details());
         return;
     }
     const QDate today = pml::today();
     auto* watcher = new QFutureWatcher<LoadedFigures>(this);
     connect(watcher, &QFutureWatcher<LoadedFigures>::finished, this,
-            [this, watcher, request, file] {
+            [this, watcher, request, name] {
                 watcher->deleteLater();
                 if (request != m_request)
                     return;
@@ -69,13 +69,13 @@ void DocumentLoader::load(const QString& file, OpenMode mode)
                 LoadedFigures result = watcher->result();
                 std::unique_ptr<TrackerStore> store = std::move(m_pending);
                 if (!result.error.isEmpty() || !store) {
-                    Q_EMIT failed(file, result.error, result.details);
+                    Q_EMIT failed(name, result.error, result.details);
                     return;
                 }
                 Q_EMIT loaded(new TrackerDocument(std::move(store), std::move(result.snapshot),
                                                   std::move(result.progress)));
             });
-    watcher->setFuture(loadFiguresInBackground(file, today));
+    watcher->setFuture(loadFiguresInBackground(location, today));
 }
 
 } // namespace pml

@@ -23,29 +23,30 @@ struct LoadedFigures {
 };
 // The one background load, for opening a tracker and for reloading it: runs in a worker
 // thread (a connection belongs to the thread that opened it, so it opens its own).
-QFuture<LoadedFigures> loadFiguresInBackground(const QString& file, const QDate& asOf);
+QFuture<LoadedFigures> loadFiguresInBackground(const TrackerLocation& location, const QDate& asOf);
 
 // Opens a tracker for the window. The store is opened in the GUI thread (it may
-// upgrade an old file); a big file's snapshot is read and its figures computed in a
+// upgrade an old file); a big tracker's snapshot is read and its figures computed in a
 // worker thread on a second, read-only connection, so the window stays responsive.
 class DocumentLoader : public QObject {
     Q_OBJECT
 public:
     explicit DocumentLoader(QObject* parent = nullptr);
 
-    // Files up to this size load in the GUI thread (default 8 MiB; 0: always in the
-    // background).
+    // Trackers up to this size, as their database reports it, load in the GUI thread
+    // (default 8 MiB; 0: always in the background).
     void setBackgroundSize(qint64 bytes) { m_backgroundSize = bytes; }
     bool isLoading() const { return m_loading; }
 
     // Emits loaded() or failed(), possibly before returning (small files).
-    void load(const QString& file, OpenMode mode);
+    void load(const TrackerLocation& location, OpenMode mode);
 
 Q_SIGNALS:
-    void started(const QString& file);
+    // `name`: the tracker's short name (TrackerLocation::displayName()).
+    void started(const QString& name);
     void loaded(pml::TrackerDocument* document); // parentless: the receiver owns it
     // `details`: what the library or the system said, for a "details" part only.
-    void failed(const QString& file, const QString& message, const QString& details);
+    void failed(const QString& name, const QString& message, const QString& details);
 
 private:
     std::unique_ptr<TrackerStore> m_pending; // opened in the GUI thread, waiting for figures

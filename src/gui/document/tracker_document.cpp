@@ -24,7 +24,7 @@ qsizetype sizeOf(const Snapshot& snapshot)
 struct TrackerDocument::Private {
     std::unique_ptr<TrackerStore> store;
     std::unique_ptr<TrackerReader> reader; // over `store`
-    QString filePath;
+    TrackerLocation location;
     bool readOnly = false;
     Snapshot latest; // every stored change mirrored; figures may still be on their way
     Snapshot shown;  // what `progress` was computed from
@@ -58,7 +58,7 @@ TrackerDocument::TrackerDocument(std::unique_ptr<TrackerStore> store, QObject* p
     : QObject(parent)
     , d(std::make_unique<Private>())
 {
-    d->filePath = store->location();
+    d->location = store->location();
     d->readOnly = store->isReadOnly();
     d->asOf = today();
     d->latest = store->loadSnapshotAt({d->asOf});
@@ -73,7 +73,7 @@ TrackerDocument::TrackerDocument(std::unique_ptr<TrackerStore> store, Snapshot s
     : QObject(parent)
     , d(std::make_unique<Private>())
 {
-    d->filePath = store->location();
+    d->location = store->location();
     d->readOnly = store->isReadOnly();
     d->store = std::move(store);
     d->asOf = progress.asOf;
@@ -132,9 +132,9 @@ const TrackerReader& TrackerDocument::reader() const
         d->reader = std::make_unique<TrackerReader>(*d->store);
     return *d->reader;
 }
-QString TrackerDocument::filePath() const
+TrackerLocation TrackerDocument::location() const
 {
-    return d->filePath;
+    return d->location;
 }
 bool TrackerDocument::isReadOnly() const
 {
@@ -235,7 +235,7 @@ void TrackerDocument::reloadFigures()
         return;
     }
     const quint64 generation = ++d->generation;
-    const QString file = d->filePath;
+    const TrackerLocation location = d->location;
     const QDate asOf = d->asOf;
     jobStarted();
     auto* watcher = new QFutureWatcher<LoadedFigures>(this);
@@ -252,7 +252,7 @@ void TrackerDocument::reloadFigures()
         }
         jobFinished();
     });
-    watcher->setFuture(loadFiguresInBackground(file, asOf));
+    watcher->setFuture(loadFiguresInBackground(location, asOf));
 }
 
 void TrackerDocument::compute()

@@ -52,7 +52,7 @@ public:
                     QObject* parent = nullptr);
     ~TrackerDocument() override;
 
-    QString filePath() const;
+    TrackerLocation location() const;
     bool isReadOnly() const;
     // Editing is possible only on a writable tracker viewed as of today (core's
     // viewBlockedReason()).

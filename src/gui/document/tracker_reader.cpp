@@ -4,7 +4,7 @@
 
 namespace pml {
 
-QString TrackerReader::location() const
+TrackerLocation TrackerReader::location() const
 {
     return m_store.location();
 }
@@ -20,9 +20,10 @@ QList<StatusUpdate> TrackerReader::updatesInForce(const QDate& date,
     return m_store.updatesInForce(date, activities);
 }
 
-QList<StatusUpdate> TrackerReader::updatesEffectiveBetween(const QDate& from, const QDate& to) const
+QList<StatusUpdate> TrackerReader::updatesEffectiveBetween(const QDate& from, const QDate& to,
+                                                           const QStringList& activities) const
 {
-    return m_store.updatesEffectiveBetween(from, to);
+    return m_store.updatesEffectiveBetween(from, to, activities);
 }
 
 ActivityHistory TrackerReader::activityHistory(const QString& activity) const
@@ -76,9 +77,9 @@ TrackerContent TrackerReader::exportContent() const
     return m_store.exportContent();
 }
 
-void TrackerReader::backupTo(const QString& file) const
+void TrackerReader::writeConsistentCopy(const QString& file) const
 {
-    m_store.backupTo(file);
+    m_store.writeConsistentCopy(file);
 }
 
 } // namespace pml

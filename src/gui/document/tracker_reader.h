@@ -19,11 +19,12 @@ public:
     {
     }
 
-    QString location() const;
+    TrackerLocation location() const;
     Snapshot snapshotAt(const QList<QDate>& dates,
                         TrackerStore::Detail detail = TrackerStore::Detail::Full) const;
     QList<StatusUpdate> updatesInForce(const QDate& date, const QStringList& activities) const;
-    QList<StatusUpdate> updatesEffectiveBetween(const QDate& from, const QDate& to) const;
+    QList<StatusUpdate> updatesEffectiveBetween(const QDate& from, const QDate& to,
+                                                const QStringList& activities = {}) const;
     // One activity's updates, withdrawal events and evidence, in one read.
     ActivityHistory activityHistory(const QString& activity) const;
 
@@ -40,7 +41,7 @@ public:
     ReportModel report(const ReportOptions& options, const ReportMeta& meta) const;
     TrackerContent exportContent() const;
     // A consistent copy of the tracker into `file`: it writes a new file, never the tracker.
-    void backupTo(const QString& file) const;
+    void writeConsistentCopy(const QString& file) const;
 
 private:
     TrackerStore& m_store;

@@ -265,7 +265,7 @@ void ReportDialog::rebuild()
     m_preview.reset();
     try {
         ReportMeta meta;
-        meta.trackerFile = m_document->filePath();
+        meta.trackerFile = m_document->location().displayName();
         meta.producedBy = m_document->userName();
         meta.producedAt = QDateTime::currentDateTimeUtc();
         m_model = m_document->reader().report(options(), meta);
@@ -345,7 +345,8 @@ QString ReportDialog::exportTo(const QString& path)
         return m_status->text();
     }
     try {
-        writeReportFile(*model, format(), path, writeOptions(), {m_document->reader().location()});
+        writeReportFile(*model, format(), path, writeOptions(),
+                        m_document->reader().location().filesToProtect());
     } catch (const Error& error) {
         m_status->setText(error.message()); // the sentence alone; details only in the box
         showErrorBox(this, tr("Export Report"), error);

@@ -119,29 +119,30 @@ QuarterFigures quarterFigures(const TrackerReader& tracker, const Snapshot& stru
                 }
             }
             f.snapshot.inForceAt = dates;
-            period = tracker.updatesEffectiveBetween(quarter.firstDay(), quarter.lastDay());
+            const QStringList ofLine = structure.strategy.activityCodesOfLine(line).values();
+            if (!ofLine.isEmpty()) {
+                period =
+                    tracker.updatesEffectiveBetween(quarter.firstDay(), quarter.lastDay(), ofLine);
+            }
         }
         const QuarterFigureDates dates = figureDates(quarter);
         f.end = computeProgress(f.snapshot, dates.end);
         f.before = computeProgress(f.snapshot, dates.previousEnd);
-        const QSet<QString> ofLine = f.snapshot.strategy.activityCodesOfLine(line);
-        for (const StatusUpdate& u : period) {
-            if (ofLine.contains(u.activity))
-                f.updates.append(u);
-        }
+        f.updates = period; // the line's own activities' only
     } catch (const Error& error) {
         f.error = error.message();
     }
     return f;
 }
 
-QFuture<QuarterFigures> quarterFiguresInBackground(const QString& file, const Snapshot& structure,
+QFuture<QuarterFigures> quarterFiguresInBackground(const TrackerLocation& location,
+                                                   const Snapshot& structure,
                                                    const Quarter& quarter, int line)
 {
-    return QtConcurrent::run([file, structure, quarter, line] {
+    return QtConcurrent::run([location, structure, quarter, line] {
         // A connection belongs to the thread that opened it.
         try {
-            auto store = openTracker(file, OpenMode::ReadOnly);
+            auto store = openTracker(location, OpenMode::ReadOnly);
             return quarterFigures(TrackerReader(*store), structure, quarter, line);
         } catch (...) {
             QuarterFigures failed;

@@ -36,8 +36,9 @@ QStringList activitiesOfLineFigures(const Strategy& strategy, int line);
 // and the quarter's updates. Figures equal the engine's over the whole tracker.
 QuarterFigures quarterFigures(const TrackerReader& tracker, const Snapshot& structure,
                               const Quarter& quarter, int line);
-// The same in a worker thread, on its own read-only connection to `file` (big trackers).
-QFuture<QuarterFigures> quarterFiguresInBackground(const QString& file, const Snapshot& structure,
+// The same in a worker thread, on its own read-only connection to the tracker (big ones).
+QFuture<QuarterFigures> quarterFiguresInBackground(const TrackerLocation& location,
+                                                   const Snapshot& structure,
                                                    const Quarter& quarter, int line);
 
 // At most this many of the quarter's updates are listed (the latest): a reviewer reads a

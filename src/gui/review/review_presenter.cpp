@@ -203,7 +203,7 @@ void ReviewPresenter::requestFigures()
             setFigures(watcher->result());
     });
     watcher->setFuture(
-        quarterFiguresInBackground(m_document->filePath(), latest, m_quarter, m_line));
+        quarterFiguresInBackground(m_document->location(), latest, m_quarter, m_line));
 }
 
 void ReviewPresenter::setFigures(QuarterFigures figures)

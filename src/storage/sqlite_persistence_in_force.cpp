@@ -114,26 +114,36 @@ QList<StatusUpdate> SqlitePersistence::updatesInForce(const QDate& date,
     return out;
 }
 
-QList<StatusUpdate> SqlitePersistence::updatesEffectiveBetween(const QDate& from, const QDate& to)
+QList<StatusUpdate> SqlitePersistence::updatesEffectiveBetween(const QDate& from, const QDate& to,
+                                                               const QStringList& activities)
 {
     sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
-    QList<StatusUpdate> out = readUpdatesEffectiveBetween(from, to);
+    QList<StatusUpdate> out = readUpdatesEffectiveBetween(from, to, activities);
     transaction.commit();
     return out;
 }
 
 QList<StatusUpdate> SqlitePersistence::readUpdatesEffectiveBetween(const QDate& from,
-                                                                   const QDate& to)
+                                                                   const QDate& to,
+                                                                   const QStringList& activities)
 {
     QHash<qint64, bool> withdrawn;
     for (const WithdrawalEvent& w : readWithdrawals(0)) {
         withdrawn.insert(w.update, w.withdrawn);
     }
-    sql::SqliteRows rows(db(), QStringLiteral("SELECT ") +
-                                   sql::updateColumns(QStringLiteral("u"), true) +
-                                   QStringLiteral(" FROM status_updates u WHERE u.effective_date "
-                                                  ">= ? AND u.effective_date <= ? ORDER BY u.id"));
+    const SqlDialect& dialect = m_connection->dialect();
+    sql::SqliteRows rows(db(),
+                         QStringLiteral("SELECT ") + sql::updateColumns(QStringLiteral("u"), true) +
+                             QStringLiteral(" FROM status_updates u WHERE u.effective_date "
+                                            ">= ? AND u.effective_date <= ?") +
+                             (activities.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral(" AND u.activity IN ") + dialect.listSql()) +
+                             QStringLiteral(" ORDER BY u.id"));
     rows.bind(0, json::dateText(from)).bind(1, json::dateText(to));
+    if (!activities.isEmpty()) {
+        rows.bind(2, dialect.textListValue(activities).toString());
+    }
     QList<StatusUpdate> out;
     QHash<QString, QString> codes;
     while (rows.next()) {

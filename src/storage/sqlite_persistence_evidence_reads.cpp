@@ -22,7 +22,7 @@ QList<Evidence> SqlitePersistence::evidenceFor(const QList<qint64>& updates,
         // One statement for all the updates, however many; then in the order asked.
         QHash<qint64, QList<Evidence>> byUpdate;
         for (Evidence& e :
-             readEvidence(QStringLiteral("WHERE e.update_id IN ") + dialectOf(db()).idListSql(),
+             readEvidence(QStringLiteral("WHERE e.update_id IN ") + dialectOf(db()).listSql(),
                           {dialectOf(db()).idListValue(updates)})) {
             byUpdate[*e.update].append(std::move(e));
         }
