@@ -226,6 +226,8 @@ public:
     QString fingerprint(const QByteArray& hash) const;
     // The first letter in capitals: a phrase that starts a sentence.
     static QString sentence(const QString& text);
+    // A person's text closed as a sentence: a full stop added unless it ends in one.
+    static QString closed(const QString& text);
 
 private:
     QString withPercentSign(const QString& number) const;

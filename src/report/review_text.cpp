@@ -59,12 +59,12 @@ QStringList ReportText::reviewSentences(const ReportModel& model, const LineRevi
         break;
     case ReviewState::Returned:
         sentences.append((*this)(Phrase::ReturnedByOn).arg(last->recordedBy, on(last->recordedAt)));
-        sentences.append((*this)(Phrase::ReturnNote).arg(review.returnNote));
+        sentences.append((*this)(Phrase::ReturnNote).arg(closed(review.returnNote)));
         break;
     case ReviewState::Open:
         if (last && last->action == ReviewAction::Reopen) {
             sentences.append((*this)(Phrase::ReopenedByOn)
-                                 .arg(last->recordedBy, on(last->recordedAt), last->text));
+                                 .arg(last->recordedBy, on(last->recordedAt), closed(last->text)));
         } else {
             sentences.append((*this)(Phrase::NotSubmitted));
         }
@@ -123,6 +123,16 @@ QString ReportText::sentence(const QString& text)
         return text;
     }
     return text.front().toUpper() + text.mid(1);
+}
+
+QString ReportText::closed(const QString& text)
+{
+    // A person's note ends a sentence of the report; the next one must not run into it.
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || QStringLiteral(".!?…").contains(trimmed.back())) {
+        return trimmed;
+    }
+    return trimmed + QLatin1Char('.');
 }
 
 } // namespace pml

@@ -105,7 +105,10 @@ TEST_CASE("A tracker's report has each line's review state, narrative and eviden
         QStringLiteral("<b>Line of action 2:</b> approved by Ana Revisora on %1").arg(approvedOn)));
     REQUIRE(page.contains(QStringLiteral("<b>Line of action 4:</b> submitted, under review")));
     REQUIRE(page.contains(QStringLiteral("<b>Line of action 5:</b> returned")));
-    REQUIRE(page.contains(QStringLiteral("<p>Reviewer's note: Falta evidencia</p>")));
+    // The note is closed as a sentence so that the next one does not run into it.
+    REQUIRE(page.contains(QStringLiteral("<p>Reviewer's note: Falta evidencia.</p>")));
+    REQUIRE(ReportText::closed(QStringLiteral(" ¿Y el acta? ")) == QStringLiteral("¿Y el acta?"));
+    REQUIRE(ReportText::closed(QStringLiteral("Listo.")) == QStringLiteral("Listo."));
     REQUIRE(
         page.contains(QStringLiteral("<p>Approved by Ana Revisora on %1.</p>").arg(approvedOn)));
     REQUIRE(page.contains(QStringLiteral(
@@ -142,7 +145,7 @@ TEST_CASE("A tracker's report has each line's review state, narrative and eviden
         for (const QString& expected :
              {QStringLiteral("Line of action 2: approved by Ana Revisora on %1").arg(approvedOn),
               QStringLiteral("Line of action 5: returned"), t(Phrase::Achievements),
-              QStringLiteral("Reviewer's note: Falta evidencia"),
+              QStringLiteral("Reviewer's note: Falta evidencia."),
               QStringLiteral("Firmar dos convenios en el T3."),
               QStringLiteral("https://example.org/informes/t2?linea=2&v=1"),
               QStringLiteral("acta-taller.pdf")}) {
