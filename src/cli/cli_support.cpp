@@ -1,10 +1,14 @@
 #include "cli_support.h"
 
+#include "core/clock.h"
+#include "core/error.h"
 #include "core/messages.h"
+#include "storage/chain_witness.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTextStream>
 
 #include <cmath>
 
@@ -101,6 +105,25 @@ double parseNumber(const QString& text, const QString& what)
     return value;
 }
 
+namespace {
+
+// Before any output: the tracker was found changed outside the program (it now refuses
+// every write, and check shows every problem).
+void warnTampered(const TrackerLocation& location, const QStringList& problems)
+{
+    QTextStream err(stderr);
+    err << Messages::tr("pml-tracker-cli: warning: %1 was changed outside the program; nothing "
+                        "can be changed in it until it is examined with \"pml-tracker-cli check\":")
+               .arg(location.shown())
+        << '\n';
+    for (const QString& problem : problems) {
+        err << "  - " << problem << '\n';
+    }
+    err.flush();
+}
+
+} // namespace
+
 std::unique_ptr<TrackerStore> openExisting(const QString& tracker, OpenMode mode,
                                            const QString& user)
 {
@@ -110,6 +133,11 @@ std::unique_ptr<TrackerStore> openExisting(const QString& tracker, OpenMode mode
         throw Error(Messages::tr("no tracker file '%1'").arg(tracker));
     }
     auto store = openTracker(location, mode);
+    ChainWitness witness;
+    const QStringList tampered = verifyOnOpening(*store, witness, today());
+    if (!tampered.isEmpty()) {
+        warnTampered(location, tampered);
+    }
     if (!user.isEmpty()) {
         store->setActingUser(user);
     }

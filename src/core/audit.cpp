@@ -59,21 +59,21 @@ QByteArray auditHash(const AuditEntry& entry, const QByteArray& previousHash)
     return hash.result().toHex();
 }
 
-std::optional<ChainBreak> chainBreak(const QList<AuditEntry>& entries)
+std::optional<ChainBreak> chainBreak(const QList<AuditEntry>& entries, const ChainStart& start)
 {
-    QByteArray previous;
+    QByteArray previous = start.previousHash;
     for (int i = 0; i < entries.size(); ++i) {
         const AuditEntry& e = entries.at(i);
         if (e.hash != auditHash(e, previous)) {
-            const bool first = i == 0;
+            const bool first = i == 0 && start.position == 0;
             const QString reason =
                 first ? Messages::tr("its content does not match its hash: it was changed, or "
                                      "entries before it were removed")
                       : Messages::tr("its content or its link to entry %1 does not match its "
                                      "hash: it or an entry before it was changed, removed or "
                                      "moved")
-                            .arg(entries.at(i - 1).id);
-            return ChainBreak{e.id, i + 1, reason};
+                            .arg(i == 0 ? start.previousId : entries.at(i - 1).id);
+            return ChainBreak{e.id, start.position + i + 1, reason};
         }
         previous = e.hash;
     }

@@ -34,7 +34,25 @@ struct ChainBreak {
     int position = 0; // 1-based position in id order
     QString reason;
 };
-std::optional<ChainBreak> chainBreak(const QList<AuditEntry>& entriesInIdOrder);
+// Where a part of the chain begins: after the entry with this hash, id and 1-based
+// position; the default is the log's start.
+struct ChainStart {
+    QByteArray previousHash;
+    qint64 previousId = 0;
+    int position = 0;
+};
+std::optional<ChainBreak> chainBreak(const QList<AuditEntry>& entriesInIdOrder,
+                                     const ChainStart& start = {});
+
+// What a copy of the program remembers of a tracker's chain, to notice a history rolled
+// back or rewritten at its end: the tracker's identity (its first entry's hash), how many
+// entries it had and the last one's hash.
+struct ChainMark {
+    QByteArray origin;
+    qint64 length = 0;
+    QByteArray head;
+    QDate seenOn; // when it was remembered
+};
 
 // A report's fingerprint is the chain head when it was produced: the full hash in the
 // JSON, and its first 16 digits in groups of four on paper ("a3f9 1c07 5b2e 9d40 …").

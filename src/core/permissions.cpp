@@ -3,6 +3,8 @@
 #include "core/format.h"
 #include "core/messages.h"
 
+#include <QHash>
+
 namespace pml {
 
 QList<Operation> allOperations()
@@ -85,6 +87,31 @@ std::optional<QString> operationProblem(const QList<Person>& people, const QStri
                                         Operation operation)
 {
     return permissionProblem(people, name, requiredRole(operation), operationPhrase(operation));
+}
+
+std::optional<Operation> operationOfAuditKind(const QString& kind)
+{
+    static const QHash<QString, Operation> operations{
+        {QStringLiteral("update.record"), Operation::RecordUpdate},
+        {QStringLiteral("update.withdraw"), Operation::WithdrawUpdate},
+        {QStringLiteral("update.restore"), Operation::RestoreUpdate},
+        {QStringLiteral("planning"), Operation::ChangePlanning},
+        {QStringLiteral("responsibility"), Operation::ChangeResponsibility},
+        {QStringLiteral("actor.add"), Operation::AddActor},
+        {QStringLiteral("actor.change"), Operation::ChangeActor},
+        {QStringLiteral("settings"), Operation::ChangeSettings},
+        {QStringLiteral("person.add"), Operation::ManagePeople},
+        {QStringLiteral("person.change"), Operation::ManagePeople},
+        {QStringLiteral("person.remove"), Operation::ManagePeople},
+        {QStringLiteral("review.submit"), Operation::SubmitQuarter},
+        {QStringLiteral("review.approve"), Operation::ApproveQuarter},
+        {QStringLiteral("review.return"), Operation::ReturnQuarter},
+        {QStringLiteral("review.reopen"), Operation::ReopenQuarter},
+        {QStringLiteral("evidence.add"), Operation::AddEvidence},
+        {QStringLiteral("evidence.withdraw"), Operation::WithdrawEvidence},
+    };
+    const auto found = operations.constFind(kind);
+    return found == operations.cend() ? std::nullopt : std::optional<Operation>(*found);
 }
 
 bool needsTodaysView(Operation operation)

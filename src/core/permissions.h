@@ -36,6 +36,9 @@ Role requiredRole(Operation operation);
 // A short translated phrase for permission messages: "record updates".
 QString operationPhrase(Operation operation);
 Operation operationFor(ReviewAction action);
+// The operation an audit log entry of `kind` records ("update.record", "person.add"…);
+// none for the log's first entry and for kinds no action makes.
+std::optional<Operation> operationOfAuditKind(const QString& kind);
 
 // Why `name` may not do `operation`; none when allowed. Names compare without regard to
 // case.

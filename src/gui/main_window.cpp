@@ -9,6 +9,7 @@
 #include "gui/file_actions.h"
 #include "gui/view_state.h"
 #include "gui/widgets/error_box.h"
+#include "gui/widgets/message_banner.h"
 
 #include <QCloseEvent>
 #include <QDateEdit>
@@ -20,6 +21,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace pml {
 
@@ -34,6 +36,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_loader(new DocumentLoader(this))
     , m_pages(new QTabWidget(this))
+    , m_tamperBanner(new MessageBanner(this))
     , m_asOf(new AsOfToolBar(this))
     , m_status(new DocumentStatus(this))
     , m_fileActions(new FileActions(this))
@@ -42,7 +45,16 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
-    setCentralWidget(m_pages);
+    // A tracker found changed outside the program is named above the pages, for as long as
+    // it is open.
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_tamperBanner->setObjectName(QStringLiteral("tamperBanner"));
+    layout->addWidget(m_tamperBanner);
+    layout->addWidget(m_pages);
+    setCentralWidget(central);
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int i) { buildPage(Page(i)); });
     addToolBar(Qt::TopToolBarArea, m_asOf);
     statusBar()->addPermanentWidget(m_status);
@@ -112,6 +124,7 @@ void MainWindow::documentLoaded(TrackerDocument* document)
     m_status->setBusy(false);
     setDocument(document);
     m_fileActions->addRecent(document->location().text());
+    showTamperProblems(document->tamperProblems());
     if (!m_readOnlyReason.isEmpty()) {
         m_status->setReadOnlyReason(m_readOnlyReason);
         showMessage(tr("Opened Read-Only"),
@@ -119,6 +132,19 @@ void MainWindow::documentLoaded(TrackerDocument* document)
                        "changed.")
                         .arg(document->location().displayName(), m_readOnlyReason));
     }
+}
+
+void MainWindow::showTamperProblems(const QStringList& problems)
+{
+    if (problems.isEmpty()) {
+        m_tamperBanner->clearMessage();
+        return;
+    }
+    m_readOnlyReason = tr("it was changed outside the program");
+    m_tamperBanner->showError(
+        tr("This tracker was changed outside the program, so it is open read-only until it is "
+           "examined (pml-tracker-cli check shows every problem):") +
+        QStringLiteral("\n• ") + problems.join(QStringLiteral("\n• ")));
 }
 
 void MainWindow::loadFailed(const QString& name, const QString& message, const QString& details)

@@ -15,6 +15,7 @@ class QTabWidget;
 namespace pml {
 
 class AsOfToolBar;
+class MessageBanner;
 class DocumentLoader;
 class DocumentStatus;
 class FileActions;
@@ -88,6 +89,7 @@ private:
     void updateTitle();
     void documentLoaded(TrackerDocument* document);
     void loadFailed(const QString& name, const QString& message, const QString& details);
+    void showTamperProblems(const QStringList& problems);
     void showMessage(const QString& title, const QString& message, const QString& details = {});
     void openReport();
     void openUserGuide();
@@ -95,6 +97,7 @@ private:
 
     std::unique_ptr<TrackerDocument> m_document;
     QString m_readOnlyReason; // set when a writable open had to become read-only
+    MessageBanner* m_tamperBanner;
     DocumentLoader* m_loader;
     QTabWidget* m_pages;
     AsOfToolBar* m_asOf;

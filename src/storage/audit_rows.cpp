@@ -240,6 +240,20 @@ QByteArray digestOf(const QMap<QString, QString>& values)
     return hash.result().toHex();
 }
 
+QByteArray documentDigest(const QSqlDatabase& db)
+{
+    // The strategy document's title, introduction and reference, shown on every report.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Query query(db, QStringLiteral("SELECT key, value FROM meta WHERE key NOT IN ('format', "
+                                   "'schema_version') ORDER BY key"));
+    query.exec();
+    while (query.next()) {
+        addField(hash, query.value(0).toString());
+        addField(hash, query.value(1).toString());
+    }
+    return hash.result().toHex();
+}
+
 QByteArray structureDigest(const QSqlDatabase& db)
 {
     static const QStringList queries = {
@@ -342,6 +356,7 @@ void writeAuditBaseline(const QSqlDatabase& db, const QString& kind, const QStri
 {
     QJsonObject baseline;
     baseline.insert(QStringLiteral("structure"), QString::fromLatin1(structureDigest(db)));
+    baseline.insert(QStringLiteral("document"), QString::fromLatin1(documentDigest(db)));
     for (const QString& category : stateCategories()) {
         baseline.insert(category, QString::fromLatin1(digestOf(stateValues(db, category))));
     }
@@ -355,11 +370,12 @@ void writeAuditBaseline(const QSqlDatabase& db, const QString& kind, const QStri
     AuditWriter(db, by).append(kind, QString(), QString(), compact(baseline));
 }
 
-QList<AuditEntry> readAuditLog(const QSqlDatabase& db)
+QList<AuditEntry> readAuditLog(const QSqlDatabase& db, qint64 skip, qint64 limit)
 {
     Query query(db, QStringLiteral("SELECT id, recorded_at, recorded_by, kind, item, old_value, "
-                                   "new_value, hash FROM audit_log ORDER BY id"));
+                                   "new_value, hash FROM audit_log ORDER BY id LIMIT ? OFFSET ?"));
     query.raw().setForwardOnly(true);
+    query.bind(0, limit).bind(1, skip);
     query.exec();
     QList<AuditEntry> entries;
     while (query.next()) {

@@ -45,6 +45,8 @@ QMap<QString, QString> stateValues(const QSqlDatabase& db, const QString& catego
                                    const QString& only = {});
 QString stateValue(const QSqlDatabase& db, const QString& category, const QString& item);
 QByteArray digestOf(const QMap<QString, QString>& values);
+// The strategy document's texts kept beside the structure (title, introduction, reference).
+QByteArray documentDigest(const QSqlDatabase& db);
 // The structure that never changes (lines, groups, objectives, activities' texts).
 QByteArray structureDigest(const QSqlDatabase& db);
 // Rows of an append-only table up to `lastId`: {"count", "last_id", "sha256"}.
@@ -74,7 +76,8 @@ private:
 // began (at creation, or when an older tracker was upgraded).
 void writeAuditBaseline(const QSqlDatabase& db, const QString& kind, const QString& by);
 
-QList<AuditEntry> readAuditLog(const QSqlDatabase& db);
+// The log in id order: the entries after the first `skip`, at most `limit` (-1: all).
+QList<AuditEntry> readAuditLog(const QSqlDatabase& db, qint64 skip = 0, qint64 limit = -1);
 
 // The people table (sql_people.cpp).
 void writePerson(const QSqlDatabase& db, const Person& person, bool exists);

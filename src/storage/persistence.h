@@ -71,8 +71,14 @@ public:
                                              const Quarter& quarter) = 0;
     virtual Evidence evidence(qint64 id) = 0;
     virtual QByteArray evidenceContent(qint64 id) = 0;
-    // The whole audit log, in order.
+    // The whole audit log, in order; the entries after the first `skip`; the entry at a
+    // 1-based position; how many there are.
     virtual QList<AuditEntry> auditEntries() = 0;
+    virtual QList<AuditEntry> auditEntriesAfter(qint64 skip) = 0;
+    virtual std::optional<AuditEntry> auditEntryAt(qint64 position) = 0;
+    virtual qint64 auditEntryCount() = 0;
+    // Tables, columns, indexes and append-only safeguards that differ from the program's.
+    virtual QStringList schemaProblems() = 0;
     // The schema version, the tables' consistency and the stored settings' values, each
     // problem a sentence; empty when sound.
     virtual QStringList structureProblems() = 0;
@@ -166,6 +172,7 @@ public:
     // each changeable category by item, and the stored contents kept with a SHA-256
     // (frozen lines by transition, evidence files by evidence; a missing file is empty).
     virtual QByteArray structureDigest() = 0;
+    virtual QByteArray documentDigest() = 0; // the document's title, introduction, reference
     virtual QStringList auditedTables() = 0;
     virtual QJsonObject tableDigest(const QString& table, qint64 lastId) = 0;
     virtual QMap<qint64, QString> rowTexts(const QString& table) = 0;

@@ -51,6 +51,9 @@ public:
     virtual void copyDatabase(const QSqlDatabase& db, const QString& target) const = 0;
     // Integrity and foreign key problems as sentences; empty when clean.
     virtual QStringList integrityProblems(const QSqlDatabase& db) const = 0;
+    // Tables, columns, indexes and triggers that differ from what the migrations create,
+    // as sentences; empty when the schema is exactly the program's.
+    virtual QStringList schemaProblems(const QSqlDatabase& db) const = 0;
     // Faster settings while a brand-new database is filled in one transaction, and back.
     virtual void beginBulkLoad(const QSqlDatabase& db) const = 0;
     virtual void endBulkLoad(const QSqlDatabase& db) const = 0;

@@ -41,6 +41,7 @@ public:
     qint64 externalChangeCounter(const QSqlDatabase& db) const override;
     QString returningIdClause() const override { return {}; }
     qint64 insertedId(QSqlQuery& insert) const override;
+    QStringList schemaProblems(const QSqlDatabase& db) const override;
     qint64 storedBytes(const QSqlDatabase& db) const override;
     void requireReadable(const QSqlDatabase& db) const override;
 };

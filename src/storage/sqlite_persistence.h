@@ -83,6 +83,11 @@ public:
     qint64 insertEvidenceWithdrawal(qint64 evidence, const QString& reason, const QDateTime& at,
                                     const QString& by) override;
     QByteArray structureDigest() override;
+    QByteArray documentDigest() override;
+    QList<AuditEntry> auditEntriesAfter(qint64 skip) override;
+    std::optional<AuditEntry> auditEntryAt(qint64 position) override;
+    qint64 auditEntryCount() override;
+    QStringList schemaProblems() override;
     QStringList auditedTables() override;
     QJsonObject tableDigest(const QString& table, qint64 lastId) override;
     QMap<qint64, QString> rowTexts(const QString& table) override;

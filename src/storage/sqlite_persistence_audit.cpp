@@ -25,6 +25,38 @@ QByteArray SqlitePersistence::structureDigest()
     return sql::structureDigest(db());
 }
 
+QList<AuditEntry> SqlitePersistence::auditEntriesAfter(qint64 skip)
+{
+    sql::Transaction transaction(db(), sql::Transaction::Kind::Read);
+    QList<AuditEntry> entries = sql::readAuditLog(db(), skip);
+    transaction.commit();
+    return entries;
+}
+
+std::optional<AuditEntry> SqlitePersistence::auditEntryAt(qint64 position)
+{
+    if (position < 1) {
+        return std::nullopt;
+    }
+    const QList<AuditEntry> one = sql::readAuditLog(db(), position - 1, 1);
+    return one.isEmpty() ? std::nullopt : std::optional<AuditEntry>(one.constFirst());
+}
+
+qint64 SqlitePersistence::auditEntryCount()
+{
+    return sql::scalar(db(), QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong();
+}
+
+QStringList SqlitePersistence::schemaProblems()
+{
+    return m_connection->dialect().schemaProblems(db());
+}
+
+QByteArray SqlitePersistence::documentDigest()
+{
+    return sql::documentDigest(db());
+}
+
 QStringList SqlitePersistence::auditedTables()
 {
     QStringList names;

@@ -70,6 +70,7 @@ QStringList SqlitePersistence::structureProblems()
                         .arg(version.value_or(0))
                         .arg(sql::latestSchemaVersion());
     }
+    problems << m_connection->dialect().schemaProblems(d);
     checkStructure(d, problems);
     QList<QPair<QString, QString>> values;
     sql::Query settings(d, QStringLiteral("SELECT key, value FROM settings"));

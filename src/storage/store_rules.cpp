@@ -18,6 +18,9 @@ RulesStore::RulesStore(std::unique_ptr<Persistence> persistence, bool readOnly)
 
 void RulesStore::requireWritable() const
 {
+    if (!m_refusal.isEmpty()) {
+        throw Error(m_refusal);
+    }
     if (m_readOnly) {
         throw Error(
             Messages::tr("%1 is open read-only: nothing can be changed.").arg(location().shown()));

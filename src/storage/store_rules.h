@@ -97,6 +97,9 @@ public:
     qint64 externalChangeCounter() override;
     QStringList check() override;
     void writeConsistentCopy(const QString& file) override;
+    QByteArray chainOrigin() override;
+    OpeningCheck checkOnOpening(const std::optional<ChainMark>& seen) override;
+    void refuseWrites(const QString& reason) override;
 
 private:
     void requireWritable() const;
@@ -125,6 +128,7 @@ private:
     std::unique_ptr<Persistence> m_owned;
     Persistence& m_persistence;
     bool m_readOnly = false;
+    QString m_refusal; // why writes are refused, when the tracker was found tampered with
     QString m_actingUser;
 };
 

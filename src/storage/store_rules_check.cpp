@@ -4,9 +4,12 @@
 #include "core/messages.h"
 #include "json_support.h"
 #include "store_rules.h"
+#include "store_rules_replay.h"
 #include "strategy_validation.h"
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 namespace pml {
@@ -52,6 +55,53 @@ void checkHistory(const QList<StatusUpdate>& updates, const QList<WithdrawalEven
     }
 }
 
+// The replay's input: the log, each activity's line, the people as the log began and the
+// updates kept before it.
+ReplayInput replayInput(Persistence& persistence, const Strategy& strategy,
+                        const QList<StatusUpdate>& history)
+{
+    ReplayInput input;
+    input.entries = persistence.auditEntries();
+    for (const Line& line : strategy.lines) {
+        for (const QString& code : strategy.activityCodesOfLine(line.number)) {
+            input.lineOfActivity.insert(code, line.number);
+        }
+    }
+    input.peopleAtStart = peopleAtStart(persistence.people(), input.entries);
+    const qint64 lastBefore =
+        input.entries.isEmpty()
+            ? 0
+            : QJsonDocument::fromJson(input.entries.constFirst().newValue.toUtf8())
+                  .object()
+                  .value(QLatin1String("status_updates"))
+                  .toObject()
+                  .value(QLatin1String("last_id"))
+                  .toInteger();
+    for (const StatusUpdate& u : history) {
+        if (u.id <= lastBefore) {
+            input.earlierUpdates.insert(u.id, {u.activity, u.effectiveDate});
+        }
+    }
+    return input;
+}
+
+// The document's texts against the first entry's digest (trackers made before it was kept
+// have none to compare with).
+void checkDocument(Persistence& persistence, const QList<AuditEntry>& entries,
+                   QStringList& problems)
+{
+    const QJsonValue recorded =
+        entries.isEmpty() ? QJsonValue()
+                          : QJsonDocument::fromJson(entries.constFirst().newValue.toUtf8())
+                                .object()
+                                .value(QLatin1String("document"));
+    if (recorded.isString() &&
+        recorded.toString() != QString::fromLatin1(persistence.documentDigest())) {
+        problems << Messages::tr("The strategy document's title, introduction or reference was "
+                                 "changed outside the program.");
+    }
+}
+
 } // namespace
 
 QStringList RulesStore::check()
@@ -60,13 +110,19 @@ QStringList RulesStore::check()
     try {
         const auto read = m_persistence.beginRead(); // every part from the same moment
         problems << m_persistence.structureProblems();
+        Strategy strategy;
         try {
-            validateStrategy(m_persistence.loadSnapshotAt({}, Detail::Full).strategy);
+            strategy = m_persistence.loadSnapshotAt({}, Detail::Full).strategy;
+            validateStrategy(strategy);
         } catch (const Error& e) {
             problems << e.message();
         }
-        checkHistory(m_persistence.history({}), m_persistence.withdrawals(0), problems);
+        const QList<StatusUpdate> history = m_persistence.history({});
+        checkHistory(history, m_persistence.withdrawals(0), problems);
         checkAudit(problems);
+        const ReplayInput input = replayInput(m_persistence, strategy, history);
+        checkDocument(m_persistence, input.entries, problems);
+        problems << replayProblems(input);
     } catch (const Error& e) {
         problems << e.message();
     }

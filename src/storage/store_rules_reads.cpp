@@ -22,7 +22,7 @@ qint64 RulesStore::storedBytes()
 
 bool RulesStore::isReadOnly() const
 {
-    return m_readOnly;
+    return m_readOnly || !m_refusal.isEmpty();
 }
 
 std::unique_ptr<ReadTransaction> RulesStore::beginRead()

@@ -245,6 +245,21 @@ public:
 
     // Integrity and consistency problems, each a sentence; empty when clean.
     virtual QStringList check() = 0;
+
+    // The checks made each time a tracker is opened, cheap enough for that: the schema,
+    // and the audit chain from where `seen` left it (all of it without one), hashing only
+    // the entries after it. `seen` is what this computer remembered of the tracker
+    // (chain_witness.h): its last entry must still be in the chain at its position, or
+    // the history was rolled back or its end rewritten.
+    struct OpeningCheck {
+        QStringList problems;
+        ChainMark mark; // the chain as it is now
+    };
+    virtual QByteArray chainOrigin() = 0; // the first entry's hash: the tracker's identity
+    virtual OpeningCheck checkOnOpening(const std::optional<ChainMark>& seen) = 0;
+    // From now on every write is refused with `reason` (a tracker found changed outside the
+    // program); reading and check stay possible. isReadOnly() is then true.
+    virtual void refuseWrites(const QString& reason) = 0;
     // A consistent copy of the whole tracker, as it is at one moment, written as a new
     // tracker file (a backup). Never replaces a tracker, nor this one.
     virtual void writeConsistentCopy(const QString& file) = 0;

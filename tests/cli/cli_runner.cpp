@@ -6,10 +6,22 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
 namespace pml::test {
+namespace {
+
+// The settings the programs keep (the witness of each tracker's history), apart from the
+// user's own and shared by the commands of one test run.
+QString settingsFolder()
+{
+    static const QTemporaryDir folder;
+    return folder.path();
+}
+
+} // namespace
 
 CliResult runCli(const QStringList& arguments, const QString& today)
 {
@@ -29,6 +41,7 @@ CliResult runProgram(const QString& program, const QStringList& arguments,
     variables.insert(QStringLiteral("PML_TODAY"), testToday);
     variables.insert(QStringLiteral("USER"), QStringLiteral("tester"));
     variables.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    variables.insert(QStringLiteral("XDG_CONFIG_HOME"), settingsFolder());
     for (const QString& assignment : environment) {
         const qsizetype equals = assignment.indexOf(QLatin1Char('='));
         variables.insert(assignment.left(equals), assignment.mid(equals + 1));

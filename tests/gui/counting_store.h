@@ -29,6 +29,12 @@ public:
     using TrackerStore::setWithdrawn;
     TrackerLocation location() const override { return m_inner->location(); }
     qint64 storedBytes() override { return m_inner->storedBytes(); }
+    QByteArray chainOrigin() override { return m_inner->chainOrigin(); }
+    OpeningCheck checkOnOpening(const std::optional<ChainMark>& seen) override
+    {
+        return m_inner->checkOnOpening(seen);
+    }
+    void refuseWrites(const QString& reason) override { m_inner->refuseWrites(reason); }
     bool isReadOnly() const override { return m_inner->isReadOnly(); }
     Snapshot loadSnapshotAt(const QList<QDate>& dates, Detail detail) override
     {

@@ -24,6 +24,12 @@ public:
 
     TrackerLocation location() const override { return m_inner.location(); }
     qint64 storedBytes() override { return m_inner.storedBytes(); }
+    QByteArray chainOrigin() override { return m_inner.chainOrigin(); }
+    OpeningCheck checkOnOpening(const std::optional<ChainMark>& seen) override
+    {
+        return m_inner.checkOnOpening(seen);
+    }
+    void refuseWrites(const QString& reason) override { m_inner.refuseWrites(reason); }
     bool isReadOnly() const override { return m_inner.isReadOnly(); }
     std::unique_ptr<ReadTransaction> beginRead() override { return m_inner.beginRead(); }
     Snapshot loadSnapshotAt(const QList<QDate>& dates, Detail detail) override

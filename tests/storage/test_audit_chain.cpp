@@ -9,22 +9,28 @@ namespace {
 
 const QDate kToday{2024, 6, 1};
 
-// Edits the file as someone with sqlite3 would: triggers dropped first.
+// Edits the file as a careful someone with sqlite3 would: triggers dropped first and put
+// back after, so that the schema check does not give the edit away.
 void tamper(const QString& file, const QStringList& statements)
 {
     sql::Connection c(file, false);
     const QSqlDatabase db = c.database();
     QStringList triggers;
+    QStringList definitions;
     QSqlQuery q(db);
-    q.exec("SELECT name FROM sqlite_master WHERE type = 'trigger'");
+    q.exec("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'");
     while (q.next()) {
         triggers << q.value(0).toString();
+        definitions << q.value(1).toString();
     }
     for (const QString& t : triggers) {
         sql::exec(db, "DROP TRIGGER " + t);
     }
     for (const QString& s : statements) {
         sql::exec(db, s);
+    }
+    for (const QString& definition : definitions) {
+        sql::exec(db, definition);
     }
 }
 

@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "gui/application.h"
 #include "gui/document/tracker_document.h"
+#include "storage/chain_witness.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -46,8 +47,11 @@ void DocumentLoader::load(const TrackerLocation& location, OpenMode mode)
     Q_EMIT started(name);
     try {
         std::unique_ptr<TrackerStore> store = openTracker(location, mode);
+        ChainWitness witness;
+        m_tampered = verifyOnOpening(*store, witness, pml::today()); // before it is shown
         if (m_backgroundSize > 0 && store->storedBytes() <= m_backgroundSize) {
             auto* document = new TrackerDocument(std::move(store));
+            document->setTamperProblems(m_tampered);
             m_loading = false;
             Q_EMIT loaded(document);
             return;
@@ -72,8 +76,10 @@ void DocumentLoader::load(const TrackerLocation& location, OpenMode mode)
                     Q_EMIT failed(name, result.error, result.details);
                     return;
                 }
-                Q_EMIT loaded(new TrackerDocument(std::move(store), std::move(result.snapshot),
-                                                  std::move(result.progress)));
+                auto* document = new TrackerDocument(std::move(store), std::move(result.snapshot),
+                                                     std::move(result.progress));
+                document->setTamperProblems(m_tampered);
+                Q_EMIT loaded(document);
             });
     watcher->setFuture(loadFiguresInBackground(location, today));
 }

@@ -50,6 +50,7 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<TrackerStore> m_pending; // opened in the GUI thread, waiting for figures
+    QStringList m_tampered;                  // what the checks on opening it found
     qint64 m_backgroundSize = 8 * 1024 * 1024;
     bool m_loading = false;
     quint64 m_request = 0;

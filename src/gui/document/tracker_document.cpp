@@ -26,6 +26,7 @@ struct TrackerDocument::Private {
     std::unique_ptr<TrackerReader> reader; // over `store`
     TrackerLocation location;
     bool readOnly = false;
+    QStringList tamperProblems;
     Snapshot latest; // every stored change mirrored; figures may still be on their way
     Snapshot shown;  // what `progress` was computed from
     Progress progress;
@@ -136,6 +137,16 @@ TrackerLocation TrackerDocument::location() const
 {
     return d->location;
 }
+QStringList TrackerDocument::tamperProblems() const
+{
+    return d->tamperProblems;
+}
+
+void TrackerDocument::setTamperProblems(const QStringList& problems)
+{
+    d->tamperProblems = problems;
+}
+
 bool TrackerDocument::isReadOnly() const
 {
     return d->readOnly;

@@ -54,6 +54,9 @@ public:
 
     TrackerLocation location() const;
     bool isReadOnly() const;
+    // What the checks on opening found changed outside the program (then read-only).
+    QStringList tamperProblems() const;
+    void setTamperProblems(const QStringList& problems);
     // Editing is possible only on a writable tracker viewed as of today (core's
     // viewBlockedReason()).
     bool canEdit() const;
