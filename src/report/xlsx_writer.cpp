@@ -311,6 +311,7 @@ void writeXlsx(const ReportModel& model, QIODevice& device)
         activitiesSheet(formats, model, t);
         updatesSheet(formats, model, t);
         xlsx::reviewSheet(formats, model, t);
+        xlsx::continuedSheet(formats);
     } catch (...) {
         workbook_close(book);
         throw;

@@ -240,6 +240,15 @@ QByteArray digestOf(const QMap<QString, QString>& values)
     return hash.result().toHex();
 }
 
+QJsonObject itemDigests(const QMap<QString, QString>& values)
+{
+    QJsonObject digests;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        digests.insert(it.key(), QString::fromLatin1(digestOf({{it.key(), it.value()}})));
+    }
+    return digests;
+}
+
 QByteArray structureDigest(const QSqlDatabase& db)
 {
     static const QStringList queries = {
@@ -343,7 +352,9 @@ void writeAuditBaseline(const QSqlDatabase& db, const QString& kind, const QStri
     QJsonObject baseline;
     baseline.insert(QStringLiteral("structure"), QString::fromLatin1(structureDigest(db)));
     for (const QString& category : stateCategories()) {
-        baseline.insert(category, QString::fromLatin1(digestOf(stateValues(db, category))));
+        const QMap<QString, QString> values = stateValues(db, category);
+        baseline.insert(category, QString::fromLatin1(digestOf(values)));
+        baseline.insert(category + QStringLiteral("_items"), itemDigests(values));
     }
     for (const QString& table :
          {QStringLiteral("status_updates"), QStringLiteral("update_withdrawals")}) {

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,21 +37,74 @@ QString rowName(const QString& table, qint64 id)
     return Messages::tr("Evidence withdrawal %1").arg(id);
 }
 
-QString categoryName(const QString& category)
+bool isSettings(const QString& category)
+{
+    return category == QLatin1String("settings");
+}
+
+// What a person calls an item of the changeable state; the settings, one item, have
+// sentences of their own (plural).
+QString stateName(const QString& category, const QString& item)
 {
     if (category == QLatin1String("planning")) {
-        return Messages::tr("the planning (weight and dates) of activity");
+        return Messages::tr("The planning (weight and dates) of activity %1").arg(item);
     }
     if (category == QLatin1String("responsibility")) {
-        return Messages::tr("the responsible actors of activity");
+        return Messages::tr("The responsible actors of activity %1").arg(item);
     }
     if (category == QLatin1String("actors")) {
-        return Messages::tr("actor");
+        return Messages::tr("Actor %1").arg(item);
     }
     if (category == QLatin1String("people")) {
-        return Messages::tr("the roles of person");
+        return Messages::tr("The roles of %1").arg(item);
     }
-    return Messages::tr("the settings");
+    return Messages::tr("The settings");
+}
+
+// A tracker begun before the audit log kept a digest per item: only the category is known.
+QString someStateName(const QString& category)
+{
+    if (category == QLatin1String("planning")) {
+        return Messages::tr("The planning (weight and dates) of one or more activities");
+    }
+    if (category == QLatin1String("responsibility")) {
+        return Messages::tr("The responsible actors of one or more activities");
+    }
+    if (category == QLatin1String("actors")) {
+        return Messages::tr("One or more actors");
+    }
+    if (category == QLatin1String("people")) {
+        return Messages::tr("The roles of one or more people");
+    }
+    return Messages::tr("The settings");
+}
+
+// The recorded fields a person reads in a difference ("effective_date" is "effective date").
+QString fieldName(const QString& key)
+{
+    static const QHash<QString, const char*> names = {
+        {QStringLiteral("activity"), QT_TRANSLATE_NOOP("pml", "activity")},
+        {QStringLiteral("effective_date"), QT_TRANSLATE_NOOP("pml", "effective date")},
+        {QStringLiteral("recorded_at"), QT_TRANSLATE_NOOP("pml", "recording time")},
+        {QStringLiteral("recorded_by"), QT_TRANSLATE_NOOP("pml", "recorded by")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("pml", "status")},
+        {QStringLiteral("percent"), QT_TRANSLATE_NOOP("pml", "percent")},
+        {QStringLiteral("note"), QT_TRANSLATE_NOOP("pml", "note")},
+        {QStringLiteral("update_id"), QT_TRANSLATE_NOOP("pml", "update")},
+        {QStringLiteral("withdrawn"), QT_TRANSLATE_NOOP("pml", "withdrawn")},
+        {QStringLiteral("weight"), QT_TRANSLATE_NOOP("pml", "weight")},
+        {QStringLiteral("planned_start"), QT_TRANSLATE_NOOP("pml", "planned start")},
+        {QStringLiteral("planned_end"), QT_TRANSLATE_NOOP("pml", "planned end")},
+        {QStringLiteral("roles"), QT_TRANSLATE_NOOP("pml", "roles")},
+        {QStringLiteral("active"), QT_TRANSLATE_NOOP("pml", "listed")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("pml", "name")},
+        {QStringLiteral("reason"), QT_TRANSLATE_NOOP("pml", "reason")},
+    };
+    const auto found = names.constFind(key);
+    if (found != names.cend()) {
+        return QCoreApplication::translate("pml", *found);
+    }
+    return QString(key).replace(QLatin1Char('_'), QLatin1Char(' '));
 }
 
 // "percent: 40 → 45; note: … → …", naming what was changed.
@@ -75,7 +129,8 @@ QString differences(const QString& recorded, const QString& actual)
                                  .mid(1)
                                  .chopped(1);
             };
-            parts << QStringLiteral("%1: %2 → %3").arg(k, text(a.value(k)), text(b.value(k)));
+            parts << QStringLiteral("%1: %2 → %3")
+                         .arg(fieldName(k), text(a.value(k)), text(b.value(k)));
         }
     }
     return parts.join(QStringLiteral("; "));
@@ -148,6 +203,40 @@ void checkRows(Persistence& persistence, const QString& table, const QJsonObject
     }
 }
 
+// `current` rolled back to the audit log's start differs from its baseline: name each item
+// that differs, when the baseline kept a digest per item.
+void checkItemsAtStart(const QString& category, const QMap<QString, QString>& current,
+                       const QJsonObject& baseline, QStringList& problems)
+{
+    const QString key = category + QStringLiteral("_items");
+    if (!baseline.contains(key)) {
+        problems << Messages::tr("%1: something differs from what the audit log recorded when "
+                                 "it began; it was changed outside the program.")
+                        .arg(someStateName(category));
+        return;
+    }
+    const QJsonObject recorded = baseline.value(key).toObject();
+    const QJsonObject now = sql::itemDigests(current);
+    QStringList items = recorded.keys();
+    for (const QString& item : now.keys()) {
+        if (!recorded.contains(item)) {
+            items << item;
+        }
+    }
+    items.sort();
+    for (const QString& item : items) {
+        if (recorded.value(item) != now.value(item)) {
+            problems << (isSettings(category)
+                             ? Messages::tr("The settings differ from what the audit log "
+                                            "recorded when it began: they were changed outside "
+                                            "the program.")
+                             : Messages::tr("%1 differs from what the audit log recorded when it "
+                                            "began: it was changed outside the program.")
+                                   .arg(stateName(category, item)));
+        }
+    }
+}
+
 void checkState(Persistence& persistence, const QString& category, const QJsonObject& baseline,
                 const QList<AuditEntry>& entries, QStringList& problems)
 {
@@ -165,11 +254,18 @@ void checkState(Persistence& persistence, const QString& category, const QJsonOb
     for (auto it = last.cbegin(); it != last.cend(); ++it) {
         const QString now = current.value(it.key());
         if (now != it.value()->newValue) {
-            problems << Messages::tr("%1 %2 differs from what audit entry %3 recorded (%4): it "
-                                     "was changed outside the program.")
-                            .arg(categoryName(category), it.key())
-                            .arg(it.value()->id)
-                            .arg(differences(it.value()->newValue, now));
+            const QString changes = differences(it.value()->newValue, now);
+            problems << (isSettings(category)
+                             ? Messages::tr("The settings differ from what audit entry %1 "
+                                            "recorded (%2): they were changed outside the "
+                                            "program.")
+                                   .arg(it.value()->id)
+                                   .arg(changes)
+                             : Messages::tr("%1 differs from what audit entry %2 recorded (%3): it "
+                                            "was changed outside the program.")
+                                   .arg(stateName(category, it.key()))
+                                   .arg(it.value()->id)
+                                   .arg(changes));
         }
         const QString before = first.value(it.key())->oldValue;
         if (before.isEmpty()) {
@@ -179,9 +275,7 @@ void checkState(Persistence& persistence, const QString& category, const QJsonOb
         }
     }
     if (QString::fromLatin1(sql::digestOf(current)) != baseline.value(category).toString()) {
-        problems << Messages::tr("%1 (one or more) differ from what the audit log recorded when "
-                                 "it began: changed outside the program.")
-                        .arg(categoryName(category));
+        checkItemsAtStart(category, current, baseline, problems);
     }
 }
 
