@@ -125,7 +125,7 @@ void continuedSheet(const Book& book)
 
 QString headerText(const QString& text)
 {
-    QString escaped = text;
+    QString escaped = outputText(text);
     return escaped.replace(QLatin1Char('&'), QLatin1String("&&"));
 }
 

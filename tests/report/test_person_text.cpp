@@ -19,7 +19,8 @@ using pml::test::zipEntry;
 
 namespace {
 
-// The third quarter's report, in English, with `note` on its first update.
+// The third quarter's report, in English, with `note` on its first update (the CSV has
+// no notes: it is also the first activity's text).
 ReportModel modelWithNote(const QString& note)
 {
     const Snapshot snapshot = reportSnapshot();
@@ -28,6 +29,8 @@ ReportModel modelWithNote(const QString& note)
                     quarterOptions(2026, 3, std::nullopt, QStringLiteral("en")), testMeta());
     REQUIRE_FALSE(model.updates.isEmpty());
     model.updates.first().note = note;
+    REQUIRE_FALSE(model.activities.isEmpty());
+    model.activities.first().text = note;
     return model;
 }
 

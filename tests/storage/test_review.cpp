@@ -207,20 +207,17 @@ TEST_CASE("limits: a note, reason or narrative too long is refused and nothing i
     ReviewFixture f;
     const QString longNote(noteLimit + 1, QLatin1Char('n'));
     f.store->setActingUser("ana");
-    const QString refusal = errorOf([&] {
-        f.store->recordUpdates(
-            {request("11.C1", Status::InProgress, 40, QDate(2026, 5, 10), longNote)}, kToday);
-    });
+    const auto asAna = [](const QString& note) {
+        UpdateRequest r = request("11.C1", Status::InProgress, 40, QDate(2026, 5, 10), note);
+        r.recordedBy = "ana";
+        return r;
+    };
+    const QString refusal = errorOf([&] { f.store->recordUpdates({asAna(longNote)}, kToday); });
     CHECK(refusal.contains("4001 characters"));
     CHECK(refusal.contains("at most 4000"));
     CHECK(f.store->history("11.C1").isEmpty());
     const QString fits(noteLimit, QLatin1Char('n'));
-    const qint64 update =
-        f.store
-            ->recordUpdates({request("11.C1", Status::InProgress, 40, QDate(2026, 5, 10), fits)},
-                            kToday)
-            .first()
-            .id;
+    const qint64 update = f.store->recordUpdates({asAna(fits)}, kToday).first().id;
 
     Narrative tooLong = kNarrative;
     tooLong.difficulties = QString(narrativeFieldLimit + 1, QLatin1Char('d'));
