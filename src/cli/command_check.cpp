@@ -5,6 +5,16 @@
 #include <QCoreApplication>
 
 namespace pml::cli {
+namespace {
+
+// What the person typed, cut so that a pasted file is not echoed back whole.
+QString shortened(const QString& text)
+{
+    constexpr qsizetype shown = 40;
+    return text.size() <= shown ? text : text.left(shown) + QStringLiteral("…");
+}
+
+} // namespace
 
 int runCheck(CommandContext& context)
 {
@@ -31,7 +41,7 @@ int runCheck(CommandContext& context)
         if (!fingerprint) {
             throw Error(Messages::tr("--fingerprint: \"%1\" is not a fingerprint: it has 16 to 64 "
                                      "hexadecimal digits, such as a3f9 1c07 5b2e 9d40.")
-                            .arg(parser.value(fingerprintOption)));
+                            .arg(shortened(parser.value(fingerprintOption))));
         }
     }
     auto store = openExisting(file, OpenMode::ReadOnly);

@@ -2,6 +2,7 @@
 
 #include "report_model.h"
 #include "report_text.h"
+#include "writer_support.h"
 
 #include <QString>
 
@@ -9,7 +10,7 @@ namespace pml::html {
 
 inline QString esc(const QString& text)
 {
-    return text.toHtmlEscaped();
+    return outputText(text).toHtmlEscaped();
 }
 
 // User text keeps its line breaks, as in the PDF.

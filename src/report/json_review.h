@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report_review.h"
+#include "writer_support.h"
 
 #include <nlohmann/json.hpp>
 
@@ -9,7 +10,7 @@ namespace pml {
 namespace json {
 inline nlohmann::ordered_json text(const QString& value)
 {
-    return value.toStdString();
+    return outputText(value).toStdString();
 }
 // UTC with milliseconds; null when invalid.
 inline nlohmann::ordered_json dateTime(const QDateTime& value)

@@ -1,5 +1,7 @@
 #include "pdf_layout.h"
 
+#include "writer_support.h"
+
 #include <QPainter>
 #include <QSet>
 
@@ -70,9 +72,10 @@ void PdfLayout::ensure(double height)
     }
 }
 
-double PdfLayout::textHeight(const QString& text, Style style, double width, int flags) const
+double PdfLayout::textHeight(const QString& raw, Style style, double width, int flags) const
 {
     const QFontMetricsF& fm = metrics(style);
+    const QString text = outputText(raw);
     if (text.isEmpty() ||
         (!text.contains(QLatin1Char('\n')) && fm.horizontalAdvance(text) <= width)) {
         return fm.height();
@@ -367,7 +370,7 @@ void PdfLayout::drawText(QPainter& painter, const QRectF& rect, const QString& t
 {
     painter.setFont(font(style));
     painter.setPen(color.isValid() ? color : ink);
-    painter.drawText(rect, flags, text);
+    painter.drawText(rect, flags, outputText(text));
 }
 
 void PdfLayout::renderPage(QPainter& painter, int index) const

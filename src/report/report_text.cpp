@@ -305,6 +305,14 @@ const char* source(Phrase phrase)
         return QT_TRANSLATE_NOOP("pml::ReportText", "Next steps");
     case Phrase::NoNarrative:
         return QT_TRANSLATE_NOOP("pml::ReportText", "No narrative yet.");
+    case Phrase::ContinuedSheet:
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Continued text");
+    case Phrase::Cell:
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Cell");
+    case Phrase::Part:
+        return QT_TRANSLATE_NOOP("pml::ReportText", "Part");
+    case Phrase::ContinuedMarker:
+        return QT_TRANSLATE_NOOP("pml::ReportText", "[continued in the sheet \"%1\", row %2]");
     case Phrase::Evidence:
         return QT_TRANSLATE_NOOP("pml::ReportText", "Evidence");
     case Phrase::NoEvidence:

@@ -131,6 +131,10 @@ enum class Phrase {
     Difficulties,
     NextSteps,
     NoNarrative,
+    ContinuedSheet, // the XLSX sheet holding the rest of texts too long for one cell
+    Cell,
+    Part,
+    ContinuedMarker, // %1 sheet, %2 row
     Evidence,
     NoEvidence,
     Fingerprint,

@@ -8,7 +8,47 @@
 #include <QFileInfo>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace pml {
+
+namespace {
+
+bool isControl(char16_t c)
+{
+    return (c < 0x20 && c != u'\n' && c != u'\t') || (c >= 0x7f && c <= 0x9f);
+}
+
+QChar visibleControl(char16_t c)
+{
+    if (c < 0x20) {
+        return QChar(char16_t(0x2400 + c)); // Unicode's control pictures: ␀ … ␟
+    }
+    return c == 0x7f ? QChar(char16_t(0x2421)) : QChar(QChar::ReplacementCharacter);
+}
+
+} // namespace
+
+QString outputText(const QString& text)
+{
+    if (std::none_of(text.begin(), text.end(), [](QChar c) { return isControl(c.unicode()); })) {
+        return text;
+    }
+    QString clean;
+    clean.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c == u'\r') {
+            clean += QLatin1Char('\n');
+            if (i + 1 < text.size() && text[i + 1] == QLatin1Char('\n')) {
+                ++i;
+            }
+        } else {
+            clean += isControl(c) ? visibleControl(c) : QChar(c);
+        }
+    }
+    return clean;
+}
 
 QString neutraliseFormula(const QString& text)
 {
@@ -75,7 +115,7 @@ void writeAll(QIODevice& device, const QByteArray& bytes)
 
 QString csvField(const QString& text, QChar separator)
 {
-    QString safe = neutraliseFormula(text);
+    QString safe = neutraliseFormula(outputText(text));
     if (safe.contains(separator) || safe.contains(QLatin1Char('"')) ||
         safe.contains(QLatin1Char('\n')) || safe.contains(QLatin1Char('\r'))) {
         safe.replace(QLatin1String("\""), QLatin1String("\"\""));

@@ -12,6 +12,12 @@
 
 namespace pml {
 
+// A person's text as every report writer prints it: line breaks and tabs stay (CR LF and CR
+// become LF); every other control character is shown as its visible symbol (NUL as "␀",
+// ESC as "␛", C1 controls as "�"), so no text is cut at a NUL, no file carries a raw
+// control byte and nothing a person typed is silently lost.
+QString outputText(const QString& text);
+
 // CSV only: text a spreadsheet could take for a formula (= + - @ tab CR first) gets a
 // leading apostrophe, so a note such as "=HYPERLINK(…)" stays text when the file is
 // opened. XLSX needs none: its string cells are never evaluated (docs/reports.md).

@@ -15,9 +15,35 @@ lxw_color_t rgb(const QColor& color)
     return lxw_color_t(color.rgb() & 0xffffff);
 }
 
-constexpr double lineHeight = 15;   // points: one line of the default 11-point font
-constexpr double maxWidth = 70;     // characters: the widest an unwrapped column gets
-constexpr double headerWidth = 0.5; // headers wrap on two lines: half their length
+constexpr double lineHeight = 15;       // points: one line of the default 11-point font
+constexpr double maxWidth = 70;         // characters: the widest an unwrapped column gets
+constexpr double headerWidth = 0.5;     // headers wrap on two lines: half their length
+constexpr double maxRowHeight = 409;    // points: Excel's tallest row
+constexpr qsizetype cellLimit = 32767;  // characters: Excel's longest cell
+constexpr qsizetype partLength = 32000; // leaves room in a cell for the continued marker
+
+QStringList splitIntoParts(const QString& text)
+{
+    QStringList parts;
+    for (qsizetype at = 0; at < text.size();) {
+        qsizetype length = std::min(partLength, text.size() - at);
+        if (at + length < text.size() && text[at + length - 1].isHighSurrogate()) {
+            --length; // never split a character in two
+        }
+        parts.append(text.mid(at, length));
+        at += length;
+    }
+    return parts;
+}
+
+qsizetype continuedRows(const Book& book)
+{
+    qsizetype rows = 0;
+    for (const Book::Continuation& c : book.continued) {
+        rows += c.parts.size();
+    }
+    return rows;
+}
 
 } // namespace
 
@@ -25,6 +51,7 @@ Book makeBook(lxw_workbook* workbook, const ReportText& t)
 {
     Book f;
     f.workbook = workbook;
+    f.t = &t;
     f.header = workbook_add_format(workbook);
     format_set_bold(f.header);
     format_set_font_color(f.header, LXW_COLOR_WHITE);
@@ -76,9 +103,29 @@ Book makeBook(lxw_workbook* workbook, const ReportText& t)
     return f;
 }
 
+void continuedSheet(const Book& book)
+{
+    if (book.continued.isEmpty()) {
+        return;
+    }
+    const ReportText& t = *book.t;
+    Sheet sheet(
+        book, t(Phrase::ContinuedSheet),
+        {Column(t(Phrase::Cell)), Column(t(Phrase::Part)), Column(t(Phrase::ContinuedSheet), 100)});
+    for (const Book::Continuation& c : book.continued) {
+        for (qsizetype i = 0; i < c.parts.size(); ++i) {
+            sheet.text(0, c.cell);
+            sheet.text(1, QStringLiteral("%1/%2").arg(i + 2).arg(c.parts.size() + 1));
+            sheet.text(2, c.parts[i]);
+            sheet.nextRow();
+        }
+    }
+    sheet.finish();
+}
+
 QString headerText(const QString& text)
 {
-    QString escaped = text;
+    QString escaped = outputText(text);
     return escaped.replace(QLatin1Char('&'), QLatin1String("&&"));
 }
 
@@ -108,6 +155,7 @@ int wrappedLines(const QString& text, double width)
 Sheet::Sheet(const Book& book, const QString& name, const QList<Column>& columns,
              const Layout& layout)
     : m_sheet(workbook_add_worksheet(book.workbook, name.toUtf8().constData()))
+    , m_name(name)
     , m_book(book)
     , m_columns(columns)
     , m_layout(layout)
@@ -137,7 +185,8 @@ Sheet::Sheet(const Book& book, const QString& name, const QList<Column>& columns
 void Sheet::nextRow()
 {
     if (m_rowLines > 1) {
-        worksheet_set_row(m_sheet, lxw_row_t(m_row), m_rowLines * lineHeight + 2, nullptr);
+        worksheet_set_row(m_sheet, lxw_row_t(m_row),
+                          std::min(m_rowLines * lineHeight + 2, maxRowHeight), nullptr);
     }
     m_rowLines = 1;
     ++m_row;
@@ -171,8 +220,9 @@ void Sheet::pageSetup(const Layout& layout)
     worksheet_set_footer(m_sheet, m_book.pageFooter.constData());
 }
 
-void Sheet::text(int column, const QString& value, lxw_format* format)
+void Sheet::text(int column, const QString& raw, lxw_format* format)
 {
+    const QString value = withinCellLimit(column, outputText(raw));
     const double wrap = m_columns[column].wrapWidth;
     if (wrap > 0) {
         put(column, value, format ? format : m_book.wrap);
@@ -248,6 +298,24 @@ void Sheet::put(int column, const QString& value, lxw_format* format)
 {
     worksheet_write_string(m_sheet, lxw_row_t(m_row), lxw_col_t(column), value.toUtf8().constData(),
                            format);
+}
+
+// The part of `text` that fits in a cell, marked as continued in the continued sheet, where
+// the rest goes: Excel refuses a longer cell, and the report must not lose a word.
+QString Sheet::withinCellLimit(int column, const QString& text)
+{
+    if (text.size() <= cellLimit) {
+        return text;
+    }
+    QStringList parts = splitIntoParts(text);
+    char cell[LXW_MAX_CELL_NAME_LENGTH];
+    lxw_rowcol_to_cell(cell, lxw_row_t(m_row), lxw_col_t(column));
+    const qsizetype firstRow = continuedRows(m_book) + 2; // after the header row
+    const QString first = parts.takeFirst();
+    m_book.continued.append({m_name + QLatin1Char('!') + QString::fromLatin1(cell), parts});
+    const ReportText& t = *m_book.t;
+    return first + QLatin1Char(' ') +
+           t(Phrase::ContinuedMarker).arg(t(Phrase::ContinuedSheet)).arg(firstRow);
 }
 
 void Sheet::fit(int column, double width)

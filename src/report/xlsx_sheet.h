@@ -35,9 +35,19 @@ struct Book {
     QHash<Schedule, lxw_format*> schedule;
     QByteArray pageHeader; // Excel header/footer codes (&L, &R, &P, &N)
     QByteArray pageFooter;
+    const ReportText* t = nullptr;
+    // A text too long for one cell: where it starts and the parts that did not fit.
+    struct Continuation {
+        QString cell; // "Updates!H12"
+        QStringList parts;
+    };
+    // Filled while sheets are written (their Book is shared and const), written last.
+    mutable QList<Continuation> continued;
 };
 
 Book makeBook(lxw_workbook* workbook, const ReportText& t);
+// The sheet of continued texts, after every other sheet; none when nothing was too long.
+void continuedSheet(const Book& book);
 // "&&" for each "&", so user text in a page header stays text.
 QString headerText(const QString& text);
 
@@ -84,10 +94,12 @@ public:
 
 private:
     void put(int column, const QString& value, lxw_format* format);
+    QString withinCellLimit(int column, const QString& text);
     void fit(int column, double width);
     void pageSetup(const Layout& layout);
 
     lxw_worksheet* m_sheet;
+    QString m_name;
     const Book& m_book;
     QList<Column> m_columns;
     Layout m_layout;

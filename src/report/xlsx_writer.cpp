@@ -288,14 +288,14 @@ void writeXlsx(const ReportModel& model, QIODevice& device)
         throw Error(Messages::tr("Could not create the spreadsheet."));
     }
     const ReportText t(model.options.language);
-    QByteArray title = t.documentTitle(model).toUtf8();
-    QByteArray subject = model.strategyTitle.toUtf8();
-    QByteArray author = model.meta.producedBy.toUtf8();
+    QByteArray title = outputText(t.documentTitle(model)).toUtf8();
+    QByteArray subject = outputText(model.strategyTitle).toUtf8();
+    QByteArray author = outputText(model.meta.producedBy).toUtf8();
     lxw_doc_properties properties{};
     properties.title = title.data();
     properties.subject = subject.data();
     properties.author = author.data();
-    QByteArray company = model.institution.toUtf8();
+    QByteArray company = outputText(model.institution).toUtf8();
     properties.company = company.data();
     // Created when the report was produced: the same model gives the same bytes.
     if (model.meta.producedAt.isValid()) {
@@ -311,6 +311,7 @@ void writeXlsx(const ReportModel& model, QIODevice& device)
         activitiesSheet(formats, model, t);
         updatesSheet(formats, model, t);
         xlsx::reviewSheet(formats, model, t);
+        xlsx::continuedSheet(formats);
     } catch (...) {
         workbook_close(book);
         throw;

@@ -16,5 +16,8 @@ QString compact(const QJsonObject& object);
 QStringList stateCategories();
 QString categoryOfKind(const QString& kind); // empty for kinds that add rows
 QByteArray digestOf(const QMap<QString, QString>& values);
+// One digest per item (an activity code, an actor, a person), so that check can name the
+// item changed since the audit log began, not only its category.
+QJsonObject itemDigests(const QMap<QString, QString>& values);
 
 } // namespace pml::sql

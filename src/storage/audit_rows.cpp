@@ -254,6 +254,15 @@ QByteArray documentDigest(const QSqlDatabase& db)
     return hash.result().toHex();
 }
 
+QJsonObject itemDigests(const QMap<QString, QString>& values)
+{
+    QJsonObject digests;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        digests.insert(it.key(), QString::fromLatin1(digestOf({{it.key(), it.value()}})));
+    }
+    return digests;
+}
+
 QByteArray structureDigest(const QSqlDatabase& db)
 {
     static const QStringList queries = {
@@ -358,7 +367,9 @@ void writeAuditBaseline(const QSqlDatabase& db, const QString& kind, const QStri
     baseline.insert(QStringLiteral("structure"), QString::fromLatin1(structureDigest(db)));
     baseline.insert(QStringLiteral("document"), QString::fromLatin1(documentDigest(db)));
     for (const QString& category : stateCategories()) {
-        baseline.insert(category, QString::fromLatin1(digestOf(stateValues(db, category))));
+        const QMap<QString, QString> values = stateValues(db, category);
+        baseline.insert(category, QString::fromLatin1(digestOf(values)));
+        baseline.insert(category + QStringLiteral("_items"), itemDigests(values));
     }
     for (const QString& table :
          {QStringLiteral("status_updates"), QStringLiteral("update_withdrawals")}) {

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/messages.h"
+#include "core/text_limits.h"
 #include "strategy_validation.h"
 
 #include <QCoreApplication>
@@ -67,6 +68,9 @@ void validateUpdates(const TrackerContent& c, QSet<qint64>& ids)
         // slack, since the effective date is the user's local day), nor recorded later
         // than now (another day of slack for clocks that differ between machines).
         if (const auto problem = validateEffectiveDate(u.effectiveDate, {})) {
+            throw Error(Messages::tr("%1 (%2): %3").arg(where, u.activity, *problem));
+        }
+        if (const auto problem = textLengthProblem(PersonText::UpdateNote, u.note)) {
             throw Error(Messages::tr("%1 (%2): %3").arg(where, u.activity, *problem));
         }
         if (u.recordedAt > QDateTime::currentDateTimeUtc().addDays(1)) {

@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "core/messages.h"
 #include "sql_support.h"
+#include "sqlite_references.h"
 #include "sqlite_rows.h"
 
 #include <QCoreApplication>
@@ -360,9 +361,8 @@ QStringList SqliteDialect::integrityProblems(const QSqlDatabase& db) const
         return problems << Messages::tr("The foreign key check could not run.");
     }
     while (query.next()) {
-        problems << Messages::tr("Table %1, row %2 refers to a missing row of table %3.")
-                        .arg(query.value(0).toString(), query.value(1).toString(),
-                             query.value(2).toString());
+        problems << sql::missingReferenceProblem(
+            db, query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toString());
     }
     return problems;
 }

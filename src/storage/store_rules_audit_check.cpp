@@ -1,9 +1,11 @@
+#include "audit_check_text.h"
 #include "audit_format.h"
 #include "core/messages.h"
 #include "store_rules.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,71 +17,6 @@ struct Recorded {
     qint64 entry = 0;
     QString text;
 };
-
-QString rowName(const QString& table, qint64 id)
-{
-    if (table == QLatin1String("status_updates")) {
-        return Messages::tr("Update %1").arg(id);
-    }
-    if (table == QLatin1String("update_withdrawals")) {
-        return Messages::tr("Withdrawal event %1").arg(id);
-    }
-    if (table == QLatin1String("review_transitions")) {
-        return Messages::tr("Review step %1").arg(id);
-    }
-    if (table == QLatin1String("review_snapshots")) {
-        return Messages::tr("The frozen figures of review step %1").arg(id);
-    }
-    if (table == QLatin1String("evidence")) {
-        return Messages::tr("Evidence %1").arg(id);
-    }
-    return Messages::tr("Evidence withdrawal %1").arg(id);
-}
-
-QString categoryName(const QString& category)
-{
-    if (category == QLatin1String("planning")) {
-        return Messages::tr("the planning (weight and dates) of activity");
-    }
-    if (category == QLatin1String("responsibility")) {
-        return Messages::tr("the responsible actors of activity");
-    }
-    if (category == QLatin1String("actors")) {
-        return Messages::tr("actor");
-    }
-    if (category == QLatin1String("people")) {
-        return Messages::tr("the roles of person");
-    }
-    return Messages::tr("the settings");
-}
-
-// "percent: 40 → 45; note: … → …", naming what was changed.
-QString differences(const QString& recorded, const QString& actual)
-{
-    const QJsonObject a = QJsonDocument::fromJson(recorded.toUtf8()).object();
-    const QJsonObject b = QJsonDocument::fromJson(actual.toUtf8()).object();
-    QStringList parts;
-    QStringList keys = a.keys();
-    for (const QString& k : b.keys()) {
-        if (!keys.contains(k)) {
-            keys << k;
-        }
-    }
-    for (const QString& k : keys) {
-        if (a.value(k) != b.value(k)) {
-            const auto text = [](const QJsonValue& v) {
-                return v.isString()
-                           ? v.toString()
-                           : QString::fromUtf8(
-                                 QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
-                                 .mid(1)
-                                 .chopped(1);
-            };
-            parts << QStringLiteral("%1: %2 → %3").arg(k, text(a.value(k)), text(b.value(k)));
-        }
-    }
-    return parts.join(QStringLiteral("; "));
-}
 
 // What the entries after the baseline recorded of each table's rows, by id.
 QHash<QString, QHash<qint64, Recorded>> recordedRows(const QList<AuditEntry>& entries)
@@ -148,6 +85,40 @@ void checkRows(Persistence& persistence, const QString& table, const QJsonObject
     }
 }
 
+// `current` rolled back to the audit log's start differs from its baseline: name each item
+// that differs, when the baseline kept a digest per item.
+void checkItemsAtStart(const QString& category, const QMap<QString, QString>& current,
+                       const QJsonObject& baseline, QStringList& problems)
+{
+    const QString key = category + QStringLiteral("_items");
+    if (!baseline.contains(key)) {
+        problems << Messages::tr("%1: something differs from what the audit log recorded when "
+                                 "it began; it was changed outside the program.")
+                        .arg(someStateName(category));
+        return;
+    }
+    const QJsonObject recorded = baseline.value(key).toObject();
+    const QJsonObject now = sql::itemDigests(current);
+    QStringList items = recorded.keys();
+    for (const QString& item : now.keys()) {
+        if (!recorded.contains(item)) {
+            items << item;
+        }
+    }
+    items.sort();
+    for (const QString& item : items) {
+        if (recorded.value(item) != now.value(item)) {
+            problems << (isSettings(category)
+                             ? Messages::tr("The settings differ from what the audit log "
+                                            "recorded when it began: they were changed outside "
+                                            "the program.")
+                             : Messages::tr("%1 differs from what the audit log recorded when it "
+                                            "began: it was changed outside the program.")
+                                   .arg(stateName(category, item)));
+        }
+    }
+}
+
 void checkState(Persistence& persistence, const QString& category, const QJsonObject& baseline,
                 const QList<AuditEntry>& entries, QStringList& problems)
 {
@@ -165,11 +136,18 @@ void checkState(Persistence& persistence, const QString& category, const QJsonOb
     for (auto it = last.cbegin(); it != last.cend(); ++it) {
         const QString now = current.value(it.key());
         if (now != it.value()->newValue) {
-            problems << Messages::tr("%1 %2 differs from what audit entry %3 recorded (%4): it "
-                                     "was changed outside the program.")
-                            .arg(categoryName(category), it.key())
-                            .arg(it.value()->id)
-                            .arg(differences(it.value()->newValue, now));
+            const QString changes = differences(it.value()->newValue, now);
+            problems << (isSettings(category)
+                             ? Messages::tr("The settings differ from what audit entry %1 "
+                                            "recorded (%2): they were changed outside the "
+                                            "program.")
+                                   .arg(it.value()->id)
+                                   .arg(changes)
+                             : Messages::tr("%1 differs from what audit entry %2 recorded (%3): it "
+                                            "was changed outside the program.")
+                                   .arg(stateName(category, it.key()))
+                                   .arg(it.value()->id)
+                                   .arg(changes));
         }
         const QString before = first.value(it.key())->oldValue;
         if (before.isEmpty()) {
@@ -179,9 +157,7 @@ void checkState(Persistence& persistence, const QString& category, const QJsonOb
         }
     }
     if (QString::fromLatin1(sql::digestOf(current)) != baseline.value(category).toString()) {
-        problems << Messages::tr("%1 (one or more) differ from what the audit log recorded when "
-                                 "it began: changed outside the program.")
-                        .arg(categoryName(category));
+        checkItemsAtStart(category, current, baseline, problems);
     }
 }
 

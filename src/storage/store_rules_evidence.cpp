@@ -1,5 +1,6 @@
 #include "core/error.h"
 #include "core/messages.h"
+#include "core/text_limits.h"
 #include "store_rules.h"
 
 #include <QCoreApplication>
@@ -86,6 +87,9 @@ void RulesStore::withdrawEvidence(qint64 id, const QString& reason)
     requireWritable();
     if (reason.trimmed().isEmpty()) {
         throw Error(Messages::tr("Withdrawing evidence needs a reason."));
+    }
+    if (const auto problem = textLengthProblem(PersonText::EvidenceWithdrawalReason, reason)) {
+        throw Error(*problem);
     }
     const auto transaction = m_persistence.begin(Persistence::Access::Write);
     requireAllowed(Operation::WithdrawEvidence);

@@ -164,10 +164,12 @@ std::optional<QString> RulesStore::fingerprintProblem(const QByteArray& fingerpr
             .arg(shortFingerprint(fingerprint));
     }
     if (!problems.isEmpty()) {
+        // The problems themselves are check()'s to list: repeating them here printed each
+        // one twice.
         return Messages::tr("The report's fingerprint is audit entry %1, but the tracker no "
-                            "longer holds its history unchanged: %2")
-            .arg(entries.at(found).id)
-            .arg(problems.join(QLatin1Char(' ')));
+                            "longer holds its history unchanged: see the other problems "
+                            "listed.")
+            .arg(entries.at(found).id);
     }
     return std::nullopt;
 }

@@ -1,5 +1,6 @@
 #include "core/error.h"
 #include "core/messages.h"
+#include "core/text_limits.h"
 #include "store_rules.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,12 @@ ReviewTransition RulesStore::review(const ReviewRequest& r, const QDate& today)
         throw Error(Messages::tr("The quarter is not valid; write it as 2026-Q2."));
     }
     if (const auto problem = quarterNotEndedProblem(r.quarter, today)) {
+        throw Error(*problem);
+    }
+    if (const auto problem = textLengthProblem(PersonText::ReviewNote, r.text)) {
+        throw Error(*problem);
+    }
+    if (const auto problem = narrativeLengthProblem(r.narrative)) {
         throw Error(*problem);
     }
     const auto transaction = m_persistence.begin(Persistence::Access::Write);

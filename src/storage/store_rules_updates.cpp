@@ -1,5 +1,6 @@
 #include "core/error.h"
 #include "core/messages.h"
+#include "core/text_limits.h"
 #include "store_rules.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,9 @@ QList<StatusUpdate> RulesStore::recordUpdates(const QList<UpdateRequest>& reques
         }
         requireActivity(r.activity);
         if (const auto problem = validateEffectiveDate(r.effectiveDate, today)) {
+            throw Error(Messages::tr("Activity %1: %2").arg(r.activity, *problem));
+        }
+        if (const auto problem = textLengthProblem(PersonText::UpdateNote, r.note)) {
             throw Error(Messages::tr("Activity %1: %2").arg(r.activity, *problem));
         }
         requireUnlocked(r.activity, r.effectiveDate);

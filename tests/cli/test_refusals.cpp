@@ -228,3 +228,15 @@ TEST_CASE("import refuses malformed or invalid content whole and leaves no file"
     CHECK(missing.err.contains("nowhere.json"));
     CHECK_FALSE(QFileInfo::exists(dir.filePath("x")));
 }
+
+TEST_CASE("check does not echo a huge garbage fingerprint back whole", "[cli][refusal]")
+{
+    TrackerFixture tracker;
+    const QString garbage(100 * 1024, QLatin1Char('z'));
+    const CliResult result = runCli({"check", tracker.db, "--fingerprint", garbage});
+    INFO(result.err.left(300).toStdString());
+    CHECK(result.exitCode == 1);
+    CHECK(result.err.contains("is not a fingerprint"));
+    CHECK(result.err.contains(garbage.left(40) + "…"));
+    CHECK(result.err.size() < 1000);
+}

@@ -134,8 +134,30 @@ TEST_CASE("check: an edited weight is caught, named when it was changed through 
     tamper(f.file, {"UPDATE activities SET weight = 2 WHERE code = '11.C2'",
                     "UPDATE activities SET weight = 3 WHERE code = '1.C1'"});
     problems = f.problems();
-    CHECK(mentions(problems, "planning"));
+    CHECK(mentions(problems, "The planning (weight and dates) of activity 1.C1 differs from what "
+                             "the audit log recorded when it began"));
+    CHECK_FALSE(mentions(problems, "one or more"));
     CHECK(problems.size() == 1);
+}
+
+TEST_CASE("check: its sentences name no table or column and repeat no word")
+{
+    ChainFixture f;
+    tamper(f.file, {"UPDATE settings SET value = '2024-02-01' WHERE key = 'schedule.start'",
+                    "UPDATE status_updates SET effective_date = '2024-05-11', recorded_by = 'x' "
+                    "WHERE id = " +
+                        QString::number(f.ids[1])});
+    const QStringList problems = f.problems();
+    const QString all = problems.join('\n');
+    INFO(all.toStdString());
+    CHECK(mentions(problems, "The settings differ from what the audit log recorded when it "
+                             "began: they were changed outside the program."));
+    CHECK(mentions(problems, "effective date: 2024-05-15 → 2024-05-11"));
+    CHECK(mentions(problems, "recorded by: tester → x"));
+    for (const char* word :
+         {"settings settings", "effective_date", "recorded_by", "status_updates", "Table "}) {
+        CHECK_FALSE(all.contains(QLatin1String(word)));
+    }
 }
 
 TEST_CASE("check: history kept before the log began is covered too")
@@ -200,6 +222,12 @@ TEST_CASE("fingerprint: an earlier report's fingerprint still checks out after l
     CHECK(!f.store->fingerprintProblem(fingerprint));
     CHECK(f.store->fingerprintProblem("0123456789abcdef")->contains("No entry"));
     tamper(f.file, {"UPDATE status_updates SET percent = 1 WHERE id = 1"});
-    f.problems();
-    CHECK(f.store->fingerprintProblem(fingerprint)->contains("no longer holds"));
+    const QStringList problems = f.problems();
+    REQUIRE_FALSE(problems.isEmpty());
+    const QString problem = *f.store->fingerprintProblem(fingerprint);
+    CHECK(problem.contains("no longer holds"));
+    // check() lists the problems; the fingerprint's sentence does not repeat them.
+    for (const QString& p : problems) {
+        CHECK_FALSE(problem.contains(p));
+    }
 }

@@ -1,3 +1,4 @@
+#include "core/text_limits.h"
 #include "core/user.h"
 #include "support.h"
 
@@ -199,4 +200,51 @@ TEST_CASE("evidence: files with hash and type, links, size limit, withdrawal")
     f.step("rosa", ReviewAction::Approve);
     CHECK(f.store->frozenLine(kQ2, 2)->evidence.size() == 2);
     CHECK(f.store->check().isEmpty());
+}
+
+TEST_CASE("limits: a note, reason or narrative too long is refused and nothing is recorded")
+{
+    ReviewFixture f;
+    const QString longNote(noteLimit + 1, QLatin1Char('n'));
+    f.store->setActingUser("ana");
+    const auto asAna = [](const QString& note) {
+        UpdateRequest r = request("11.C1", Status::InProgress, 40, QDate(2026, 5, 10), note);
+        r.recordedBy = "ana";
+        return r;
+    };
+    const QString refusal = errorOf([&] { f.store->recordUpdates({asAna(longNote)}, kToday); });
+    CHECK(refusal.contains("4001 characters"));
+    CHECK(refusal.contains("at most 4000"));
+    CHECK(f.store->history("11.C1").isEmpty());
+    const QString fits(noteLimit, QLatin1Char('n'));
+    const qint64 update = f.store->recordUpdates({asAna(fits)}, kToday).first().id;
+
+    Narrative tooLong = kNarrative;
+    tooLong.difficulties = QString(narrativeFieldLimit + 1, QLatin1Char('d'));
+    CHECK(errorOf([&] {
+              f.step("ana", ReviewAction::Submit, 2, {}, tooLong);
+          }).contains("difficulties"));
+    CHECK(f.store->reviewTransitions(kQ2, 2).isEmpty());
+    f.step("ana", ReviewAction::Submit, 2, {}, kNarrative);
+    CHECK(errorOf([&] {
+              f.step("rosa", ReviewAction::Return, 2, longNote);
+          }).contains("at most 4000"));
+    CHECK(f.store->reviewTransitions(kQ2, 2).size() == 1);
+    f.step("rosa", ReviewAction::Return, 2, QStringLiteral("Falta el acta"));
+
+    f.store->setActingUser("ana");
+    const QByteArray pdf = QByteArray("%PDF-1.4\n") + QByteArray(100, 'x');
+    const Evidence file = f.store->addEvidence({update, {}, 0, "acta.pdf", pdf, {}});
+    CHECK(errorOf([&] { f.store->withdrawEvidence(file.id, longNote); }).contains("at most 4000"));
+    CHECK_FALSE(f.store->evidence(file.id).withdrawn);
+}
+
+TEST_CASE("limits: a tracker whose update note is too long is not created")
+{
+    QTemporaryDir dir;
+    TrackerContent c = sampleContent();
+    REQUIRE_FALSE(c.updates.isEmpty());
+    c.updates.first().note = QString(noteLimit + 1, QLatin1Char('n'));
+    CHECK(errorOf([&] { createTrackerFile(dir.filePath("t.pml"), c); }).contains("at most 4000"));
+    CHECK_FALSE(QFile::exists(dir.filePath("t.pml")));
 }

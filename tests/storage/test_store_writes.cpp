@@ -275,7 +275,10 @@ TEST_CASE("check: reports inconsistencies written behind the store's back")
     }
     const QString problems = f.store->check().join("\n");
     CHECK(problems.contains("Activity 6.C7 serves no objective."));
-    CHECK(problems.contains("refers to a missing row of table actors"));
+    CHECK(problems.contains(
+        "An actor's assignment to activity 1.C1 belongs to an actor that no longer exists."));
+    CHECK_FALSE(problems.contains("table"));
+    CHECK_FALSE(problems.contains("assignments"));
     CHECK(problems.contains("Settings:"));
     CHECK(problems.contains("Update 1 (1.C2)"));
     CHECK(problems.contains("restored without having been withdrawn"));
