@@ -124,19 +124,24 @@ void warnTampered(const TrackerLocation& location, const QStringList& problems)
 
 } // namespace
 
-std::unique_ptr<TrackerStore> openExisting(const QString& tracker, OpenMode mode,
-                                           const QString& user)
+std::unique_ptr<TrackerStore> openUnverified(const QString& tracker, OpenMode mode)
 {
     const TrackerLocation location = TrackerLocation::parse(tracker);
     // Checked here too so that the message is the same whatever the backend says.
     if (location.isFile() && !QFileInfo(location.filePath()).isFile()) {
         throw Error(Messages::tr("no tracker file '%1'").arg(tracker));
     }
-    auto store = openTracker(location, mode);
+    return openTracker(location, mode);
+}
+
+std::unique_ptr<TrackerStore> openExisting(const QString& tracker, OpenMode mode,
+                                           const QString& user)
+{
+    auto store = openUnverified(tracker, mode);
     ChainWitness witness;
     const QStringList tampered = verifyOnOpening(*store, witness, today());
     if (!tampered.isEmpty()) {
-        warnTampered(location, tampered);
+        warnTampered(store->location(), tampered);
     }
     if (!user.isEmpty()) {
         store->setActingUser(user);

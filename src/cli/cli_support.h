@@ -37,8 +37,12 @@ int parseInteger(const QString& text, const QString& what);
 double parseNumber(const QString& text, const QString& what);
 
 // Opens an existing tracker, a file or a server address as the user wrote it; storage
-// refuses missing files and non-trackers untouched. With a user, the store acts as that
-// person (their roles are checked on every write).
+// refuses missing files and non-trackers untouched. The checks on opening follow
+// (verifyOnOpening()): a tracker changed outside the program is named in a warning on the
+// error output and refuses every write. With a user, the store acts as that person (their
+// roles are checked on every write).
+// The same without the checks on opening (check makes them itself).
+std::unique_ptr<TrackerStore> openUnverified(const QString& tracker, OpenMode mode);
 std::unique_ptr<TrackerStore> openExisting(const QString& tracker, OpenMode mode,
                                            const QString& user = {});
 

@@ -1,6 +1,8 @@
 #include "cli_support.h"
 #include "commands.h"
+#include "core/format.h"
 #include "core/messages.h"
+#include "storage/chain_witness.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +14,49 @@ QString shortened(const QString& text)
 {
     constexpr qsizetype shown = 40;
     return text.size() <= shown ? text : text.left(shown) + QStringLiteral("…");
+}
+
+// What this computer remembers of the trackers it has opened or checked.
+int listWitness(CommandContext& context)
+{
+    const QList<ChainWitness::Entry> entries = ChainWitness().all();
+    if (entries.isEmpty()) {
+        context.out << Messages::tr("This computer has not seen any tracker yet.") << '\n';
+    }
+    for (const ChainWitness::Entry& e : entries) {
+        context.out << Messages::tr("%1: %2 entries in its history, the last %3, seen on %4")
+                           .arg(e.location)
+                           .arg(e.mark.length)
+                           .arg(shortFingerprint(e.mark.head), dateText(e.mark.seenOn))
+                    << '\n';
+    }
+    return 0;
+}
+
+// Everything check() finds, with what the checks on opening find that it cannot (a
+// history rolled back, as this computer's witness tells), each once.
+QStringList allProblems(TrackerStore& store, const std::optional<QByteArray>& fingerprint,
+                        const QDate& today)
+{
+    ChainWitness witness;
+    QStringList problems = verifyOnOpening(store, witness, today);
+    // The fingerprint is compared with the history that was checked, not a later one; the
+    // read ends before anything is printed.
+    std::unique_ptr<ReadTransaction> reading;
+    if (fingerprint) {
+        reading = store.beginRead();
+    }
+    for (const QString& problem : store.check()) {
+        if (!problems.contains(problem)) {
+            problems << problem;
+        }
+    }
+    if (fingerprint) {
+        if (const auto problem = store.fingerprintProblem(*fingerprint)) {
+            problems << *problem;
+        }
+    }
+    return problems;
 }
 
 } // namespace
@@ -31,8 +76,19 @@ int runCheck(CommandContext& context)
         Messages::tr("a report's fingerprint, full or its first 16 digits (spaces allowed)"),
         QStringLiteral("F"));
     parser.addOption(fingerprintOption);
-    if (!parseCommandLine(parser, context, QStringLiteral("check"), 1, 1)) {
+    const QCommandLineOption witnessOption(
+        QStringLiteral("witness"),
+        Messages::tr("list what this computer remembers of the trackers it has opened or "
+                     "checked (no DB needed)"));
+    parser.addOption(witnessOption);
+    if (!parseCommandLine(parser, context, QStringLiteral("check"), 0, 1)) {
         return 0;
+    }
+    if (parser.isSet(witnessOption)) {
+        return listWitness(context);
+    }
+    if (parser.positionalArguments().isEmpty()) {
+        throw UsageError(Messages::tr("check: name the tracker to check"));
     }
     const QString file = parser.positionalArguments().at(0);
     std::optional<QByteArray> fingerprint;
@@ -44,22 +100,8 @@ int runCheck(CommandContext& context)
                             .arg(shortened(parser.value(fingerprintOption))));
         }
     }
-    auto store = openExisting(file, OpenMode::ReadOnly);
-    // The fingerprint is compared with the history that was checked, not a later one; the
-    // read ends before anything is printed.
-    QStringList problems;
-    {
-        std::unique_ptr<ReadTransaction> reading;
-        if (fingerprint) {
-            reading = store->beginRead();
-        }
-        problems = store->check();
-        if (fingerprint) {
-            if (const auto problem = store->fingerprintProblem(*fingerprint)) {
-                problems << *problem;
-            }
-        }
-    }
+    auto store = openUnverified(file, OpenMode::ReadOnly);
+    const QStringList problems = allProblems(*store, fingerprint, context.today);
     if (problems.isEmpty()) {
         context.out << (fingerprint ? Messages::tr("%1: no problems found; the fingerprint %2 "
                                                    "checks out")

@@ -2,6 +2,7 @@
 #include "gui/as_of_toolbar.h"
 #include "gui/document/document_loader.h"
 #include "gui/main_window.h"
+#include "gui/widgets/message_banner.h"
 #include "gui_fixtures.h"
 
 #include <QDateEdit>
@@ -9,6 +10,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -152,4 +155,28 @@ TEST_CASE("a server address or a bad one is refused with a sentence", "[window]"
     window.openTracker(QStringLiteral("postgresql://ana@db.example/pml"));
     CHECK(window.document() == before);
     CHECK(window.statusBar()->currentMessage().contains("db.example"));
+}
+
+TEST_CASE("a tracker changed outside the program opens read-only under a red banner",
+          "[window][tamper]")
+{
+    TempTracker tracker;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "tamper");
+        db.setDatabaseName(tracker.path);
+        REQUIRE(db.open());
+        QSqlQuery(db).exec(QStringLiteral("DROP TRIGGER audit_log_no_delete"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("tamper");
+    MainWindow window;
+    window.openTracker(tracker.path);
+    REQUIRE(window.document());
+    auto* banner = window.findChild<MessageBanner*>(QStringLiteral("tamperBanner"));
+    REQUIRE(banner);
+    CHECK(!banner->isHidden());
+    CHECK(banner->kind() == MessageBanner::Kind::Error);
+    CHECK(banner->text().contains("audit_log_no_delete"));
+    CHECK(window.document()->isReadOnly());
+    CHECK_FALSE(window.document()->canEdit());
 }
