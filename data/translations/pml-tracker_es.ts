@@ -378,7 +378,17 @@
         <translation>importado %1 en %2: %3 actividades, %4 actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../src/cli/command_check.cpp" line="+12"/>
+        <location filename="../../src/cli/command_check.cpp" line="+24"/>
+        <source>This computer has not seen any tracker yet.</source>
+        <translation>Esta computadora todavía no ha visto ningún archivo de seguimiento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 entries in its history, the last %3, seen on %4</source>
+        <translation>%1: %2 entradas en su historial, la última %3, visto el %4</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Checks a tracker&apos;s integrity and consistency, and verifies its audit log: every entry chained to the one before, and every table as the log recorded it. With --fingerprint, also confirms that the tracker still holds, unchanged, the history a report with that fingerprint was computed from. Exit status 0 when clean, 3 when problems were found (each is printed), 1 when the file cannot be checked.</source>
         <translation>Verifica la integridad y la coherencia de un archivo de seguimiento, y su registro de auditoría: cada entrada encadenada a la anterior y cada tabla tal como la consignó el registro. Con --fingerprint, confirma además que el archivo de seguimiento aún conserva, sin cambios, el historial con el que se calculó un informe con esa huella de integridad. Código de salida 0 si no hay problemas, 3 si se encontraron problemas (se muestra cada uno), 1 si no se puede verificar el archivo.</translation>
     </message>
@@ -388,12 +398,22 @@
         <translation>la huella de integridad de un informe, completa o sus primeros 16 dígitos (se admiten espacios)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>list what this computer remembers of the trackers it has opened or checked (no DB needed)</source>
+        <translation>lista lo que esta computadora recuerda de los archivos de seguimiento que abrió o verificó (no hace falta DB)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>check: name the tracker to check</source>
+        <translation>check: indique el archivo de seguimiento que se debe verificar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--fingerprint: &quot;%1&quot; is not a fingerprint: it has 16 to 64 hexadecimal digits, such as a3f9 1c07 5b2e 9d40.</source>
         <translation>--fingerprint: «%1» no es una huella de integridad: esta tiene de 16 a 64 dígitos hexadecimales, como a3f9 1c07 5b2e 9d40.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
         <source>%1: no problems found; the fingerprint %2 checks out</source>
         <translation>%1: no se encontraron problemas; la huella de integridad %2 es correcta</translation>
     </message>
@@ -970,7 +990,7 @@
     </message>
     <message>
         <location filename="../../src/report/report_model.cpp" line="+146"/>
-        <location filename="../../src/report/report_text.cpp" line="+360"/>
+        <location filename="../../src/report/report_text.cpp" line="+368"/>
         <source>Unknown report language &quot;%1&quot;: use es or en.</source>
         <translation>Idioma del informe desconocido «%1»: use es o en.</translation>
     </message>
@@ -980,7 +1000,7 @@
         <translation>Línea de acción desconocida: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/report/xlsx_sheet.cpp" line="+116"/>
+        <location filename="../../src/report/xlsx_sheet.cpp" line="+164"/>
         <source>Could not create the worksheet &quot;%1&quot;.</source>
         <translation>No se pudo crear la hoja «%1».</translation>
     </message>
@@ -995,12 +1015,12 @@
         <translation>No se pudo crear la hoja de cálculo.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Could not read the spreadsheet back: %1.</source>
         <translation>No se pudo volver a leer la hoja de cálculo: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/content_validation.cpp" line="+20"/>
+        <location filename="../../src/storage/content_validation.cpp" line="+21"/>
         <source>Assignment: unknown activity %1.</source>
         <translation>Asignación: actividad desconocida %1.</translation>
     </message>
@@ -1021,13 +1041,14 @@
         <translation>La actividad %1 tiene más de una entidad responsable.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../../src/storage/store_rules_audit_check.cpp" line="+22"/>
+        <location filename="../../src/storage/audit_check_text.cpp" line="+48"/>
+        <location filename="../../src/storage/content_validation.cpp" line="+14"/>
+        <location filename="../../src/storage/sqlite_references.cpp" line="+29"/>
         <source>Update %1</source>
         <translation>Actualización %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/storage/content_validation.cpp" line="+3"/>
         <source>%1: the id must be a unique number greater than 0.</source>
         <translation>%1: el id debe ser un número único mayor que 0.</translation>
     </message>
@@ -1042,7 +1063,7 @@
         <translation>%1 (%2): la fecha efectiva y la fecha de registro deben ser fechas reales.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%1 (%2): it was recorded in the future (%3).</source>
         <translation>%1 (%2): se registró en el futuro (%3).</translation>
     </message>
@@ -1052,7 +1073,8 @@
         <translation>%1 (%2): la fecha efectiva %3 es posterior al día en que se registró (%4).</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-12"/>
+        <location line="+3"/>
         <location line="+15"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
@@ -1178,7 +1200,7 @@
         <translation>No se puede crear %1: el nombre ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_rules.cpp" line="+23"/>
+        <location filename="../../src/storage/store_rules.cpp" line="+26"/>
         <source>%1 is open read-only: nothing can be changed.</source>
         <translation>%1 está abierto en solo lectura: no se puede cambiar nada.</translation>
     </message>
@@ -1199,7 +1221,7 @@
         <translation>Línea %1: la barrera «%2» no está en ningún grupo de barreras.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_rules_check.cpp" line="+23"/>
+        <location filename="../../src/storage/store_rules_check.cpp" line="+26"/>
         <source>Update %1 (%2): %3</source>
         <translation>Actualización %1 (%2): %3</translation>
     </message>
@@ -1214,12 +1236,17 @@
         <translation>El retiro %1 se refiere a la actualización inexistente %2.</translation>
     </message>
     <message>
+        <location line="+58"/>
+        <source>The strategy document&apos;s title, introduction or reference was changed outside the program.</source>
+        <translation>El título, la introducción o la referencia del documento de la estrategia se cambiaron fuera del programa.</translation>
+    </message>
+    <message>
         <location filename="../../src/storage/sqlite_persistence_check.cpp" line="+21"/>
         <source>The schema version is %1, expected %2.</source>
         <translation>La versión de esquema es %1; se esperaba %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Settings: %1</source>
         <translation>Parámetros: %1</translation>
     </message>
@@ -1482,24 +1509,25 @@
         <translation>Actividad %1: el código no corresponde a su posición (se esperaba %2).</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_rules_updates.cpp" line="+13"/>
+        <location filename="../../src/storage/store_rules_updates.cpp" line="+14"/>
         <source>Unknown activity code &quot;%1&quot;.</source>
         <translation>Código de actividad desconocido «%1».</translation>
     </message>
     <message>
-        <location filename="../../src/core/permissions.cpp" line="+36"/>
+        <location filename="../../src/core/permissions.cpp" line="+38"/>
         <source>record updates</source>
         <translation>registrar actualizaciones</translation>
     </message>
     <message>
         <location filename="../../src/storage/store_rules_updates.cpp" line="+19"/>
+        <location line="+3"/>
         <location line="+8"/>
         <source>Activity %1: %2</source>
         <translation>Actividad %1: %2</translation>
     </message>
     <message>
         <location filename="../../src/storage/sqlite_persistence_evidence_reads.cpp" line="+57"/>
-        <location filename="../../src/storage/store_rules_evidence.cpp" line="+94"/>
+        <location filename="../../src/storage/store_rules_evidence.cpp" line="+98"/>
         <source>There is no evidence %1 in this tracker.</source>
         <translation>No existe el medio de verificación %1 en este archivo de seguimiento.</translation>
     </message>
@@ -1520,7 +1548,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../src/storage/store_rules_review.cpp" line="+29"/>
+        <location filename="../../src/storage/store_rules_review.cpp" line="+36"/>
         <source>There is no line of action %1.</source>
         <translation>No existe la línea de acción %1.</translation>
     </message>
@@ -1530,7 +1558,7 @@
         <translation>Línea %1, %2: el trimestre está %3; los medios de verificación de su informe narrativo solo pueden cambiar mientras el trimestre está abierto o devuelto.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_rules_evidence.cpp" line="-72"/>
+        <location filename="../../src/storage/store_rules_evidence.cpp" line="-75"/>
         <source>Evidence supports either an update or a line&apos;s quarter.</source>
         <translation>Un medio de verificación corresponde a una actualización o al trimestre de una línea, no a ambos.</translation>
     </message>
@@ -1560,7 +1588,7 @@
         <translation>retirar medios de verificación</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_rules_evidence.cpp" line="+10"/>
+        <location filename="../../src/storage/store_rules_evidence.cpp" line="+13"/>
         <source>Evidence %1 is already withdrawn.</source>
         <translation>El medio de verificación %1 ya está retirado.</translation>
     </message>
@@ -1575,7 +1603,7 @@
         <translation>restablecer actualizaciones</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+97"/>
         <source>This tracker is open read-only: nothing can be changed.</source>
         <translation>Este archivo de seguimiento está abierto en solo lectura: no se puede cambiar nada.</translation>
     </message>
@@ -1595,7 +1623,7 @@
         <translation>La actualización %1 no está retirada; por eso no se puede restablecer.</translation>
     </message>
     <message>
-        <location filename="../../src/core/permissions.cpp" line="-83"/>
+        <location filename="../../src/core/permissions.cpp" line="-108"/>
         <source>change planning</source>
         <translation>cambiar la programación</translation>
     </message>
@@ -1714,7 +1742,7 @@
         <translation>La versión %1 del formato de exportación no es compatible (se esperaba 1).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/cli_support.cpp" line="+41"/>
+        <location filename="../../src/cli/cli_support.cpp" line="+45"/>
         <source>%1: %2 (see &apos;pml-tracker-cli %1 --help&apos;)</source>
         <translation>%1: %2 (vea &apos;pml-tracker-cli %1 --help&apos;)</translation>
     </message>
@@ -1750,12 +1778,17 @@
         <translation>%1: &apos;%2&apos; no es un número</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>pml-tracker-cli: warning: %1 was changed outside the program; nothing can be changed in it until it is examined with &quot;pml-tracker-cli check&quot;:</source>
+        <translation>pml-tracker-cli: advertencia: %1 se cambió fuera del programa; no se puede cambiar nada en él hasta que se examine con «pml-tracker-cli check»:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>no tracker file &apos;%1&apos;</source>
         <translation>no existe el archivo de seguimiento &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>act as this person, listed in the tracker (default: the system user name)</source>
         <translation>actuar como esta persona, que figura en el archivo de seguimiento (por omisión: el nombre de usuario del sistema)</translation>
     </message>
@@ -1782,7 +1815,7 @@
     <message>
         <location line="+5"/>
         <location filename="../../src/cli/command_bench.cpp" line="+195"/>
-        <location filename="../../src/cli/command_check.cpp" line="-47"/>
+        <location filename="../../src/cli/command_check.cpp" line="-44"/>
         <location filename="../../src/cli/command_config.cpp" line="+6"/>
         <location filename="../../src/cli/command_evidence.cpp" line="-84"/>
         <location filename="../../src/cli/command_explain.cpp" line="+162"/>
@@ -1874,6 +1907,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../src/storage/audit_check_text.cpp" line="-20"/>
         <source>weight</source>
         <translation>peso</translation>
     </message>
@@ -2118,6 +2152,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/storage/audit_check_text.cpp" line="-5"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
@@ -2370,7 +2405,7 @@
         <translation>%1: «%2» no es una hora UTC real escrita YYYY-MM-DDTHH:MM:SS.mmmZ.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/sqlite_dialect.cpp" line="+70"/>
+        <location filename="../../src/storage/sqlite_dialect.cpp" line="+71"/>
         <source>%1 is in use by another program (another PML Tracker window or a pml-tracker-cli command) that has held it for more than %2 seconds. Wait until it finishes, then try again; nothing was changed.</source>
         <translation>%1 está en uso por otro programa (otra ventana de PML Tracker o un comando pml-tracker-cli) que lo retiene desde hace más de %2 segundos. Espere a que termine y vuelva a intentarlo; no se cambió nada.</translation>
     </message>
@@ -2448,11 +2483,6 @@
         <location line="+9"/>
         <source>The foreign key check could not run.</source>
         <translation>No se pudo ejecutar la verificación de claves foráneas.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Table %1, row %2 refers to a missing row of table %3.</source>
-        <translation>La fila %2 de la tabla %1 hace referencia a una fila inexistente de la tabla %3.</translation>
     </message>
     <message>
         <location filename="../../src/core/strategy.cpp" line="+137"/>
@@ -2956,62 +2986,158 @@
         <translation>Ninguna entrada del registro de auditoría de este archivo de seguimiento tiene la huella de integridad %1: el historial con el que se calculó el informe se modificó o se eliminó desde entonces, o el informe proviene de otro archivo de seguimiento.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The report&apos;s fingerprint is audit entry %1, but the tracker no longer holds its history unchanged: %2</source>
-        <translation>La huella de integridad del informe corresponde a la entrada de auditoría %1, pero el archivo de seguimiento ya no conserva ese historial sin cambios: %2</translation>
+        <location line="+8"/>
+        <source>The report&apos;s fingerprint is audit entry %1, but the tracker no longer holds its history unchanged: see the other problems listed.</source>
+        <translation>La huella de integridad del informe corresponde a la entrada de auditoría %1, pero el archivo de seguimiento ya no conserva ese historial sin cambios: vea los demás problemas indicados.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_rules_audit_check.cpp" line="+3"/>
+        <location filename="../../src/storage/audit_check_text.cpp" line="-4"/>
+        <source>activity</source>
+        <translation>actividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>effective date</source>
+        <translation>fecha efectiva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recording time</source>
+        <translation>hora de registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recorded by</source>
+        <translation>registrado por</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>percent</source>
+        <translation>porcentaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update</source>
+        <translation>actualización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>planned start</source>
+        <translation>inicio programado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned end</source>
+        <translation>fin programado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>roles</source>
+        <translation>roles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>listed</source>
+        <translation>en la lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../src/storage/sqlite_references.cpp" line="+3"/>
         <source>Withdrawal event %1</source>
         <translation>Evento de retiro %1</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../src/storage/sqlite_references.cpp" line="+3"/>
         <source>Review step %1</source>
         <translation>Paso de revisión %1</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../src/storage/sqlite_references.cpp" line="+3"/>
         <source>The frozen figures of review step %1</source>
         <translation>Las cifras congeladas del paso de revisión %1</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../src/storage/sqlite_references.cpp" line="+3"/>
         <source>Evidence %1</source>
         <translation>Medio de verificación %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../src/storage/sqlite_references.cpp" line="+6"/>
         <source>Evidence withdrawal %1</source>
         <translation>Retiro de medio de verificación %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the planning (weight and dates) of activity</source>
-        <translation>La programación (peso y fechas) de la actividad</translation>
+        <location line="+13"/>
+        <source>The planning (weight and dates) of activity %1</source>
+        <translation>La programación (peso y fechas) de la actividad %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>the responsible actors of activity</source>
-        <translation>Las entidades responsables de la actividad</translation>
+        <source>The responsible actors of activity %1</source>
+        <translation>Las entidades responsables de la actividad %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>actor</source>
-        <translation>La entidad</translation>
+        <source>Actor %1</source>
+        <translation>Entidad %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>the roles of person</source>
-        <translation>Los roles de la persona</translation>
+        <source>The roles of %1</source>
+        <translation>Los roles de %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>the settings</source>
-        <translation>El parámetro</translation>
+        <location line="+18"/>
+        <source>The settings</source>
+        <translation>La configuración</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="-11"/>
+        <source>The planning (weight and dates) of one or more activities</source>
+        <translation>La programación (peso y fechas) de una o más actividades</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The responsible actors of one or more activities</source>
+        <translation>Las entidades responsables de una o más actividades</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One or more actors</source>
+        <translation>Una o más entidades</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The roles of one or more people</source>
+        <translation>Los roles de una o más personas</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/store_rules_audit_check.cpp" line="+52"/>
         <source>The updates numbered up to %1, kept before the audit log began, were changed, removed or added to outside the program.</source>
         <translation>Fuera del programa se modificaron o eliminaron actualizaciones numeradas hasta %1, guardadas antes del inicio del registro de auditoría, o se agregaron otras en ese rango.</translation>
     </message>
@@ -3027,26 +3153,37 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+75"/>
         <source>%1 differs from what audit entry %2 recorded (%3): it was changed outside the program.</source>
         <translation>%1: difiere de lo que consignó la entrada de auditoría %2 (%3); se modificó fuera del programa.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-66"/>
         <source>%1, recorded in audit entry %2, is missing: it was deleted outside the program.</source>
         <translation>%1: falta, aunque la entrada de auditoría %2 lo consignó; se eliminó fuera del programa.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>%1 %2 differs from what audit entry %3 recorded (%4): it was changed outside the program.</source>
-        <translation>%1 %2: difiere de lo que consignó la entrada de auditoría %3 (%4); se modificó fuera del programa.</translation>
+        <location line="+15"/>
+        <source>%1: something differs from what the audit log recorded when it began; it was changed outside the program.</source>
+        <translation>%1: algo difiere de lo que consignó el registro de auditoría al comenzar; se modificó fuera del programa.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1 (one or more) differ from what the audit log recorded when it began: changed outside the program.</source>
-        <translation>%1 (uno o más casos): no coinciden con lo que consignó el registro de auditoría al comenzar; se modificaron fuera del programa.</translation>
+        <location line="+17"/>
+        <source>The settings differ from what the audit log recorded when it began: they were changed outside the program.</source>
+        <translation>La configuración difiere de lo que consignó el registro de auditoría al comenzar; se modificó fuera del programa.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>%1 differs from what the audit log recorded when it began: it was changed outside the program.</source>
+        <translation>%1: difiere de lo que consignó el registro de auditoría al comenzar; se modificó fuera del programa.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The settings differ from what audit entry %1 recorded (%2): they were changed outside the program.</source>
+        <translation>La configuración difiere de lo que consignó la entrada de auditoría %1 (%2); se modificó fuera del programa.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The frozen figures of review step %1 were changed outside the program.</source>
         <translation>Las cifras congeladas del paso de revisión %1 se modificaron fuera del programa.</translation>
     </message>
@@ -3062,6 +3199,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../src/storage/store_rules_opening.cpp" line="+52"/>
         <source>The audit log is broken at entry %1 (number %2 in order): %3.</source>
         <translation>La cadena de hashes del registro de auditoría está rota en la entrada %1 (la número %2 en orden): %3.</translation>
     </message>
@@ -3107,7 +3245,7 @@
         <translation>%1 es la única persona con el rol de administrador; agregue otro administrador antes de darla de baja, o ya nadie podría gestionar a las personas.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_rules_review.cpp" line="-7"/>
+        <location filename="../../src/storage/store_rules_review.cpp" line="-13"/>
         <source>The quarter is not valid; write it as 2026-Q2.</source>
         <translation>El trimestre no es válido; escríbalo como 2026-Q2.</translation>
     </message>
@@ -3117,7 +3255,7 @@
         <translation>%1 termina el %2: un trimestre se remite y se revisa una vez terminado, para que sus cifras sean definitivas.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_rules_review.cpp" line="+12"/>
+        <location filename="../../src/storage/store_rules_review.cpp" line="+18"/>
         <source>Line %1, %2: %3.</source>
         <translation>Línea %1, %2: %3.</translation>
     </message>
@@ -3174,7 +3312,7 @@
         <translation>No se puede escribir %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/report/writer_support.cpp" line="+70"/>
+        <location filename="../../src/report/writer_support.cpp" line="+110"/>
         <source>Could not write the report: %1.</source>
         <translation>No se pudo escribir el informe: %1.</translation>
     </message>
@@ -3258,6 +3396,226 @@
         <location filename="../../src/storage/tracker_open.cpp" line="-8"/>
         <source>%1 is a database server; this version of the program opens tracker files only.</source>
         <translation>%1 es un servidor de bases de datos; esta versión del programa solo abre archivos de seguimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/text_limits.cpp" line="+13"/>
+        <source>The update&apos;s note</source>
+        <translation>El comentario de la actualización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note</source>
+        <translation>El comentario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The narrative&apos;s achievements</source>
+        <translation>Los logros del informe narrativo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The narrative&apos;s difficulties</source>
+        <translation>Las dificultades del informe narrativo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The narrative&apos;s next steps</source>
+        <translation>Los próximos pasos del informe narrativo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reason for withdrawing the evidence</source>
+        <translation>El motivo para retirar el medio de verificación</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 has %2 characters; it may have at most %3. Shorten it, or keep the full text as evidence.</source>
+        <translation>%1 tiene %2 caracteres; puede tener como máximo %3. Acorte el texto o guárdelo completo como medio de verificación.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/chain_witness.cpp" line="+81"/>
+        <source>%1 was changed outside the program, so nothing can be changed in it until it is examined: %2</source>
+        <translation>%1 se cambió fuera del programa, así que no se puede cambiar nada en él hasta que se examine: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/sqlite_references.cpp" line="-3"/>
+        <source>The file of evidence %1</source>
+        <translation>El archivo del medio de verificación %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activity %1</source>
+        <translation>Actividad %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Objective %1</source>
+        <translation>Objetivo %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An actor&apos;s assignment to activity %1</source>
+        <translation>La asignación de un actor a la actividad %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An objective served by activity %1</source>
+        <translation>Un objetivo al que contribuye la actividad %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Barrier group %1</source>
+        <translation>Grupo de barreras %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A barrier of line %1</source>
+        <translation>Una barrera de la línea %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A part of the tracker</source>
+        <translation>Una parte del archivo de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an update</source>
+        <translation>una actualización</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an activity</source>
+        <translation>una actividad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an objective</source>
+        <translation>un objetivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an actor</source>
+        <translation>un actor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a line of action</source>
+        <translation>una línea de acción</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a barrier group</source>
+        <translation>un grupo de barreras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a barrier</source>
+        <translation>una barrera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a review step</source>
+        <translation>un paso de revisión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an evidence item</source>
+        <translation>un medio de verificación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>something</source>
+        <translation>algo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 belongs to %2 that no longer exists.</source>
+        <translation>%1 pertenece a %2 que ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/sqlite_schema_check.cpp" line="+39"/>
+        <source>table</source>
+        <translation>tabla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>index</source>
+        <translation>índice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>safeguard (trigger)</source>
+        <translation>salvaguarda (disparador)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>view</source>
+        <translation>vista</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The %1 that the program creates is missing: it was removed outside the program.</source>
+        <translation>Falta un objeto que el programa crea (%1): se eliminó fuera del programa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 differs from what the program creates (a column or a condition was changed): it was changed outside the program.</source>
+        <translation>Un objeto que el programa crea (%1) es distinto (se cambió una columna o una condición): se cambió fuera del programa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A %1 named %2 that the program never creates was added outside the program.</source>
+        <translation>Se agregó fuera del programa un objeto que el programa nunca crea: %1 «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/store_rules_opening.cpp" line="-40"/>
+        <source>On %1 this computer saw this tracker&apos;s history with %2 entries; its entry number %2 is no longer as it was (it has %3 entries now): an older copy was put in its place, or the end of its history was rewritten.</source>
+        <translation>El %1 esta computadora vio el historial de este archivo de seguimiento con %2 entradas; su entrada número %2 ya no es como era (ahora tiene %3 entradas): se puso una copia anterior en su lugar, o se reescribió el final de su historial.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The audit log has lost all its entries: it was changed outside the program.</source>
+        <translation>El registro de auditoría perdió todas sus entradas: se cambió fuera del programa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/store_rules_replay.cpp" line="+42"/>
+        <source>no action of the program makes such an entry</source>
+        <translation>ninguna acción del programa produce una entrada así</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 was already listed</source>
+        <translation>%1 ya figuraba en la lista</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>line %1, %2 was %3 at that moment, not as the step says</source>
+        <translation>la línea %1, %2 estaba %3 en ese momento, no como dice el paso</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an approval without the figures it froze</source>
+        <translation>una aprobación sin las cifras que congeló</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the update names another author than the entry</source>
+        <translation>la actualización nombra a otro autor que la entrada</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>line %1, %2 was %3, so its evidence could not change</source>
+        <translation>la línea %1, %2 estaba %3, así que sus medios de verificación no podían cambiar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it names update %1, which was never recorded</source>
+        <translation>nombra la actualización %1, que nunca se registró</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Audit entry %1 (%2 by %3) was not allowed when it was made: %4. It was written outside the program.</source>
+        <translation>La entrada %1 del registro de auditoría (%2 por %3) no estaba permitida cuando se hizo: %4. Se escribió fuera del programa.</translation>
     </message>
 </context>
 <context>
@@ -4832,7 +5190,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::MainWindow</name>
     <message>
-        <location filename="../../src/gui/main_window.cpp" line="+55"/>
+        <location filename="../../src/gui/main_window.cpp" line="+67"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
@@ -4847,7 +5205,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>no tiene permiso para escribir en su carpeta</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Opened Read-Only</source>
         <translation>Abierto en solo lectura</translation>
     </message>
@@ -4857,13 +5215,23 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>%1 se abrió en solo lectura: %2. Puede revisarlo, pero no se puede cambiar nada.</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+35"/>
+        <location line="-27"/>
+        <location line="+49"/>
         <source>Cannot Open Tracker</source>
         <translation>No se puede abrir el archivo de seguimiento</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-10"/>
+        <source>it was changed outside the program</source>
+        <translation>se cambió fuera del programa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This tracker was changed outside the program, so it is open read-only until it is examined (pml-tracker-cli check shows every problem):</source>
+        <translation>Este archivo de seguimiento se cambió fuera del programa, así que está abierto en modo de solo lectura hasta que se examine (pml-tracker-cli check muestra cada problema):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 could not be opened.
 
 %2</source>
@@ -5328,7 +5696,7 @@ Ejecutado %3, programado %4 — %5</translation>
 <context>
     <name>pml::ReportText</name>
     <message>
-        <location filename="../../src/report/report_text.cpp" line="-336"/>
+        <location filename="../../src/report/report_text.cpp" line="-344"/>
         <source>Quarterly progress report</source>
         <translation>Informe trimestral de avance</translation>
     </message>
@@ -5875,12 +6243,32 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>Aún no hay informe narrativo.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Continued text</source>
+        <translation>Texto continuado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cell</source>
+        <translation>Celda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[continued in the sheet &quot;%1&quot;, row %2]</source>
+        <translation>[continúa en la hoja «%1», fila %2]</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>No evidence listed.</source>
         <translation>No se registran medios de verificación.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-22"/>
         <source>Reviewer&apos;s note: %1</source>
         <translation>Observaciones del revisor: %1</translation>
     </message>
@@ -5905,7 +6293,7 @@ Ejecutado %3, programado %4 — %5</translation>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Evidence</source>
         <translation>Medios de verificación</translation>
     </message>
