@@ -78,35 +78,50 @@ void printEvidence(CommandContext& context, const QList<Evidence>& list)
     }
 }
 
+// Shows what is opened (the address or the file) before handing it to the desktop.
 void openFor(CommandContext& context, const QString& what)
 {
-    context.out << what << '\n';
+    context.out << Messages::tr("opening %1").arg(what) << '\n';
+    context.out.flush();
     if (!qEnvironmentVariableIsEmpty("DISPLAY") ||
         !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
         QProcess::startDetached(QStringLiteral("xdg-open"), {what});
     }
 }
 
+// The file is written under its stored name's last component only, created new in a
+// private folder of its own: a stored name can never choose where it is written.
+QString extractToPrivateFolder(const Evidence& e, const QByteArray& content)
+{
+    QTemporaryDir folder(QDir::temp().filePath(QStringLiteral("pml-evidence-XXXXXX")));
+    if (!folder.isValid()) {
+        throw Error(Messages::tr("Cannot create a temporary folder to open the file in."),
+                    folder.errorString());
+    }
+    folder.setAutoRemove(false); // the viewer reads it after this program ends
+    const QString target = folder.filePath(evidenceFileName(e));
+    files::writeNewFile(target, content);
+    return target;
+}
+
 int openEvidence(CommandContext& context, TrackerStore& store, qint64 id, const QString& output)
 {
     const Evidence e = store.evidence(id);
     if (e.kind == Evidence::Kind::Link) {
+        // Checked again: the tracker file may have been written by other means.
+        if (const auto problem = evidenceLinkProblem(e.url)) {
+            throw Error(Messages::tr("Evidence %1 is not opened: %2.").arg(id).arg(*problem));
+        }
         openFor(context, e.url);
         return 0;
     }
     const QByteArray content = store.evidenceContent(id);
-    QString target = output;
-    if (target.isEmpty()) {
-        QTemporaryDir folder(QDir::temp().filePath(QStringLiteral("pml-evidence-XXXXXX")));
-        folder.setAutoRemove(false);
-        target = folder.filePath(e.name);
-    }
-    files::AtomicFile::write(target, content, store.location().filesToProtect());
     if (output.isEmpty()) {
-        openFor(context, target);
-    } else {
-        context.out << Messages::tr("wrote evidence %1 to %2").arg(id).arg(target) << '\n';
+        openFor(context, extractToPrivateFolder(e, content));
+        return 0;
     }
+    files::AtomicFile::write(output, content, store.location().filesToProtect());
+    context.out << Messages::tr("wrote evidence %1 to %2").arg(id).arg(output) << '\n';
     return 0;
 }
 
@@ -194,14 +209,8 @@ int runEvidence(CommandContext& context)
     if (action == QLatin1String("link")) {
         r.url = a.at(3);
     } else if (action == QLatin1String("add")) {
-        const QFileInfo info(a.at(3));
-        if (info.isFile()) {
-            if (const auto problem = evidenceSizeProblem(info.fileName(), info.size())) {
-                throw Error(*problem);
-            }
-        }
-        r.content = files::readInputFile(a.at(3), maxEvidenceBytes(), Messages::tr("evidence"));
-        r.name = info.fileName();
+        r.content = files::readEvidenceFile(a.at(3));
+        r.name = QFileInfo(a.at(3)).fileName();
     } else {
         throw UsageError(Messages::tr("evidence: unknown action '%1'").arg(action));
     }

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QString>
 
 #include <optional>
@@ -34,10 +35,24 @@ struct Evidence {
 // The largest file kept as evidence: 20 MiB. Larger documents are linked instead, so a
 // tracker stays small enough to copy and send.
 qint64 maxEvidenceBytes();
+// Exact figures, in bytes formatted for the user's locale.
 std::optional<QString> evidenceSizeProblem(const QString& name, qint64 size);
-// A link must be an absolute http, https or ftp address with a host.
+// A link must be an absolute http, https or ftp address with a host, and nothing that
+// makes it read as another address: no user information ("site@other") and no control
+// or direction-changing characters. Checked when adding and again before every opening,
+// since a tracker file can be written by anyone.
 std::optional<QString> evidenceLinkProblem(const QString& url);
-// A file name kept with evidence: the name only, no folders or control characters.
+// A file name kept with evidence: the name only, no folders, "." or "..", control or
+// direction-changing characters.
 std::optional<QString> evidenceNameProblem(const QString& name);
+// The name to give a file copied out of the tracker: never a path, whatever is stored.
+// The stored name's last component when it is a proper name, else "evidence-ID".
+QString evidenceFileName(const Evidence& evidence);
+// A file offered as evidence, before it is read: a symbolic link (named with its
+// target), anything but an ordinary file, or a file over the limit is refused.
+std::optional<QString> evidenceFileProblem(const QFileInfo& file);
+// After reading: an ordinary file holds what the system says it holds; a system file
+// (such as those under /proc) reports one size and reads another.
+std::optional<QString> evidenceReadProblem(const QFileInfo& file, qint64 bytesRead);
 
 } // namespace pml

@@ -1,6 +1,7 @@
 #include "review.h"
 
 #include "error.h"
+#include "format.h"
 #include "messages.h"
 
 namespace pml {
@@ -57,10 +58,38 @@ QString roleNames(const QList<Role>& roles)
     return names.isEmpty() ? Messages::tr("no role") : names.join(QStringLiteral(", "));
 }
 
+QString normalizedPersonName(const QString& name)
+{
+    return name.normalized(QString::NormalizationForm_C);
+}
+
+bool samePersonName(const QString& a, const QString& b)
+{
+    return normalizedPersonName(a).compare(normalizedPersonName(b), Qt::CaseInsensitive) == 0;
+}
+
+QString removedPersonProblem(const QString& name, const QString& action, const QDateTime& when,
+                             const QString& by)
+{
+    if (!when.isValid() || by.isEmpty()) {
+        return Messages::tr("%1 was removed from this tracker's people, so they cannot %2. An "
+                            "admin can list them again with \"pml-tracker-cli users DB add NAME "
+                            "--role ROLE\".")
+            .arg(name, action);
+    }
+    return Messages::tr("%1 was removed from this tracker's people on %2 by %3, so they cannot "
+                        "%4. An admin can list them again with \"pml-tracker-cli users DB add "
+                        "NAME --role ROLE\".")
+        .arg(name,
+             dateText(when.toLocalTime().date()) + QLatin1Char(' ') +
+                 when.toLocalTime().time().toString(QStringLiteral("HH:mm")),
+             by, action);
+}
+
 const Person* findPerson(const QList<Person>& people, const QString& name)
 {
     for (const Person& p : people) {
-        if (p.name.compare(name, Qt::CaseInsensitive) == 0) {
+        if (samePersonName(p.name, name)) {
             return &p;
         }
     }
@@ -71,7 +100,10 @@ std::optional<QString> permissionProblem(const QList<Person>& people, const QStr
                                          Role role, const QString& action)
 {
     const Person* person = findPerson(people, name);
-    if (!person || !person->active) {
+    if (person && !person->active) {
+        return removedPersonProblem(person->name, action, {}, {});
+    }
+    if (!person) {
         return Messages::tr("\"%1\" is not among this tracker's people, so they cannot %2. An "
                             "admin adds them with \"pml-tracker-cli users DB add NAME --role "
                             "ROLE\".")

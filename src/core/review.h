@@ -30,10 +30,21 @@ struct Person {
     bool active = true;
 };
 
+// A person's name as kept: composed Unicode (NFC), so "José" typed with a separate accent
+// is the same name as "José" typed with an accented letter.
+QString normalizedPersonName(const QString& name);
+// Whether two names are the same person's: after normalising, without regard to case.
+bool samePersonName(const QString& a, const QString& b);
+// Why a removed person may not do `action`: removed, when (may be invalid if unknown)
+// and by whom (may be empty).
+QString removedPersonProblem(const QString& name, const QString& action, const QDateTime& when,
+                             const QString& by);
+
 // Why `name` may not do `action` (a short translated phrase such as "record updates"),
-// which needs `role`; none when allowed. Names compare without regard to case.
+// which needs `role`; none when allowed. Names compare as samePersonName() does.
 std::optional<QString> permissionProblem(const QList<Person>& people, const QString& name,
                                          Role role, const QString& action);
+// The person listed under `name`, compared as samePersonName() does.
 const Person* findPerson(const QList<Person>& people, const QString& name);
 // A name a person may be listed under: not empty, no surrounding spaces, at most 80
 // characters, no control characters.

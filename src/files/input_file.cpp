@@ -1,11 +1,13 @@
 #include "input_file.h"
 
 #include "core/error.h"
+#include "core/evidence.h"
 #include "core/messages.h"
 #include "system_error.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cerrno>
 #include <fcntl.h>
@@ -65,6 +67,34 @@ QByteArray readInputFile(const QString& file, qint64 maxBytes, const QString& wh
         throw readError(file, input);
     }
     return bytes;
+}
+
+QByteArray readEvidenceFile(const QString& file)
+{
+    const QFileInfo info(file);
+    if (const auto problem = evidenceFileProblem(info)) {
+        throw Error(*problem);
+    }
+    const QByteArray content = readInputFile(file, maxEvidenceBytes(), Messages::tr("evidence"));
+    if (const auto problem = evidenceReadProblem(info, content.size())) {
+        throw Error(*problem);
+    }
+    return content;
+}
+
+void writeNewFile(const QString& file, const QByteArray& content)
+{
+    QFile out(file);
+    const bool created = out.open(QIODevice::WriteOnly | QIODevice::NewOnly);
+    if (!created || out.write(content) != content.size() || !out.flush()) {
+        const QString problem = problemText(problemOf(out));
+        if (created) {
+            out.remove(); // ours, and incomplete
+        }
+        throw Error(
+            Messages::tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(file), problem),
+            out.errorString());
+    }
 }
 
 } // namespace pml::files

@@ -27,12 +27,34 @@ void RulesStore::requireWritable() const
     }
 }
 
-void RulesStore::requireAllowed(Operation operation, const QString& name)
+QString RulesStore::requireAllowed(Operation operation, const QString& name)
 {
     const QString who = name.isEmpty() ? m_actingUser : name;
-    if (const auto problem = operationProblem(m_persistence.people(), who, operation)) {
+    const QList<Person> people = m_persistence.people();
+    const Person* person = findPerson(people, who);
+    if (person && !person->active) {
+        throw Error(removedProblem(*person, operation));
+    }
+    if (const auto problem = operationProblem(people, who, operation)) {
         throw Error(*problem);
     }
+    if (name.isEmpty()) {
+        m_actingUser = person->name;
+    }
+    return person->name;
+}
+
+QString RulesStore::removedProblem(const Person& person, Operation operation)
+{
+    // Read only on this refusal: the latest removal of this person in the log.
+    const QList<AuditEntry> log = m_persistence.auditEntries();
+    for (auto it = log.crbegin(); it != log.crend(); ++it) {
+        if (it->kind == QLatin1String("person.remove") && samePersonName(it->item, person.name)) {
+            return removedPersonProblem(person.name, operationPhrase(operation), it->recordedAt,
+                                        it->recordedBy);
+        }
+    }
+    return removedPersonProblem(person.name, operationPhrase(operation), {}, {});
 }
 
 void RulesStore::requireUnlocked(const QString& activity, const QDate& date)
@@ -110,7 +132,7 @@ void RulesStore::addPerson(const QString& name, const QList<Role>& roles)
         throw Error(Messages::tr("%1 is already listed (as %2).")
                         .arg(existing->name, roleNames(existing->roles)));
     }
-    const Person person{existing ? existing->name : name, roles, true};
+    const Person person{existing ? existing->name : normalizedPersonName(name), roles, true};
     const QString category = QStringLiteral("people");
     const QString before = existing ? m_persistence.auditedState(category, person.name) : QString();
     m_persistence.writePerson(person, existing != nullptr);

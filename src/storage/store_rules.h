@@ -103,8 +103,11 @@ public:
 
 private:
     void requireWritable() const;
-    // Refuses unless the acting user (or `name`) may do `operation`.
-    void requireAllowed(Operation operation, const QString& name = {});
+    // Refuses unless the acting user (or `name`) may do `operation`; returns the name as
+    // listed, under which records are made (and which the acting user becomes).
+    QString requireAllowed(Operation operation, const QString& name = {});
+    // Why a removed person may not act, with when and by whom, from the audit log.
+    QString removedProblem(const Person& person, Operation operation);
     // Refuses a change effective on `date` to `activity` when its line's quarter is
     // approved.
     void requireUnlocked(const QString& activity, const QDate& date);

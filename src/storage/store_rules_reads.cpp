@@ -128,7 +128,7 @@ QList<AuditEntry> RulesStore::auditLog(const AuditFilter& filter)
     QList<AuditEntry> out;
     for (const AuditEntry& e : m_persistence.auditEntries()) {
         if ((filter.since && e.recordedAt.toUTC().date() < *filter.since) ||
-            (!filter.by.isEmpty() && e.recordedBy.compare(filter.by, Qt::CaseInsensitive) != 0) ||
+            (!filter.by.isEmpty() && !samePersonName(e.recordedBy, filter.by)) ||
             (!filter.kind.isEmpty() && !e.kind.startsWith(filter.kind)) ||
             (!filter.item.isEmpty() && !e.item.contains(filter.item, Qt::CaseInsensitive))) {
             continue;

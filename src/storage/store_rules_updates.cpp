@@ -4,7 +4,7 @@
 #include "store_rules.h"
 
 #include <QCoreApplication>
-#include <QSet>
+#include <QHash>
 
 namespace pml {
 
@@ -21,13 +21,13 @@ QList<StatusUpdate> RulesStore::recordUpdates(const QList<UpdateRequest>& reques
     requireWritable();
     const auto transaction = m_persistence.begin(Persistence::Access::Write);
     QList<StatusUpdate> recorded;
-    QSet<QString> monitors; // checked once per person, not per row of a bulk update
+    QHash<QString, QString> monitors; // as typed -> as listed, checked once per person
     for (const UpdateRequest& r : requests) {
-        const QString by = r.recordedBy.isEmpty() ? m_actingUser : r.recordedBy;
-        if (!monitors.contains(by)) {
-            requireAllowed(Operation::RecordUpdate, by);
-            monitors.insert(by);
+        const QString typed = r.recordedBy.isEmpty() ? m_actingUser : r.recordedBy;
+        if (!monitors.contains(typed)) {
+            monitors.insert(typed, requireAllowed(Operation::RecordUpdate, typed));
         }
+        const QString by = monitors.value(typed); // the name as listed
         requireActivity(r.activity);
         if (const auto problem = validateEffectiveDate(r.effectiveDate, today)) {
             throw Error(Messages::tr("Activity %1: %2").arg(r.activity, *problem));
@@ -66,8 +66,9 @@ QList<WithdrawalEvent> RulesStore::setWithdrawn(const QList<qint64>& updates, bo
     requireWritable();
     const auto transaction = m_persistence.begin(Persistence::Access::Write);
     QList<WithdrawalEvent> events;
-    const QString by = recordedBy.isEmpty() ? m_actingUser : recordedBy;
-    requireAllowed(withdrawn ? Operation::WithdrawUpdate : Operation::RestoreUpdate, by);
+    const QString by =
+        requireAllowed(withdrawn ? Operation::WithdrawUpdate : Operation::RestoreUpdate,
+                       recordedBy.isEmpty() ? m_actingUser : recordedBy);
     for (qint64 update : updates) {
         const QString activity = requireUpdateUnlocked(update);
         // The latest event says whether the update is withdrawn now (this transaction's

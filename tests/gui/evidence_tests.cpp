@@ -5,6 +5,7 @@
 #include "gui_fixtures.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QPushButton>
 #include <QTreeWidget>
 
@@ -39,8 +40,14 @@ TEST_CASE("evidence of a line's quarter: add a file and a link, open, withdraw",
     REQUIRE_FALSE(bad.done());
     REQUIRE(panel->list()->topLevelItemCount() == 2);
 
-    // Opening a file copies it out of the tracker; a link opens as it is.
+    // Opening a file copies it out of the tracker; a link opens as it is, once its
+    // address has been shown and accepted.
     OpenedUrls opened;
+    QStringList asked;
+    panel->setLinkConfirmation([&asked](const QString& address) {
+        asked << address;
+        return true;
+    });
     const QList<Evidence> evidence = panel->evidence();
     REQUIRE(panel->open(evidence.at(0).id).isEmpty());
     REQUIRE(panel->open(evidence.at(1).id).isEmpty());
@@ -50,6 +57,7 @@ TEST_CASE("evidence of a line's quarter: add a file and a link, open, withdraw",
     REQUIRE(copy.open(QIODevice::ReadOnly));
     REQUIRE(copy.readAll() == QByteArray("Acta del comité técnico"));
     REQUIRE(opened.urls.at(1) == QUrl(QStringLiteral("https://example.org/informe.pdf")));
+    REQUIRE(asked == QStringList{QStringLiteral("https://example.org/informe.pdf")});
 
     // Withdrawn evidence stays listed, with its reason; a reason is required.
     REQUIRE_FALSE(panel->withdraw(evidence.at(1).id, QString()).done());
@@ -100,6 +108,61 @@ TEST_CASE("the history lists each update's evidence and adds to the selected upd
 
     OpenedUrls opened;
     const qint64 evidence = history.evidencePanel()->evidence().first().id;
+    history.evidencePanel()->setLinkConfirmation([](const QString&) { return true; });
     REQUIRE(history.evidencePanel()->open(evidence).isEmpty());
     REQUIRE(opened.urls == QList<QUrl>{QUrl(QStringLiteral("https://example.org/foto.jpg"))});
+}
+
+TEST_CASE("evidence links: declined, forged or deceptive links are not opened; links and system "
+          "files are not added",
+          "[review][evidence]")
+{
+    TempTracker tracker;
+    {
+        auto document = tracker.open();
+        actAs(*document, QStringLiteral("Ana Quispe"), {Role::Monitor});
+        ReviewView view(document.get());
+        EvidencePanel* panel = view.evidencePanel();
+        REQUIRE(panel->addLink(QStringLiteral("https://example.org/informe")).done());
+        REQUIRE_FALSE(
+            panel->addLink(QStringLiteral("https://trusted.gob.pe@evil.example/x")).done());
+        const QString file = tracker.dir.filePath(QStringLiteral("acta.txt"));
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("acta");
+        out.close();
+        const QString link = tracker.dir.filePath(QStringLiteral("enlace.txt"));
+        REQUIRE(QFile::link(file, link));
+        const EditResult linked = panel->addFile(link);
+        REQUIRE_FALSE(linked.done());
+        CHECK(linked.refusal.contains(QStringLiteral("symbolic link")));
+        const EditResult proc = panel->addFile(QStringLiteral("/proc/self/status"));
+        REQUIRE_FALSE(proc.done());
+        CHECK(proc.refusal.contains(QStringLiteral("not an ordinary file")));
+
+        OpenedUrls opened;
+        panel->setLinkConfirmation([](const QString& address) {
+            CHECK(address == QStringLiteral("https://example.org/informe"));
+            return false; // declined: nothing opens
+        });
+        CHECK(panel->open(panel->evidence().at(0).id).isEmpty());
+        CHECK(opened.urls.isEmpty());
+    }
+    // Written behind the program's back: checked again before anything is shown or opened.
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"), {tracker.path});
+    sqlite.write("DROP TRIGGER evidence_no_update; "
+                 "UPDATE evidence SET url = 'file:///etc/passwd', name = 'x' WHERE id = 1;");
+    sqlite.closeWriteChannel();
+    REQUIRE(sqlite.waitForFinished());
+    auto document = tracker.open();
+    document->setUserName(QStringLiteral("Ana Quispe")); // listed above
+    ReviewView view(document.get());
+    EvidencePanel* panel = view.evidencePanel();
+    OpenedUrls opened;
+    bool asked = false;
+    panel->setLinkConfirmation([&asked](const QString&) { return asked = true; });
+    CHECK(panel->open(1).contains(QStringLiteral("not opened")));
+    CHECK_FALSE(asked);
+    CHECK(opened.urls.isEmpty());
 }

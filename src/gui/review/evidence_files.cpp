@@ -8,7 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QMessageBox>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -29,23 +29,17 @@ QString extractEvidence(const TrackerReader& tracker, const Evidence& evidence)
 {
     if (!evidenceFolder().isValid())
         throw Error(EvidencePanel::tr("Cannot create a temporary folder to open the file in."));
-    // One folder per evidence keeps the original name (viewers choose by its extension).
+    // One folder per evidence keeps the original name (viewers choose by its extension);
+    // only its last component, so a stored name never chooses where the copy goes.
     const QString folder = evidenceFolder().filePath(QString::number(evidence.id));
-    const bool usable = !evidenceNameProblem(evidence.name) &&
-                        evidence.name != QLatin1String(".") && evidence.name != QLatin1String("..");
-    const QString name = usable ? evidence.name : QStringLiteral("evidence-%1").arg(evidence.id);
-    const QString path = QDir(folder).filePath(name);
-    if (QFileInfo::exists(path))
+    const QString path = QDir(folder).filePath(evidenceFileName(evidence));
+    if (QFileInfo(path).isFile() && !QFileInfo(path).isSymLink())
         return path; // the content never changes: evidence is never edited
     const QByteArray content = tracker.evidenceContent(evidence.id); // checks its SHA-256
-    QSaveFile file(path);
-    if (!QDir().mkpath(folder) || !file.open(QIODevice::WriteOnly) ||
-        file.write(content) != content.size() || !file.commit()) {
-        throw Error(
-            EvidencePanel::tr("Cannot write the temporary copy %1: %2.")
-                .arg(QDir::toNativeSeparators(path), files::problemText(files::problemOf(file))),
-            file.errorString());
-    }
+    if (!QDir().mkpath(folder))
+        throw Error(EvidencePanel::tr("Cannot write the temporary copy %1.")
+                        .arg(QDir::toNativeSeparators(path)));
+    files::writeNewFile(path, content);
     // Read-only: an edit in the viewer would not reach the tracker, so none is offered.
     QFile::setPermissions(path, QFileDevice::ReadOwner);
     return path;
@@ -53,13 +47,10 @@ QString extractEvidence(const TrackerReader& tracker, const Evidence& evidence)
 
 EditResult EvidencePanel::addFile(const QString& path)
 {
-    const QFileInfo info(path);
-    if (const auto problem = evidenceSizeProblem(info.fileName(), info.size()))
-        return {*problem};
     EvidenceRequest request;
-    request.name = info.fileName();
+    request.name = QFileInfo(path).fileName();
     try {
-        request.content = files::readInputFile(path, maxEvidenceBytes(), tr("an evidence file"));
+        request.content = files::readEvidenceFile(path);
     } catch (const Error& error) {
         return {error.message()};
     }
@@ -84,8 +75,15 @@ QString EvidencePanel::open(qint64 id)
 {
     try {
         const Evidence evidence = m_document->reader().evidence(id);
+        if (evidence.kind == Evidence::Kind::Link) {
+            // Checked again: the tracker file may have been written by other means.
+            if (const auto problem = evidenceLinkProblem(evidence.url))
+                return tr("Evidence %1 is not opened: %2.").arg(id).arg(*problem);
+            if (!(m_confirmLink ? m_confirmLink(evidence.url) : askToOpenLink(evidence.url)))
+                return {};
+        }
         const QUrl url = evidence.kind == Evidence::Kind::Link
-                             ? QUrl(evidence.url)
+                             ? QUrl(evidence.url, QUrl::StrictMode)
                              : QUrl::fromLocalFile(extractEvidence(m_document->reader(), evidence));
         if (!QDesktopServices::openUrl(url))
             return tr("No application could open %1.").arg(url.toDisplayString());
@@ -93,6 +91,20 @@ QString EvidencePanel::open(qint64 id)
         return error.message();
     }
     return {};
+}
+
+void EvidencePanel::setLinkConfirmation(std::function<bool(const QString&)> confirm)
+{
+    m_confirmLink = std::move(confirm);
+}
+
+bool EvidencePanel::askToOpenLink(const QString& address)
+{
+    // The whole address, as stored, so the person sees which site they are sent to.
+    return QMessageBox::question(this, tr("Open Link"),
+                                 tr("Open this address in the web browser?\n\n%1").arg(address),
+                                 QMessageBox::Open | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) == QMessageBox::Open;
 }
 
 EditResult EvidencePanel::submit(EvidenceRequest request)

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -49,9 +50,12 @@ public:
     EditResult addFile(const QString& path);
     EditResult addLink(const QString& url);
     EditResult withdraw(qint64 evidence, const QString& reason);
-    // Opens a link in the browser, or a file in its application after copying it out
-    // of the tracker into a private temporary folder. Returns the refusal, if any.
+    // Opens a link in the browser, after checking it again and showing its address for
+    // confirmation, or a file in its application after copying it out of the tracker
+    // into a private temporary folder. Returns the refusal, if any.
     QString open(qint64 evidence);
+    // Asks whether to open the link at this address; by default a question box.
+    void setLinkConfirmation(std::function<bool(const QString& address)> confirm);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -63,6 +67,7 @@ private:
     void askFile();
     void askLink();
     void askWithdraw();
+    bool askToOpenLink(const QString& address);
     // Adds the request to this panel's target and shows the list again.
     EditResult submit(EvidenceRequest request);
 
@@ -75,6 +80,7 @@ private:
     QPushButton* m_addLink;
     QPushButton* m_open;
     QPushButton* m_withdraw;
+    std::function<bool(const QString&)> m_confirmLink;
 };
 
 // The file of evidence `id` copied out of the tracker into a private temporary folder
