@@ -914,12 +914,27 @@
         <translation>[retirado: %1]</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+9"/>
+        <source>opening %1</source>
+        <translation>abriendo %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot create a temporary folder to open the file in.</source>
+        <translation>No se puede crear una carpeta temporal donde abrir el archivo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Evidence %1 is not opened: %2.</source>
+        <translation>El medio de verificación %1 no se abre: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>wrote evidence %1 to %2</source>
         <translation>medio de verificación %1 guardado en %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Adds, lists, opens or withdraws the evidence of an activity&apos;s update or of a line&apos;s quarter (CODE line:N with --quarter). Files up to %1 MiB are kept inside the tracker with their SHA-256 and type; larger documents are linked. Evidence is never deleted: a wrong one is withdrawn with a reason.</source>
         <translation>Agrega, lista, abre o retira los medios de verificación de una actualización de una actividad o del trimestre de una línea (CODE line:N con --quarter). Los archivos de hasta %1 MiB se guardan dentro del archivo de seguimiento con su SHA-256 y su tipo; los documentos más grandes se enlazan. Los medios de verificación nunca se eliminan: uno equivocado se retira indicando el motivo.</translation>
     </message>
@@ -969,12 +984,12 @@
         <translation>medio de verificación %1 retirado</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../src/files/input_file.cpp" line="+78"/>
         <source>evidence</source>
         <translation>un medio de verificación</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/cli/command_evidence.cpp" line="+15"/>
         <source>evidence: unknown action &apos;%1&apos;</source>
         <translation>evidence: acción desconocida &apos;%1&apos;</translation>
     </message>
@@ -1542,7 +1557,7 @@
         <translation>Falta el archivo del medio de verificación %1 (%2) o se modificó fuera del programa: su SHA-256 ya no coincide. Ejecute «check».</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_rules.cpp" line="+27"/>
+        <location filename="../../src/storage/store_rules.cpp" line="+49"/>
         <source>Unknown update %1.</source>
         <translation>Actualización desconocida: %1.</translation>
     </message>
@@ -1613,7 +1628,7 @@
         <translation>Solo se pueden hacer cambios cuando se consulta la fecha de hoy (la vista muestra el %1).</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_rules_updates.cpp" line="+33"/>
+        <location filename="../../src/storage/store_rules_updates.cpp" line="+34"/>
         <source>Update %1 is already withdrawn.</source>
         <translation>La actualización %1 ya está retirada.</translation>
     </message>
@@ -1814,10 +1829,10 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../src/cli/command_bench.cpp" line="+195"/>
+        <location filename="../../src/cli/command_bench.cpp" line="+197"/>
         <location filename="../../src/cli/command_check.cpp" line="-44"/>
         <location filename="../../src/cli/command_config.cpp" line="+6"/>
-        <location filename="../../src/cli/command_evidence.cpp" line="-84"/>
+        <location filename="../../src/cli/command_evidence.cpp" line="-78"/>
         <location filename="../../src/cli/command_explain.cpp" line="+162"/>
         <location filename="../../src/cli/command_history.cpp" line="+32"/>
         <location filename="../../src/cli/command_review.cpp" line="+128"/>
@@ -1949,12 +1964,12 @@
         <translation>qué explicar</translation>
     </message>
     <message>
-        <location filename="../../src/cli/command_bench.cpp" line="-107"/>
+        <location filename="../../src/cli/command_bench.cpp" line="-109"/>
         <source>bench: no temporary folder to copy the tracker into</source>
         <translation>bench: no hay una carpeta temporal donde copiar el archivo de seguimiento</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>%1: %2 activities, %3 updates; as of %4; %5 runs each</source>
         <translation>%1: %2 actividades, %3 actualizaciones; al %4; %5 ejecuciones de cada paso</translation>
     </message>
@@ -2490,7 +2505,7 @@
         <translation>el peso debe ser un número de %1 a %2, no %3</translation>
     </message>
     <message>
-        <location filename="../../src/files/input_file.cpp" line="+37"/>
+        <location filename="../../src/files/input_file.cpp" line="-39"/>
         <source>%1 is not an ordinary file (it is a folder, a pipe or a device); %2 must be a file.</source>
         <translation>%1 no es un archivo común (es una carpeta, una tubería o un dispositivo); %2 debe ser un archivo.</translation>
     </message>
@@ -2795,9 +2810,9 @@
         <translation>su contenido o su enlace con la entrada %1 no coincide con su hash: esta entrada u otra anterior se modificó, se eliminó o se movió</translation>
     </message>
     <message>
-        <location filename="../../src/core/evidence.cpp" line="+17"/>
-        <source>%1 is %2 MiB; evidence files are kept inside the tracker up to %3 MiB. Put it on a shared site and add a link to it instead.</source>
-        <translation>%1 ocupa %2 MiB; los archivos de medios de verificación se guardan dentro del archivo de seguimiento hasta %3 MiB. Súbalo a un sitio compartido y agregue un enlace a él en su lugar.</translation>
+        <location filename="../../src/core/evidence.cpp" line="+45"/>
+        <source>%1 is %2 bytes; evidence files are kept inside the tracker up to %3 bytes (%4 MiB). Put it on a shared site and add a link to it instead.</source>
+        <translation>%1 ocupa %2 bytes; los archivos de medios de verificación se guardan dentro del archivo de seguimiento hasta %3 bytes (%4 MiB). Súbalo a un sitio compartido y agregue un enlace a él en su lugar.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2805,9 +2820,19 @@
         <translation>%1 está vacío (0 bytes): no hay nada que guardar como medio de verificación.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>the link contains a control or text-direction character, which could make it read as another address</source>
+        <translation>el enlace contiene un carácter de control o de dirección del texto, que podría hacerlo leer como otra dirección</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&quot;%1&quot; is not a web address: a link must start with http://, https:// or ftp:// and name a site</source>
         <translation>«%1» no es una dirección web: un enlace debe empezar con http://, https:// o ftp:// e indicar un sitio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; names a user before the site (the part before &quot;@&quot;), which makes it look like another site; give the address without it</source>
+        <translation>«%1» nombra un usuario antes del sitio (la parte antes de «@»), lo que lo hace parecer otro sitio; indique la dirección sin esa parte</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2815,14 +2840,29 @@
         <translation>el enlace tiene más de 2000 caracteres</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&quot;%1&quot; is not a file name</source>
         <translation>«%1» no es un nombre de archivo</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the file name &quot;%1&quot; contains a control character</source>
-        <translation>el nombre de archivo «%1» contiene un carácter de control</translation>
+        <location line="+3"/>
+        <source>the file name &quot;%1&quot; contains a control or text-direction character</source>
+        <translation>el nombre de archivo «%1» contiene un carácter de control o de dirección del texto</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is a symbolic link to %2; add the file itself, after checking that it is the one meant.</source>
+        <translation>%1 es un enlace simbólico a %2; agregue el archivo mismo, tras comprobar que es el que corresponde.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not an ordinary file (it is a folder, a pipe or a device); evidence must be a file.</source>
+        <translation>%1 no es un archivo común (es una carpeta, una tubería o un dispositivo); un medio de verificación debe ser un archivo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not an ordinary file: the system makes its content as it is read, so it cannot be kept as evidence.</source>
+        <translation>%1 no es un archivo común: el sistema genera su contenido al leerlo, por lo que no puede guardarse como medio de verificación.</translation>
     </message>
     <message>
         <location filename="../../src/core/reminders.cpp" line="+53"/>
@@ -2853,7 +2893,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/core/review.cpp" line="+35"/>
+        <location filename="../../src/core/review.cpp" line="+36"/>
         <source>monitor</source>
         <translation>monitor</translation>
     </message>
@@ -2873,7 +2913,17 @@
         <translation>sin rol</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>%1 was removed from this tracker&apos;s people, so they cannot %2. An admin can list them again with &quot;pml-tracker-cli users DB add NAME --role ROLE&quot;.</source>
+        <translation>%1 fue retirada de las personas de este archivo de seguimiento, por lo que no puede %2. Un administrador puede agregarla de nuevo con «pml-tracker-cli users ARCHIVO add NOMBRE --role ROL».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was removed from this tracker&apos;s people on %2 by %3, so they cannot %4. An admin can list them again with &quot;pml-tracker-cli users DB add NAME --role ROLE&quot;.</source>
+        <translation>%1 fue retirada de las personas de este archivo de seguimiento el %2 por %3, por lo que no puede %4. Un administrador puede agregarla de nuevo con «pml-tracker-cli users ARCHIVO add NOMBRE --role ROL».</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>&quot;%1&quot; is not among this tracker&apos;s people, so they cannot %2. An admin adds them with &quot;pml-tracker-cli users DB add NAME --role ROLE&quot;.</source>
         <translation>«%1» no figura entre las personas de este archivo de seguimiento, por lo que no puede %2. Un administrador la agrega con «pml-tracker-cli users ARCHIVO add NOMBRE --role ROL».</translation>
     </message>
@@ -3137,7 +3187,7 @@
         <translation>Los roles de una o más personas</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_rules_audit_check.cpp" line="+52"/>
+        <location filename="../../src/storage/store_rules_audit_check.cpp" line="+53"/>
         <source>The updates numbered up to %1, kept before the audit log began, were changed, removed or added to outside the program.</source>
         <translation>Fuera del programa se modificaron o eliminaron actualizaciones numeradas hasta %1, guardadas antes del inicio del registro de auditoría, o se agregaron otras en ese rango.</translation>
     </message>
@@ -3193,7 +3243,12 @@
         <translation>Falta el archivo del medio de verificación %1 o se modificó fuera del programa.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
+        <source>People cannot be changed: %1 Run check to examine the tracker.</source>
+        <translation>No se pueden cambiar las personas: %1 Ejecute check para examinar el archivo de seguimiento.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The audit log has lost its first entry, or all of them: it was changed outside the program.</source>
         <translation>El registro de auditoría perdió su primera entrada, o todas: se modificó fuera del programa.</translation>
     </message>
@@ -3230,12 +3285,12 @@
         <translation>gestionar a las personas</translation>
     </message>
     <message>
-        <location filename="../../src/storage/store_rules.cpp" line="+7"/>
+        <location filename="../../src/storage/store_rules.cpp" line="+8"/>
         <source>%1 is already listed (as %2).</source>
         <translation>%1 ya figura en la lista (como %2).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&quot;%1&quot; is not among this tracker&apos;s people.</source>
         <translation>«%1» no figura entre las personas de este archivo de seguimiento.</translation>
     </message>
@@ -3306,7 +3361,8 @@
         <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../src/files/input_file.cpp" line="+32"/>
+        <location filename="../../src/files/system_error.cpp" line="+6"/>
         <location line="+8"/>
         <source>Cannot write %1: %2.</source>
         <translation>No se puede escribir %1: %2.</translation>
@@ -3433,7 +3489,7 @@
         <translation>%1 tiene %2 caracteres; puede tener como máximo %3. Acorte el texto o guárdelo completo como medio de verificación.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/chain_witness.cpp" line="+81"/>
+        <location filename="../../src/storage/chain_witness.cpp" line="+90"/>
         <source>%1 was changed outside the program, so nothing can be changed in it until it is examined: %2</source>
         <translation>%1 se cambió fuera del programa, así que no se puede cambiar nada en él hasta que se examine: %2</translation>
     </message>
@@ -4450,17 +4506,31 @@ Después: %2</translation>
         <translation>No se puede crear una carpeta temporal donde abrir el archivo.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Cannot write the temporary copy %1: %2.</source>
-        <translation>No se puede escribir la copia temporal %1: %2.</translation>
+        <location line="+9"/>
+        <source>Cannot write the temporary copy %1.</source>
+        <translation>No se puede escribir la copia temporal %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>an evidence file</source>
-        <translation>un archivo de medio de verificación</translation>
+        <location line="+41"/>
+        <source>Evidence %1 is not opened: %2.</source>
+        <translation>El medio de verificación %1 no se abre: %2.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
+        <source>Open Link</source>
+        <translation>Abrir enlace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this address in the web browser?
+
+%1</source>
+        <translation>¿Abrir esta dirección en el navegador web?
+
+%1</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>No application could open %1.</source>
         <translation>Ninguna aplicación pudo abrir %1.</translation>
     </message>

@@ -76,6 +76,15 @@ QStringList verifyOnOpening(TrackerStore& store, ChainWitness& witness, const QD
         store.checkOnOpening(witness.seen(store.chainOrigin()));
     if (result.problems.isEmpty()) {
         witness.remember(result.mark, store.location(), today);
+        // On closing, what was added since (this program's writes and others') is verified
+        // from there and remembered too, so that a later rollback of them is noticed.
+        store.setAtClose([file = witness.file(), today](TrackerStore& store) {
+            ChainWitness atClose(file);
+            const auto closing = store.checkOnOpening(atClose.seen(store.chainOrigin()));
+            if (closing.problems.isEmpty()) {
+                atClose.remember(closing.mark, store.location(), today);
+            }
+        });
         return {};
     }
     store.refuseWrites(Messages::tr("%1 was changed outside the program, so nothing can be "

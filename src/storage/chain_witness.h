@@ -28,6 +28,7 @@ public:
         QString location; // where it was last seen, as the user named it
     };
     QList<Entry> all() const;
+    const QString& file() const { return m_file; }
 
 private:
     QString m_file;

@@ -125,6 +125,7 @@ void RulesStore::addPerson(const QString& name, const QList<Role>& roles)
             Messages::tr("%1 needs at least one role: monitor, reviewer or admin.").arg(name));
     }
     const auto transaction = m_persistence.begin(Persistence::Access::Write);
+    requirePeopleAsLogged();
     requireAllowed(Operation::ManagePeople);
     const QList<Person> people = m_persistence.people();
     const Person* existing = findPerson(people, name);
@@ -146,6 +147,7 @@ void RulesStore::removePerson(const QString& name)
 {
     requireWritable();
     const auto transaction = m_persistence.begin(Persistence::Access::Write);
+    requirePeopleAsLogged();
     requireAllowed(Operation::ManagePeople);
     const QList<Person> people = m_persistence.people();
     const Person* existing = findPerson(people, name);

@@ -40,6 +40,7 @@ namespace pml {
 class RulesStore final : public TrackerStore {
 public:
     RulesStore(std::unique_ptr<Persistence> persistence, bool readOnly);
+    ~RulesStore() override;
 
     TrackerLocation location() const override;
     qint64 storedBytes() override;
@@ -100,6 +101,7 @@ public:
     QByteArray chainOrigin() override;
     OpeningCheck checkOnOpening(const std::optional<ChainMark>& seen) override;
     void refuseWrites(const QString& reason) override;
+    void setAtClose(std::function<void(TrackerStore&)> atClose) override;
 
 private:
     void requireWritable() const;
@@ -122,6 +124,9 @@ private:
     QString frozenContent(const Quarter& quarter, int line);
     // check()'s audit part: the chain, and every audited table and state against it.
     void checkAudit(QStringList& problems);
+    // Refuses a change of people while the people table differs from what the audit log
+    // recorded (an admin added by hand).
+    void requirePeopleAsLogged();
     Responsibility responsibilityOf(const QString& activity);
     // Parts of changeActivity(): the checks of each part, then its write.
     void writePlanning(const QString& activity, const Planning& planning);
@@ -132,6 +137,7 @@ private:
     Persistence& m_persistence;
     bool m_readOnly = false;
     QString m_refusal; // why writes are refused, when the tracker was found tampered with
+    std::function<void(TrackerStore&)> m_atClose;
     QString m_actingUser;
 };
 

@@ -1,5 +1,6 @@
 #include "audit_check_text.h"
 #include "audit_format.h"
+#include "core/error.h"
 #include "core/messages.h"
 #include "store_rules.h"
 
@@ -182,6 +183,25 @@ void checkContents(Persistence& persistence, QStringList& problems)
 }
 
 } // namespace
+
+void RulesStore::requirePeopleAsLogged()
+{
+    // Who may manage people is read from the people table: one edited by hand (an admin
+    // added outside the program) must not be able to grant itself more.
+    const QList<AuditEntry> entries = m_persistence.auditEntries();
+    if (entries.isEmpty()) {
+        return; // checkAudit() reports it
+    }
+    const QJsonObject baseline =
+        QJsonDocument::fromJson(entries.constFirst().newValue.toUtf8()).object();
+    QStringList problems;
+    checkState(m_persistence, QStringLiteral("people"), baseline, entries, problems);
+    if (!problems.isEmpty()) {
+        throw Error(Messages::tr("People cannot be changed: %1 Run check to examine the "
+                                 "tracker.")
+                        .arg(problems.constFirst()));
+    }
+}
 
 void RulesStore::checkAudit(QStringList& problems)
 {

@@ -65,4 +65,20 @@ void RulesStore::refuseWrites(const QString& reason)
     m_refusal = reason;
 }
 
+void RulesStore::setAtClose(std::function<void(TrackerStore&)> atClose)
+{
+    m_atClose = std::move(atClose);
+}
+
+RulesStore::~RulesStore()
+{
+    if (m_atClose) {
+        try {
+            m_atClose(*this);
+        } catch (...) {
+            // Closing must not fail: the next opening verifies from the older mark.
+        }
+    }
+}
+
 } // namespace pml

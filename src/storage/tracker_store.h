@@ -14,6 +14,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -260,6 +261,9 @@ public:
     // From now on every write is refused with `reason` (a tracker found changed outside the
     // program); reading and check stay possible. isReadOnly() is then true.
     virtual void refuseWrites(const QString& reason) = 0;
+    // Runs `atClose` on this store when it is closed (destroyed), its errors ignored: so the
+    // witness remembers the chain as this program leaves it, its own writes included.
+    virtual void setAtClose(std::function<void(TrackerStore&)> atClose) = 0;
     // A consistent copy of the whole tracker, as it is at one moment, written as a new
     // tracker file (a backup). Never replaces a tracker, nor this one.
     virtual void writeConsistentCopy(const QString& file) = 0;

@@ -35,6 +35,10 @@ public:
         return m_inner->checkOnOpening(seen);
     }
     void refuseWrites(const QString& reason) override { m_inner->refuseWrites(reason); }
+    void setAtClose(std::function<void(TrackerStore&)> atClose) override
+    {
+        m_inner->setAtClose(std::move(atClose));
+    }
     bool isReadOnly() const override { return m_inner->isReadOnly(); }
     Snapshot loadSnapshotAt(const QList<QDate>& dates, Detail detail) override
     {

@@ -180,3 +180,40 @@ TEST_CASE("check: the document's title, introduction and reference are covered",
     }
     CHECK(f.problems().filter("title, introduction or reference").size() == 1);
 }
+
+TEST_CASE("check: frozen figures and evidence files are held to their SHA-256", "[replay]")
+{
+    ReplayFixture f;
+    EvidenceRequest file;
+    file.quarter = Quarter{2024, 1};
+    file.line = 3;
+    file.name = QStringLiteral("acta.pdf");
+    file.content = QByteArray("%PDF-1.4 acta");
+    f.store->addEvidence(file);
+    f.approve(3);
+    REQUIRE(f.problems().isEmpty());
+    {
+        sql::Connection c(f.file, false);
+        const QSqlDatabase db = forgerConnection(c);
+        sql::exec(db, "UPDATE review_snapshots SET content = content || ' '");
+        sql::exec(db, "UPDATE evidence_files SET content = X'00'");
+    }
+    const QStringList problems = f.problems();
+    CHECK(problems.filter("frozen figures").size() == 1);
+    CHECK(problems.filter("evidence 1").size() >= 1);
+}
+
+TEST_CASE("an admin added by hand cannot manage people", "[replay]")
+{
+    ReplayFixture f;
+    f.store->addPerson("rosa", {Role::Monitor});
+    {
+        sql::Connection c(f.file, false);
+        sql::exec(c.database(), "UPDATE people SET roles = 'monitor,admin' WHERE name = 'rosa'");
+    }
+    f.problems();
+    f.store->setActingUser("rosa");
+    const QString refusal = errorOf([&] { f.store->addPerson("eve", {Role::Admin}); });
+    CHECK(refusal.contains("People cannot be changed"));
+    CHECK(refusal.contains("rosa"));
+}

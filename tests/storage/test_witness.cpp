@@ -116,3 +116,18 @@ TEST_CASE("witness: a schema changed by hand is reported on opening", "[witness]
     CHECK_FALSE(f.open(&store).filter("safeguard (trigger) audit_log_no_delete").isEmpty());
     CHECK(store->isReadOnly());
 }
+
+TEST_CASE("witness: what a program wrote itself is remembered when it closes the tracker",
+          "[witness]")
+{
+    WitnessFixture f;
+    REQUIRE(QFile::copy(f.file, f.dir.filePath("older.pml")));
+    {
+        std::unique_ptr<TrackerStore> store;
+        REQUIRE(f.open(&store).isEmpty());
+        WitnessFixture::record(*store, 70); // after the mark taken on opening
+    }
+    REQUIRE(QFile::remove(f.file));
+    REQUIRE(QFile::copy(f.dir.filePath("older.pml"), f.file));
+    CHECK_FALSE(f.open().filter("an older copy was put in its place").isEmpty());
+}
