@@ -59,7 +59,13 @@ QString rowName(const QString& table, qint64 id)
     if (table == QLatin1String("evidence")) {
         return Messages::tr("Evidence %1").arg(id);
     }
-    return Messages::tr("Evidence withdrawal %1").arg(id);
+    if (table == QLatin1String("evidence_files")) {
+        return Messages::tr("The file of evidence %1").arg(id);
+    }
+    if (table == QLatin1String("evidence_withdrawals")) {
+        return Messages::tr("Evidence withdrawal %1").arg(id);
+    }
+    return {};
 }
 
 bool isSettings(const QString& category)

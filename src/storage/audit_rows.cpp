@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlRecord>
 #include <QTimeZone>
 
@@ -181,6 +182,35 @@ QStringList stateCategories()
 {
     return {QStringLiteral("planning"), QStringLiteral("responsibility"), QStringLiteral("actors"),
             QStringLiteral("settings"), QStringLiteral("people")};
+}
+
+QMap<QString, QString> stateAtStart(QMap<QString, QString> now, const QList<AuditEntry>& entries,
+                                    const QString& category)
+{
+    QSet<QString> undone;
+    for (const AuditEntry& e : entries) {
+        if (categoryOfKind(e.kind) != category || undone.contains(e.item)) {
+            continue;
+        }
+        undone.insert(e.item); // its first entry holds the item as the log began
+        if (e.oldValue.isEmpty()) {
+            now.remove(e.item);
+        } else {
+            now.insert(e.item, e.oldValue);
+        }
+    }
+    return now;
+}
+
+QList<Role> rolesFromKeys(const QString& text)
+{
+    QList<Role> roles;
+    for (const QString& key : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (const auto role = roleFromKey(key)) {
+            roles << *role;
+        }
+    }
+    return roles;
 }
 
 QString categoryOfKind(const QString& kind)

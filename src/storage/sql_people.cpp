@@ -15,17 +15,6 @@ QString rolesText(const QList<Role>& roles)
     return keys.join(QLatin1Char(','));
 }
 
-QList<Role> rolesFrom(const QString& text)
-{
-    QList<Role> roles;
-    for (const QString& key : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (const auto role = roleFromKey(key)) {
-            roles << *role;
-        }
-    }
-    return roles;
-}
-
 } // namespace
 
 namespace sql {
@@ -46,7 +35,7 @@ QList<Person> readPeople(const QSqlDatabase& db)
     query.exec();
     QList<Person> people;
     while (query.next()) {
-        people.append({query.value(0).toString(), rolesFrom(query.value(1).toString()),
+        people.append({query.value(0).toString(), rolesFromKeys(query.value(1).toString()),
                        query.value(2).toBool()});
     }
     return people;

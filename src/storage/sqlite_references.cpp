@@ -1,5 +1,6 @@
 #include "sqlite_references.h"
 
+#include "audit_check_text.h"
 #include "core/messages.h"
 
 #include <QCoreApplication>
@@ -24,27 +25,8 @@ QString keyOf(const QSqlDatabase& db, const QString& table, const QString& key, 
 
 QString rowName(const QSqlDatabase& db, const QString& table, qint64 rowid)
 {
-    const QString id = QString::number(rowid); // these tables' rowid is their number
-    if (table == QLatin1String("status_updates")) {
-        return Messages::tr("Update %1").arg(id);
-    }
-    if (table == QLatin1String("update_withdrawals")) {
-        return Messages::tr("Withdrawal event %1").arg(id);
-    }
-    if (table == QLatin1String("review_transitions")) {
-        return Messages::tr("Review step %1").arg(id);
-    }
-    if (table == QLatin1String("review_snapshots")) {
-        return Messages::tr("The frozen figures of review step %1").arg(id);
-    }
-    if (table == QLatin1String("evidence")) {
-        return Messages::tr("Evidence %1").arg(id);
-    }
-    if (table == QLatin1String("evidence_files")) {
-        return Messages::tr("The file of evidence %1").arg(id);
-    }
-    if (table == QLatin1String("evidence_withdrawals")) {
-        return Messages::tr("Evidence withdrawal %1").arg(id);
+    if (const QString appended = pml::rowName(table, rowid); !appended.isEmpty()) {
+        return appended; // an append-only table's row, named as the audit check names it
     }
     if (table == QLatin1String("activities")) {
         return Messages::tr("Activity %1").arg(keyOf(db, table, QStringLiteral("code"), rowid));

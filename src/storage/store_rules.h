@@ -123,7 +123,7 @@ private:
     void requireActivity(const QString& code);
     QString frozenContent(const Quarter& quarter, int line);
     // check()'s audit part: the chain, and every audited table and state against it.
-    void checkAudit(QStringList& problems);
+    void checkAudit(const QList<AuditEntry>& entries, QStringList& problems);
     // Refuses a change of people while the people table differs from what the audit log
     // recorded (an admin added by hand).
     void requirePeopleAsLogged();

@@ -123,14 +123,10 @@ void checkItemsAtStart(const QString& category, const QMap<QString, QString>& cu
 void checkState(Persistence& persistence, const QString& category, const QJsonObject& baseline,
                 const QList<AuditEntry>& entries, QStringList& problems)
 {
-    QMap<QString, QString> current = persistence.stateValues(category);
-    QHash<QString, const AuditEntry*> first;
+    const QMap<QString, QString> current = persistence.stateValues(category);
     QHash<QString, const AuditEntry*> last;
     for (const AuditEntry& e : entries) {
         if (sql::categoryOfKind(e.kind) == category) {
-            if (!first.contains(e.item)) {
-                first.insert(e.item, &e);
-            }
             last.insert(e.item, &e);
         }
     }
@@ -150,15 +146,10 @@ void checkState(Persistence& persistence, const QString& category, const QJsonOb
                                    .arg(it.value()->id)
                                    .arg(changes));
         }
-        const QString before = first.value(it.key())->oldValue;
-        if (before.isEmpty()) {
-            current.remove(it.key());
-        } else {
-            current.insert(it.key(), before);
-        }
     }
-    if (QString::fromLatin1(sql::digestOf(current)) != baseline.value(category).toString()) {
-        checkItemsAtStart(category, current, baseline, problems);
+    const QMap<QString, QString> atStart = sql::stateAtStart(current, entries, category);
+    if (QString::fromLatin1(sql::digestOf(atStart)) != baseline.value(category).toString()) {
+        checkItemsAtStart(category, atStart, baseline, problems);
     }
 }
 
@@ -203,9 +194,8 @@ void RulesStore::requirePeopleAsLogged()
     }
 }
 
-void RulesStore::checkAudit(QStringList& problems)
+void RulesStore::checkAudit(const QList<AuditEntry>& entries, QStringList& problems)
 {
-    const QList<AuditEntry> entries = m_persistence.auditEntries();
     if (entries.isEmpty() || !entries.constFirst().kind.startsWith(QLatin1String("tracker."))) {
         problems << Messages::tr("The audit log has lost its first entry, or all of them: it was "
                                  "changed outside the program.");

@@ -67,7 +67,8 @@ ReplayInput replayInput(Persistence& persistence, const Strategy& strategy,
             input.lineOfActivity.insert(code, line.number);
         }
     }
-    input.peopleAtStart = peopleAtStart(persistence.people(), input.entries);
+    input.peopleAtStart =
+        peopleAtStart(persistence.stateValues(QStringLiteral("people")), input.entries);
     const qint64 lastBefore =
         input.entries.isEmpty()
             ? 0
@@ -119,8 +120,8 @@ QStringList RulesStore::check()
         }
         const QList<StatusUpdate> history = m_persistence.history({});
         checkHistory(history, m_persistence.withdrawals(0), problems);
-        checkAudit(problems);
-        const ReplayInput input = replayInput(m_persistence, strategy, history);
+        const ReplayInput input = replayInput(m_persistence, strategy, history); // reads the log
+        checkAudit(input.entries, problems);
         checkDocument(m_persistence, input.entries, problems);
         problems << replayProblems(input);
     } catch (const Error& e) {

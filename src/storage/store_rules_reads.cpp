@@ -148,7 +148,7 @@ std::optional<QString> RulesStore::fingerprintProblem(const QByteArray& fingerpr
     const auto transaction = m_persistence.begin(Persistence::Access::Read);
     const QList<AuditEntry> entries = m_persistence.auditEntries();
     QStringList problems;
-    checkAudit(problems);
+    checkAudit(entries, problems);
     transaction->commit();
     int found = -1;
     for (int i = 0; i < entries.size(); ++i) {

@@ -1,5 +1,6 @@
 #include "store_rules_replay.h"
 
+#include "audit_format.h"
 #include "core/messages.h"
 #include "core/permissions.h"
 #include "core/quarter.h"
@@ -10,6 +11,14 @@
 
 namespace pml {
 namespace {
+
+// A person as the log and the people table's audited state write them.
+Person personFromState(const QString& name, const QString& text)
+{
+    const QJsonObject state = QJsonDocument::fromJson(text.toUtf8()).object();
+    return {name, sql::rolesFromKeys(state.value(QLatin1String("roles")).toString()),
+            state.value(QLatin1String("active")).toInt() != 0};
+}
 
 QString reviewKey(const QString& quarter, int line)
 {
@@ -65,12 +74,11 @@ private:
 
     void replayPerson(const AuditEntry& e)
     {
-        const QJsonObject state = QJsonDocument::fromJson(e.newValue.toUtf8()).object();
         const Person* existing = findPerson(m_people, e.item);
         if (e.kind == QLatin1String("person.add") && existing && existing->active) {
             refuse(e, Messages::tr("%1 was already listed").arg(existing->name));
         }
-        Person person = personFromState(e.item, state);
+        Person person = personFromState(e.item, e.newValue);
         if (existing) {
             m_people[int(existing - m_people.constData())] = person;
         } else {
@@ -163,19 +171,6 @@ private:
         }
     }
 
-public:
-    static Person personFromState(const QString& name, const QJsonObject& state)
-    {
-        QList<Role> roles;
-        for (const QString& key :
-             state.value(QLatin1String("roles")).toString().split(QLatin1Char(','))) {
-            if (const auto role = roleFromKey(key)) {
-                roles.append(*role);
-            }
-        }
-        return {name, roles, state.value(QLatin1String("active")).toInt() != 0};
-    }
-
 private:
     void refuse(const AuditEntry& e, const QString& why)
     {
@@ -195,20 +190,13 @@ private:
 
 } // namespace
 
-QList<Person> peopleAtStart(const QList<Person>& now, const QList<AuditEntry>& entries)
+QList<Person> peopleAtStart(const QMap<QString, QString>& now, const QList<AuditEntry>& entries)
 {
-    QList<Person> people = now;
-    QSet<QString> seen;
-    for (const AuditEntry& e : entries) {
-        if (!e.kind.startsWith(QLatin1String("person.")) || seen.contains(e.item)) {
-            continue;
-        }
-        seen.insert(e.item); // its first entry holds the person as the log began
-        people.removeIf([&e](const Person& p) { return p.name == e.item; });
-        if (!e.oldValue.isEmpty()) {
-            people.append(Replay::personFromState(
-                e.item, QJsonDocument::fromJson(e.oldValue.toUtf8()).object()));
-        }
+    QList<Person> people;
+    const QMap<QString, QString> atStart =
+        sql::stateAtStart(now, entries, QStringLiteral("people"));
+    for (auto it = atStart.cbegin(); it != atStart.cend(); ++it) {
+        people.append(personFromState(it.key(), it.value()));
     }
     return people;
 }

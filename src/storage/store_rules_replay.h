@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -22,7 +23,7 @@ struct ReplayInput {
 
 // The people as the audit log began: those listed now, with each one's first change in the
 // log undone.
-QList<Person> peopleAtStart(const QList<Person>& now, const QList<AuditEntry>& entries);
+QList<Person> peopleAtStart(const QMap<QString, QString>& now, const QList<AuditEntry>& entries);
 
 // check's replay of the rules over the audit log: walking it in order, whether every
 // entry was allowed when it was made (its author listed, not removed, holding the role
