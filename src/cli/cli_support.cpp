@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -38,7 +39,10 @@ bool parseCommandLine(QCommandLineParser& parser, CommandContext& context, const
                       int minPositional, int maxPositional)
 {
     parser.setApplicationDescription(wrapText(parser.applicationDescription()));
-    const QCommandLineOption help = parser.addHelpOption();
+    // Qt's own help option describes itself in English and adds Qt's options: ours instead.
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  Messages::tr("show this help"));
+    parser.addOption(help);
     QStringList arguments = context.arguments;
     arguments.prepend(QStringLiteral("pml-tracker-cli"));
     if (!parser.parse(arguments)) {
@@ -46,10 +50,11 @@ bool parseCommandLine(QCommandLineParser& parser, CommandContext& context, const
                              .arg(command, parser.errorText()));
     }
     if (parser.isSet(help)) {
-        // Qt's usage line names the program by its path; name it and the command instead.
+        // Qt's usage line ("Usage: PATH", translated) names the program by its path; name
+        // it and the command instead.
         QString text = parser.helpText();
-        static const QRegularExpression usage(QStringLiteral("^Usage: \\S+"));
-        text.replace(usage, QStringLiteral("Usage: pml-tracker-cli ") + command);
+        static const QRegularExpression usage(QStringLiteral("^([^:\\n]+): \\S+"));
+        text.replace(usage, QStringLiteral("\\1: pml-tracker-cli ") + command);
         context.out << text;
         context.out.flush();
         return false;
@@ -176,7 +181,7 @@ QString formatFigure(const std::optional<double>& value)
 
 QString formatFigure(double value)
 {
-    return QString::number(value, 'f', 1);
+    return QLocale().toString(value, 'f', 1); // a decimal comma in Spanish, as the window
 }
 
 nlohmann::ordered_json toJson(const QString& text)

@@ -3,6 +3,7 @@
 #include "core/format.h"
 #include "core/messages.h"
 #include "storage/chain_witness.h"
+#include "storage/tracker_check.h"
 
 #include <QCoreApplication>
 
@@ -39,18 +40,13 @@ QStringList allProblems(TrackerStore& store, const std::optional<QByteArray>& fi
                         const QDate& today)
 {
     ChainWitness witness;
-    QStringList problems = verifyOnOpening(store, witness, today);
     // The fingerprint is compared with the history that was checked, not a later one; the
     // read ends before anything is printed.
     std::unique_ptr<ReadTransaction> reading;
     if (fingerprint) {
         reading = store.beginRead();
     }
-    for (const QString& problem : store.check()) {
-        if (!problems.contains(problem)) {
-            problems << problem;
-        }
-    }
+    QStringList problems = trackerProblems(store, witness, today);
     if (fingerprint) {
         if (const auto problem = store.fingerprintProblem(*fingerprint)) {
             problems << *problem;

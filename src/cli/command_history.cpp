@@ -1,6 +1,9 @@
 #include "cli_support.h"
 #include "commands.h"
+#include "core/format.h"
 #include "core/messages.h"
+
+#include <QLocale>
 
 namespace pml::cli {
 
@@ -56,12 +59,12 @@ int runHistory(CommandContext& context)
     }
     for (const StatusUpdate& update : updates) {
         QString line =
-            QStringLiteral("%1  %2  %3  %4  %5  %6%")
+            // Local time, names and numbers as the window shows them; --json keeps the keys.
+            QStringLiteral("%1  %2  %3  %4  %5  %6 %")
                 .arg(padLeft(QString::number(update.id), 5),
-                     update.recordedAt.toUTC().toString(Qt::ISODate),
-                     update.effectiveDate.toString(Qt::ISODate), padRight(update.activity, 7),
-                     padRight(statusKey(update.status), 11),
-                     padLeft(QString::number(update.percent), 3));
+                     dateTimeText(update.recordedAt.toLocalTime()), dateText(update.effectiveDate),
+                     padRight(update.activity, 7), padRight(statusName(update.status), 12),
+                     padLeft(QLocale().toString(update.percent), 3));
         line += QStringLiteral("  ") + update.recordedBy;
         if (update.withdrawn) {
             line += QStringLiteral("  ") + Messages::tr("[withdrawn]");

@@ -1,5 +1,6 @@
 #include "cli_support.h"
 #include "commands.h"
+#include "core/format.h"
 #include "core/messages.h"
 #include "files/output_target.h"
 #include "report/report_model.h"
@@ -18,6 +19,11 @@ ReportFormat reportFormat(const QString& option, const QString& output)
 {
     const QString key = option.isEmpty() ? QFileInfo(output).suffix() : option;
     if (const auto format = reportFormatFromKey(key)) {
+        // CSV text in "informe.html" would open as a broken page.
+        if (const auto problem = reportFileNameProblem(*format, output);
+            problem && output != QLatin1String("-")) {
+            throw Error(*problem);
+        }
         return *format;
     }
     if (option.isEmpty()) {
@@ -95,7 +101,7 @@ int runReport(CommandContext& context)
     const Quarter quarter = parseQuarter(parser.value(quarterOption));
     if (quarter.firstDay() > context.today) {
         throw Error(Messages::tr("quarter %1 has not begun yet (today is %2)")
-                        .arg(quarter.key(), context.today.toString(Qt::ISODate)));
+                        .arg(quarterText(quarter), dateText(context.today)));
     }
     ReportOptions options;
     options.year = quarter.year;
@@ -121,17 +127,22 @@ int runReport(CommandContext& context)
 
     ReportMeta meta;
     meta.trackerFile = file;
-    meta.producedBy = parser.isSet(byOption) ? parser.value(byOption) : systemUserName();
+    // Unless told, those who submitted and approved the quarter's lines sign.
+    const SignOff signOff = reportSignOff(*store, options);
+    meta.producedBy = parser.isSet(byOption)          ? parser.value(byOption)
+                      : !signOff.preparedBy.isEmpty() ? signOff.preparedBy
+                                                      : systemUserName();
     meta.producedAt = QDateTime::currentDateTimeUtc();
-    meta.reviewedBy = parser.value(reviewedByOption).trimmed();
+    meta.reviewedBy = parser.isSet(reviewedByOption) ? parser.value(reviewedByOption).trimmed()
+                                                     : signOff.reviewedBy;
     const ReportModel model = buildReport(*store, options, meta);
     store.reset();
     writeReportFile(model, format, output, writeOptions, {file});
 
     context.out << (model.provisional ? Messages::tr("wrote %1 (%2, %3, as of %4, provisional)")
                                       : Messages::tr("wrote %1 (%2, %3, as of %4)"))
-                       .arg(output, reportFormatKey(format), quarter.key(),
-                            model.asOf.toString(Qt::ISODate))
+                       .arg(output, reportFormatKey(format), quarterText(quarter),
+                            dateText(model.asOf))
                 << '\n';
     return 0;
 }

@@ -69,7 +69,7 @@ int listStates(CommandContext& context, TrackerStore& store, const Quarter& quar
     const QList<ReviewTransition> all = store.reviewTransitions(quarter);
     nlohmann::ordered_json lines = nlohmann::ordered_json::array();
     if (!json) {
-        context.out << Messages::tr("Review of %1").arg(quarter.key()) << '\n';
+        context.out << Messages::tr("Review of %1").arg(quarterText(quarter)) << '\n';
     }
     for (const Line& line : structure.strategy.lines) {
         QList<ReviewTransition> steps;
@@ -150,7 +150,7 @@ int runReview(CommandContext& context)
     const ReviewTransition t = store->review(request, context.today);
     context.out << Messages::tr("line %1, %2: %3 by %4; now %5")
                        .arg(t.line)
-                       .arg(t.quarter.key(), reviewActionName(t.action), t.recordedBy,
+                       .arg(quarterText(t.quarter), reviewActionName(t.action), t.recordedBy,
                             reviewStateName(t.to))
                 << '\n';
     context.out.flush();

@@ -1,14 +1,18 @@
 #include "cli_support.h"
 #include "commands.h"
+#include "core/format.h"
 #include "core/messages.h"
 #include "tracker_view.h"
+
+#include <QLocale>
 
 namespace pml::cli {
 
 namespace {
 
-// Columns of the text tree; the whole row fits in 100 columns.
-constexpr int labelWidth = 56;
+// Columns of the text tree; the whole row fits in 100 columns, in Spanish too.
+constexpr int labelWidth = 50;
+constexpr int scheduleWidth = 12;
 constexpr int indentStep = 2;
 
 enum class Depth { Lines, Groups, Objectives, Activities };
@@ -19,7 +23,7 @@ QString row(int indent, const QString& label, const std::optional<double>& actua
     const QString prefix(indent * indentStep, QLatin1Char(' '));
     QString text = padRight(prefix + elide(label, labelWidth - prefix.size()), labelWidth) +
                    padLeft(formatFigure(actual), 8) + padLeft(formatFigure(planned), 9) + "  " +
-                   padRight(scheduleKey(schedule), 10) + status;
+                   padRight(scheduleName(schedule), scheduleWidth) + status;
     while (text.endsWith(QLatin1Char(' '))) {
         text.chop(1);
     }
@@ -37,11 +41,11 @@ void printTree(CommandContext& context, const TrackerView& view, Depth depth)
     const Progress& progress = view.progress;
     QTextStream& out = context.out;
     out << Messages::tr("As of %1, roll-up mode: %2")
-               .arg(progress.asOf.toString(Qt::ISODate), rollupModeKey(progress.mode))
+               .arg(dateText(progress.asOf), rollupModeName(progress.mode))
         << '\n';
     out << padRight(QString(), labelWidth) << padLeft(Messages::tr("actual"), 8)
-        << padLeft(Messages::tr("planned"), 9) << "  " << padRight(Messages::tr("schedule"), 10)
-        << Messages::tr("status") << '\n';
+        << padLeft(Messages::tr("planned"), 9) << "  "
+        << padRight(Messages::tr("schedule"), scheduleWidth) << Messages::tr("status") << '\n';
     out << row(0, Messages::tr("Strategy"), progress.strategy) << '\n';
     for (const Line& line : strategy.lines) {
         out << row(1, QStringLiteral("%1 %2").arg(line.number).arg(line.name),
@@ -67,10 +71,12 @@ void printTree(CommandContext& context, const TrackerView& view, Depth depth)
                 }
                 for (const Activity* activity : strategy.activitiesOfObjective(objective->number)) {
                     const ActivityProgress a = progress.activities.value(activity->code);
+                    // Names and numbers as the window writes them; --json keeps the keys.
                     const QString status =
                         a.status == Status::NotStarted
-                            ? statusKey(a.status)
-                            : QStringLiteral("%1 %2%").arg(statusKey(a.status)).arg(a.percent);
+                            ? statusName(a.status)
+                            : QStringLiteral("%1 %2 %").arg(statusName(a.status),
+                                                            QLocale().toString(a.percent));
                     const std::optional<double> actual =
                         a.counts() ? std::optional<double>(a.percent) : std::nullopt;
                     out << row(4, activity->code + QLatin1Char(' ') + activity->text, actual,

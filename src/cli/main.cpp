@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "core/clock.h"
 #include "core/messages.h"
+#include "core/surface.h"
 #include "i18n/i18n.h"
 #include "terminal_output.h"
 
@@ -109,6 +110,7 @@ int main(int argc, char* argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     QCoreApplication::setApplicationName(QStringLiteral("pml-tracker-cli"));
+    pml::setSurface(pml::Surface::CommandLine); // refusals end with a command, not a page
     QCoreApplication::setApplicationVersion(QStringLiteral(PML_VERSION));
     // Messages in the system's language (Spanish on a Spanish system), as in the window;
     // JSON keys and status words stay as documented for scripts.

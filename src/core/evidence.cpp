@@ -138,4 +138,14 @@ std::optional<QString> evidenceReadProblem(const QFileInfo& file, qint64 bytesRe
     return evidenceSizeProblem(file.fileName(), bytesRead);
 }
 
+std::optional<QString> quarterEvidenceProblem(int line, const Quarter& quarter, ReviewState state)
+{
+    if (state == ReviewState::Open || state == ReviewState::Returned)
+        return std::nullopt;
+    return Messages::tr("Line %1, %2 is %3: the evidence of its narrative can change only while "
+                        "the quarter is open or returned.")
+        .arg(line)
+        .arg(quarterText(quarter), reviewStateName(state));
+}
+
 } // namespace pml

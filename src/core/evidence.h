@@ -54,5 +54,9 @@ std::optional<QString> evidenceFileProblem(const QFileInfo& file);
 // After reading: an ordinary file holds what the system says it holds; a system file
 // (such as those under /proc) reports one size and reads another.
 std::optional<QString> evidenceReadProblem(const QFileInfo& file, qint64 bytesRead);
+// Why the evidence of a line's narrative for `quarter` cannot change in `state`: only
+// while the quarter is open or returned (what was submitted stays as submitted). None
+// when it can.
+std::optional<QString> quarterEvidenceProblem(int line, const Quarter& quarter, ReviewState state);
 
 } // namespace pml

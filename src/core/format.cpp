@@ -33,4 +33,24 @@ QString dateText(const QDate& date)
     return QLocale().toString(date, dateEditFormat());
 }
 
+QString dateTimeText(const QDateTime& moment)
+{
+    const QDateTime local = moment.toLocalTime();
+    return dateText(local.date()) + QLatin1Char(' ') +
+           QLocale().toString(local.time(), QLocale::ShortFormat);
+}
+
+QString asSentence(const QString& phrase)
+{
+    QString text = phrase.trimmed();
+    if (text.isEmpty())
+        return text;
+    text[0] = text[0].toUpper();
+    const QChar last = text.back();
+    if (last != QLatin1Char('.') && last != QLatin1Char('?') && last != QLatin1Char('!') &&
+        last != QChar(0x201D) && last != QChar(0x00BB) && last != QLatin1Char('"'))
+        text += QLatin1Char('.');
+    return text;
+}
+
 } // namespace pml

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -17,5 +18,11 @@ QString formatPercent(std::optional<double> value);
 // and two-digit day and month ("30/11/2026"); never the locale's two-digit short year.
 QString dateEditFormat();
 QString dateText(const QDate& date);
+// "30/11/2026 14:05", in local time.
+QString dateTimeText(const QDateTime& moment);
+
+// A phrase of core's (a rule's reason, "the quarter is approved, …") as a message on its
+// own: capital first letter and a closing full stop, as every other message has.
+QString asSentence(const QString& phrase);
 
 } // namespace pml

@@ -1,5 +1,6 @@
 #include "history.h"
 
+#include "format.h"
 #include "messages.h"
 
 #include <QCoreApplication>
@@ -151,11 +152,11 @@ std::optional<QString> validateEffectiveDate(const QDate& date, const QDate& tod
     const DateRange range = effectiveDateRange(today);
     if (date < range.earliest) {
         return Messages::tr("The effective date %1 is before %2, the earliest date accepted.")
-            .arg(date.toString(Qt::ISODate), range.earliest.toString(Qt::ISODate));
+            .arg(dateText(date), dateText(range.earliest));
     }
     if (!range.contains(date)) {
         return Messages::tr("The effective date %1 is in the future (today is %2).")
-            .arg(date.toString(Qt::ISODate), range.latest.toString(Qt::ISODate));
+            .arg(dateText(date), dateText(range.latest));
     }
     return std::nullopt;
 }

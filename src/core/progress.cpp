@@ -1,6 +1,7 @@
 #include "progress.h"
 
 #include "error.h"
+#include "format.h"
 #include "messages.h"
 
 #include <QCoreApplication>
@@ -59,8 +60,7 @@ std::optional<QString> validatePlannedWindow(const Activity& activity, const Set
     if (window.start.isValid() && window.end.isValid() && window.start >= window.end) {
         return QCoreApplication::translate(
                    "pml", "Activity %1: the planned start %2 must be before the planned end %3.")
-            .arg(activity.code, window.start.toString(Qt::ISODate),
-                 window.end.toString(Qt::ISODate));
+            .arg(activity.code, dateText(window.start), dateText(window.end));
     }
     return std::nullopt;
 }

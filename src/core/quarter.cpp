@@ -32,6 +32,11 @@ Quarter Quarter::previous() const
     return number == 1 ? Quarter{year - 1, 4} : Quarter{year, number - 1};
 }
 
+QString quarterText(const Quarter& quarter)
+{
+    return Messages::tr("Q%1 %2").arg(quarter.number).arg(quarter.year);
+}
+
 Quarter quarterOf(const QDate& date)
 {
     return Quarter{date.year(), (date.month() - 1) / 3 + 1};

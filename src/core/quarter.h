@@ -23,6 +23,9 @@ struct Quarter {
     friend auto operator<=>(const Quarter&, const Quarter&) = default;
 };
 Quarter quarterOf(const QDate& date);
+// The quarter as every text for people names it, in their language: "Q2 2026" ("T2 2026"
+// in Spanish). key() stays what files, the database and the command line read.
+QString quarterText(const Quarter& quarter);
 // Parses "2026-Q2" (also "2026-q2", "2026Q2", "2026-T2"); none when it is not one.
 std::optional<Quarter> quarterFromKey(const QString& key);
 // The same for text a person typed; throws pml::Error naming the text.

@@ -1,5 +1,6 @@
 #include "reminders.h"
 
+#include "format.h"
 #include "messages.h"
 
 #include <QMap>
@@ -34,6 +35,8 @@ QString reminderKindKey(Reminder::Kind kind)
         return QStringLiteral("awaiting_review");
     case Reminder::Kind::Returned:
         return QStringLiteral("returned");
+    case Reminder::Kind::Reopened:
+        return QStringLiteral("reopened");
     }
     return {};
 }
@@ -51,7 +54,7 @@ void addNotUpdated(const Snapshot& s, const Progress& p, const Quarter& current,
             r.activity = a.code;
             r.line = s.strategy.lineOfActivity(a);
             r.text = Messages::tr("Activity %1 is due and has not been updated since %2 began.")
-                         .arg(a.code, current.key());
+                         .arg(a.code, quarterText(current));
             out.append(r);
         }
     }
@@ -65,15 +68,17 @@ void addReviewStates(const Snapshot& s, const QList<ReviewTransition>& transitio
         latest.insert({t.quarter.key(), t.line}, t);
     }
     for (const Line& line : s.strategy.lines) {
-        if (!latest.contains({ended.key(), line.number}) ||
-            latest.value({ended.key(), line.number}).to == ReviewState::Open) {
+        const auto found = latest.constFind({ended.key(), line.number});
+        // A reopened quarter is listed once, as reopened (below), not also as unsubmitted.
+        if (found == latest.cend() ||
+            (found->to == ReviewState::Open && found->action != ReviewAction::Reopen)) {
             Reminder r;
             r.kind = Reminder::Kind::NotSubmitted;
             r.quarter = ended;
             r.line = line.number;
             r.text = Messages::tr("Line %1 (%2) has not been submitted for %3.")
                          .arg(line.number)
-                         .arg(line.name, ended.key());
+                         .arg(line.name, quarterText(ended));
             out.append(r);
         }
     }
@@ -87,13 +92,20 @@ void addReviewStates(const Snapshot& s, const QList<ReviewTransition>& transitio
             r.kind = Reminder::Kind::AwaitingReview;
             r.text = Messages::tr("Line %1 (%2), %3: submitted by %4, waiting for review.")
                          .arg(t.line)
-                         .arg(name, t.quarter.key(), t.recordedBy);
+                         .arg(name, quarterText(t.quarter), t.recordedBy);
         } else if (t.to == ReviewState::Returned) {
             r.kind = Reminder::Kind::Returned;
             r.note = t.text;
             r.text = Messages::tr("Line %1 (%2), %3: returned by %4: \"%5\"")
                          .arg(t.line)
-                         .arg(name, t.quarter.key(), t.recordedBy, t.text);
+                         .arg(name, quarterText(t.quarter), t.recordedBy, t.text);
+        } else if (t.action == ReviewAction::Reopen) {
+            r.kind = Reminder::Kind::Reopened;
+            r.note = t.text;
+            r.text = Messages::tr("Line %1 (%2), %3: reopened by %4 (\"%5\"), waiting to be "
+                                  "submitted again.")
+                         .arg(t.line)
+                         .arg(name, quarterText(t.quarter), t.recordedBy, t.text);
         } else {
             continue;
         }
@@ -113,7 +125,7 @@ QList<Reminder> reminders(const Snapshot& snapshot, const Progress& progress,
     days.quarter = current;
     days.days = int(today.daysTo(current.lastDay()));
     days.text = Messages::tr("%1 ends on %2: %n day(s) left.", nullptr, days.days)
-                    .arg(current.key(), current.lastDay().toString(Qt::ISODate));
+                    .arg(quarterText(current), dateText(current.lastDay()));
     out.append(days);
     addReviewStates(snapshot, transitions, current.previous(), out);
     addNotUpdated(snapshot, progress, current, today, out);

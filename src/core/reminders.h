@@ -11,15 +11,16 @@ namespace pml {
 // What needs doing, shown when the window opens and printed by `status`: the current
 // quarter's days left and the activities due but not updated since it began; of the
 // quarter just ended (the one under review), the lines not yet submitted; of every
-// quarter, submissions waiting for review and returned quarters.
+// quarter, submissions waiting for review, returned quarters and reopened ones (both wait
+// to be submitted again).
 struct Reminder {
-    enum class Kind { DaysLeft, NotUpdated, NotSubmitted, AwaitingReview, Returned };
+    enum class Kind { DaysLeft, NotUpdated, NotSubmitted, AwaitingReview, Returned, Reopened };
     Kind kind = Kind::DaysLeft;
     Quarter quarter;
-    int line = 0;     // lines of NotSubmitted, AwaitingReview and Returned
+    int line = 0;     // NotSubmitted, AwaitingReview, Returned and Reopened
     QString activity; // NotUpdated
     int days = 0;     // DaysLeft
-    QString note;     // Returned: the reviewer's note
+    QString note;     // Returned, Reopened: the reviewer's note
     QString text;     // one translated sentence
 };
 

@@ -3,6 +3,7 @@
 #include "error.h"
 #include "format.h"
 #include "messages.h"
+#include "surface.h"
 
 namespace pml {
 
@@ -72,18 +73,17 @@ QString removedPersonProblem(const QString& name, const QString& action, const Q
                              const QString& by)
 {
     if (!when.isValid() || by.isEmpty()) {
-        return Messages::tr("%1 was removed from this tracker's people, so they cannot %2. An "
-                            "admin can list them again with \"pml-tracker-cli users DB add NAME "
-                            "--role ROLE\".")
-            .arg(name, action);
+        return Messages::tr("%1 was removed from this tracker's people, so they cannot %2.")
+                   .arg(name, action) +
+               QLatin1Char(' ') + listPersonRemedy();
     }
     return Messages::tr("%1 was removed from this tracker's people on %2 by %3, so they cannot "
-                        "%4. An admin can list them again with \"pml-tracker-cli users DB add "
-                        "NAME --role ROLE\".")
-        .arg(name,
-             dateText(when.toLocalTime().date()) + QLatin1Char(' ') +
-                 when.toLocalTime().time().toString(QStringLiteral("HH:mm")),
-             by, action);
+                        "%4.")
+               .arg(name,
+                    dateText(when.toLocalTime().date()) + QLatin1Char(' ') +
+                        when.toLocalTime().time().toString(QStringLiteral("HH:mm")),
+                    by, action) +
+           QLatin1Char(' ') + listPersonRemedy();
 }
 
 const Person* findPerson(const QList<Person>& people, const QString& name)
@@ -104,10 +104,9 @@ std::optional<QString> permissionProblem(const QList<Person>& people, const QStr
         return removedPersonProblem(person->name, action, {}, {});
     }
     if (!person) {
-        return Messages::tr("\"%1\" is not among this tracker's people, so they cannot %2. An "
-                            "admin adds them with \"pml-tracker-cli users DB add NAME --role "
-                            "ROLE\".")
-            .arg(name, action);
+        return Messages::tr("\"%1\" is not among this tracker's people, so they cannot %2.")
+                   .arg(name, action) +
+               QLatin1Char(' ') + listPersonRemedy();
     }
     if (!person->roles.contains(role)) {
         return Messages::tr("%1 cannot %2: that needs the %3 role, and %1 has not got it.")
@@ -139,11 +138,10 @@ QString lockedQuarterMessage(const QString& activity, const QDate& date, int lin
                              const Quarter& quarter)
 {
     return Messages::tr("Activity %1: %2 falls in %3, which is approved for line %4, so its "
-                        "figures are frozen. A reviewer must first reopen that quarter, with a "
-                        "reason (Review, or \"review --quarter %3 --line %4 reopen --reason "
-                        "TEXT\").")
-        .arg(activity, date.toString(Qt::ISODate), quarter.key())
-        .arg(line);
+                        "figures are frozen.")
+               .arg(activity, dateText(date), quarterText(quarter))
+               .arg(line) +
+           QLatin1Char(' ') + reopenRemedy(quarter, line);
 }
 
 } // namespace pml

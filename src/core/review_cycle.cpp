@@ -1,3 +1,4 @@
+#include "format.h"
 #include "messages.h"
 #include "review.h"
 
@@ -125,7 +126,7 @@ std::optional<QString> quarterNotEndedProblem(const Quarter& quarter, const QDat
     if (quarter.lastDay() >= today) {
         return Messages::tr("%1 ends on %2: a quarter is submitted and reviewed once it has "
                             "ended, so that its figures are final.")
-            .arg(quarter.key(), quarter.lastDay().toString(Qt::ISODate));
+            .arg(quarterText(quarter), dateText(quarter.lastDay()));
     }
     return std::nullopt;
 }

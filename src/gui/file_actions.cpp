@@ -7,6 +7,7 @@
 #include "gui/document/tracker_document.h"
 #include "gui/file_operations.h"
 #include "gui/recent_files.h"
+#include "gui/tracker_check.h"
 #include "gui/widgets/error_box.h"
 #include "storage/strategy_json.h"
 
@@ -51,6 +52,7 @@ FileActions::FileActions(QWidget* window)
     , importAction(new QAction(this))
     , exportAction(new QAction(this))
     , backupAction(new QAction(this))
+    , checkAction(new QAction(this))
     , quitAction(new QAction(this))
     , m_window(window)
     , m_recentMenu(new QMenu(window))
@@ -69,6 +71,7 @@ FileActions::FileActions(QWidget* window)
     connect(importAction, &QAction::triggered, this, &FileActions::importJson);
     connect(exportAction, &QAction::triggered, this, &FileActions::exportJson);
     connect(backupAction, &QAction::triggered, this, &FileActions::backup);
+    connect(checkAction, &QAction::triggered, this, &FileActions::check);
     connect(quitAction, &QAction::triggered, window, &QWidget::close);
     connect(m_recent, &RecentFiles::openRequested, this,
             [this](const QString& file) { Q_EMIT openRequested(file, OpenMode::ReadWrite); });
@@ -86,6 +89,7 @@ void FileActions::fillMenu(QMenu* menu)
     menu->addAction(importAction);
     menu->addAction(exportAction);
     menu->addAction(backupAction);
+    menu->addAction(checkAction);
     menu->addSeparator();
     menu->addAction(quitAction);
 }
@@ -95,6 +99,7 @@ void FileActions::setDocument(TrackerDocument* document)
     m_document = document;
     exportAction->setEnabled(document != nullptr);
     backupAction->setEnabled(document != nullptr);
+    checkAction->setEnabled(document != nullptr);
 }
 
 void FileActions::addRecent(const QString& file)
@@ -110,6 +115,9 @@ void FileActions::retranslate()
     importAction->setText(tr("&Import JSON…"));
     exportAction->setText(tr("&Export JSON…"));
     backupAction->setText(tr("Save a &Backup Copy…"));
+    checkAction->setText(tr("&Check Tracker…"));
+    checkAction->setStatusTip(tr("Check that the tracker's history, review steps, evidence and "
+                                 "audit log are as the program wrote them"));
     quitAction->setText(tr("&Quit"));
     newAction->setStatusTip(tr("Create a tracker from the bundled strategy or a strategy file"));
     openReadOnlyAction->setStatusTip(tr("Open a tracker for review: nothing can be changed"));
@@ -216,6 +224,12 @@ void FileActions::exportJson()
     } catch (const Error& error) {
         fail(error.message(), error.details());
     }
+}
+
+void FileActions::check()
+{
+    if (m_document)
+        checkTrackerInWindow(m_window, m_document->location(), m_document->today());
 }
 
 void FileActions::backup()

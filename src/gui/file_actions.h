@@ -31,6 +31,7 @@ public:
     QAction* importAction;
     QAction* exportAction;
     QAction* backupAction;
+    QAction* checkAction;
     QAction* quitAction;
 
 Q_SIGNALS:
@@ -42,6 +43,7 @@ private:
     void importJson();
     void exportJson();
     void backup();
+    void check();
     QString chooseNewTrackerFile(const QString& title);
     void fail(const QString& message, const QString& details = {});
 

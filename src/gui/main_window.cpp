@@ -143,7 +143,7 @@ void MainWindow::showTamperProblems(const QStringList& problems)
     m_readOnlyReason = tr("it was changed outside the program");
     m_tamperBanner->showError(
         tr("This tracker was changed outside the program, so it is open read-only until it is "
-           "examined (pml-tracker-cli check shows every problem):") +
+           "examined (File → Check Tracker… lists every problem):") +
         QStringLiteral("\n• ") + problems.join(QStringLiteral("\n• ")));
 }
 

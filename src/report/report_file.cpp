@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace pml {
 namespace {
@@ -43,6 +44,32 @@ QStringList reportFormatKeys()
         keys.append(QString::fromLatin1(entry.second));
     }
     return keys;
+}
+
+std::optional<QString> reportFileNameProblem(ReportFormat format, const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QString key = reportFormatKey(format);
+    if (suffix.isEmpty() || suffix == key ||
+        (format == ReportFormat::Html && suffix == QLatin1String("htm"))) {
+        return std::nullopt;
+    }
+    const QString name = QFileInfo(path).fileName();
+    if (reportFormatFromKey(suffix)) {
+        return Messages::tr("The file name \"%1\" ends in .%2, but the report is chosen as %3: "
+                            "end the name with .%4, or choose the %5 format.")
+            .arg(name, suffix, key.toUpper(), key, suffix.toUpper());
+    }
+    return Messages::tr("The file name \"%1\" ends in .%2, which is no report format: end the "
+                        "name with .%3 for a %4 report.")
+        .arg(name, suffix, key, key.toUpper());
+}
+
+QString withReportExtension(ReportFormat format, const QString& path)
+{
+    if (!QFileInfo(path).suffix().isEmpty())
+        return path;
+    return path + QLatin1Char('.') + reportFormatKey(format);
 }
 
 void writeReport(const ReportModel& model, ReportFormat format, QIODevice& device,

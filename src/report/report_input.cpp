@@ -51,6 +51,12 @@ QList<Evidence> lineEvidence(const QList<Evidence>& period, const QList<qint64>&
 
 } // namespace
 
+SignOff reportSignOff(TrackerStore& store, const ReportOptions& options)
+{
+    const Quarter quarter = options.period();
+    return quarterSignOff(store.reviewTransitions(quarter), quarter, options.line);
+}
+
 ReportModel buildReport(TrackerStore& store, const ReportOptions& options, const ReportMeta& meta)
 {
     // What is in force at the quarter's end and the previous one's, and the quarter's

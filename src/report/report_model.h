@@ -3,6 +3,7 @@
 #include "core/attention.h"
 #include "core/history.h"
 #include "core/progress.h"
+#include "core/sign_off.h"
 #include "core/snapshot.h"
 #include "report_review.h"
 #include "storage/tracker_store.h"
@@ -176,5 +177,8 @@ ReportModel buildReport(const Snapshot& snapshot, const QList<StatusUpdate>& per
 // from what approval froze (its planning, responsibility, actors, settings and updates),
 // so later corrections never change it; the other lines are reported as they are now.
 ReportModel buildReport(TrackerStore& store, const ReportOptions& options, const ReportMeta& meta);
+// Who signs the report for `options` unless told otherwise: those who submitted and approved
+// its lines' quarter (core quarterSignOff()).
+SignOff reportSignOff(TrackerStore& store, const ReportOptions& options);
 
 } // namespace pml

@@ -19,6 +19,12 @@ enum class ReportFormat { Pdf, Xlsx, Html, Csv, Json };
 QString reportFormatKey(ReportFormat format); // "pdf", "xlsx", "html", "csv", "json"
 std::optional<ReportFormat> reportFormatFromKey(const QString& key);
 QStringList reportFormatKeys();
+// Why `path` is no name for a report in `format`: its extension names another format or
+// none we know ("informe.html" for CSV text). None when it matches, also for ".htm".
+// `path` without an extension: none either; the caller adds it (withReportExtension()).
+std::optional<QString> reportFileNameProblem(ReportFormat format, const QString& path);
+// `path` with the format's extension appended when it has none.
+QString withReportExtension(ReportFormat format, const QString& path);
 
 struct WriteOptions {
     QChar separator = QLatin1Char(','); // CSV only: ',' or ';' (';' also means decimal comma)

@@ -1,5 +1,6 @@
 #include "core/error.h"
 #include "core/messages.h"
+#include "core/surface.h"
 #include "json_support.h"
 #include "sql_dialect.h"
 #include "sqlite_persistence.h"
@@ -71,9 +72,10 @@ QByteArray SqlitePersistence::evidenceContent(qint64 id)
             .toByteArray();
     if (QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex() != e.sha256) {
         throw Error(Messages::tr("The file of evidence %1 (%2) is missing or was changed outside "
-                                 "the program: its SHA-256 no longer matches. Run \"check\".")
+                                 "the program: its SHA-256 no longer matches.")
                         .arg(id)
-                        .arg(e.name));
+                        .arg(e.name) +
+                    QLatin1Char(' ') + checkRemedy());
     }
     return content;
 }

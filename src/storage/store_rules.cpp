@@ -1,6 +1,7 @@
 #include "store_rules.h"
 
 #include "core/error.h"
+#include "core/evidence.h"
 #include "core/messages.h"
 #include "core/user.h"
 
@@ -90,11 +91,8 @@ void RulesStore::requireEvidenceChangeable(const std::optional<qint64>& update,
     }
     const ReviewState state =
         m_persistence.latestReviewState(*quarter, line).value_or(ReviewState::Open);
-    if (state != ReviewState::Open && state != ReviewState::Returned) {
-        throw Error(Messages::tr("Line %1, %2 is %3: the evidence of its narrative can change "
-                                 "only while the quarter is open or returned.")
-                        .arg(line)
-                        .arg(quarter->key(), reviewStateName(state)));
+    if (const auto problem = quarterEvidenceProblem(line, *quarter, state)) {
+        throw Error(*problem);
     }
 }
 

@@ -2,6 +2,7 @@
 #include "audit_format.h"
 #include "core/error.h"
 #include "core/messages.h"
+#include "core/surface.h"
 #include "store_rules.h"
 
 #include <QCoreApplication>
@@ -188,9 +189,8 @@ void RulesStore::requirePeopleAsLogged()
     QStringList problems;
     checkState(m_persistence, QStringLiteral("people"), baseline, entries, problems);
     if (!problems.isEmpty()) {
-        throw Error(Messages::tr("People cannot be changed: %1 Run check to examine the "
-                                 "tracker.")
-                        .arg(problems.constFirst()));
+        throw Error(Messages::tr("People cannot be changed: %1").arg(problems.constFirst()) +
+                    QLatin1Char(' ') + checkRemedy());
     }
 }
 

@@ -2,6 +2,7 @@
 #include "core/messages.h"
 #include "core/progress.h"
 #include "core/quarter.h"
+#include "core/surface.h"
 #include "store_rules.h"
 #include "tracker_json.h"
 
@@ -147,10 +148,11 @@ std::optional<FrozenLine> RulesStore::frozenLine(const Quarter& quarter, int lin
     }
     const auto record = m_persistence.frozenRecord(approval->id);
     const QString damaged = Messages::tr("The figures frozen when line %1's %2 was approved are "
-                                         "missing or were changed outside the program. Run "
-                                         "\"check\" and restore the tracker from a backup copy.")
+                                         "missing or were changed outside the program: restore "
+                                         "the tracker from a backup copy.")
                                 .arg(line)
-                                .arg(quarter.key());
+                                .arg(quarterText(quarter)) +
+                            QLatin1Char(' ') + checkRemedy();
     if (!record) {
         throw Error(damaged);
     }

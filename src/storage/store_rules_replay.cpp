@@ -1,6 +1,7 @@
 #include "store_rules_replay.h"
 
 #include "audit_format.h"
+#include "core/evidence.h"
 #include "core/messages.h"
 #include "core/permissions.h"
 #include "core/quarter.h"
@@ -150,10 +151,11 @@ private:
         }
         const ReviewState state =
             m_reviews.value(reviewKey(target.quarter, target.line), ReviewState::Open);
-        if (state != ReviewState::Open && state != ReviewState::Returned) {
+        const auto quarter = quarterFromKey(target.quarter);
+        if (quarter && quarterEvidenceProblem(target.line, *quarter, state)) {
             refuse(e, Messages::tr("line %1, %2 was %3, so its evidence could not change")
                           .arg(target.line)
-                          .arg(target.quarter, reviewStateName(state)));
+                          .arg(quarterText(*quarter), reviewStateName(state)));
         }
     }
 

@@ -38,7 +38,8 @@ ReviewTransition RulesStore::review(const ReviewRequest& r, const QDate& today)
     requireAllowed(operationFor(r.action));
     const ReviewState from = reviewStateAfter(m_persistence.transitionsOf(r.quarter, r.line));
     if (const auto problem = transitionProblem(from, r.action, r.text, r.narrative)) {
-        throw Error(Messages::tr("Line %1, %2: %3.").arg(r.line).arg(r.quarter.key(), *problem));
+        throw Error(
+            Messages::tr("Line %1, %2: %3.").arg(r.line).arg(quarterText(r.quarter), *problem));
     }
     ReviewTransition t;
     t.quarter = r.quarter;

@@ -122,12 +122,12 @@ TEST_CASE("show prints a readable tree that fits in 100 columns", "[cli]")
         return l.trimmed().startsWith("Obj. 14 ");
     });
     REQUIRE(objective14 != lines.end());
-    CHECK(objective14->contains(QRegularExpression(" 7\\.1 +17\\.6 +at_risk$")));
+    CHECK(objective14->contains(QRegularExpression(" 7\\.1 +17\\.6 +At risk$")));
     const auto activity = std::find_if(lines.begin(), lines.end(), [](const QString& l) {
         return l.trimmed().startsWith("14.C1 ");
     });
     REQUIRE(activity != lines.end());
-    CHECK(activity->contains(QRegularExpression(" 50\\.0 +24\\.7 +on_track +in_progress 50%$")));
+    CHECK(activity->contains(QRegularExpression(" 50\\.0 +24\\.7 +On track +In progress 50 %$")));
 
     const QString shallow = runOk({"show", tracker.db, "--depth", "lines"}).out;
     CHECK(shallow.split('\n', Qt::SkipEmptyParts).size() == 3 + 5);
@@ -143,7 +143,7 @@ TEST_CASE("show marks no data with a dash", "[cli]")
         return l.trimmed().startsWith("Obj. 7 ");
     });
     REQUIRE(objective7 != lines.end());
-    CHECK(objective7->contains(QRegularExpression(" — +— +no_data$")));
+    CHECK(objective7->contains(QRegularExpression(" — +— +No data$")));
 }
 
 TEST_CASE("--help and --version", "[cli]")
@@ -161,6 +161,12 @@ TEST_CASE("--help and --version", "[cli]")
     CHECK(setHelp.out.contains("--lead none"));
     CHECK(setHelp.out.contains("--support none"));
     CHECK(runOk({"update", "--help"}).out.contains("--percent"));
+    // In Spanish: every line Spanish, the program named as typed, not by its path.
+    const CliResult spanish =
+        runCliWith({"show", "--help"}, {"LC_ALL=es_PE.UTF-8", "LANG=es_PE.UTF-8"});
+    CHECK(spanish.out.startsWith("Uso: pml-tracker-cli show "));
+    CHECK_FALSE(spanish.out.contains("Displays"));
+    CHECK_FALSE(spanish.out.contains("--help-all"));
 
     CHECK(runCli({}).exitCode == 2);
     const CliResult unknown = runCli({"frobnicate"});

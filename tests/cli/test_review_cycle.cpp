@@ -126,6 +126,19 @@ TEST_CASE("review cycle: line 2's 2026-Q2 submitted with evidence, returned, res
     CHECK(as("rosa", {"review", t.db, "--quarter", "2026-Q2", "--line", "2", "reopen", "--reason",
                       "Corrección del 11.C1"})
               .exitCode == 0);
+    // Until it is submitted again, status lists it as reopened, with the reason.
+    const auto waiting = runJson({"status", t.db, "--json"}, kAfterQ2);
+    int reopened = 0;
+    for (const auto& r : waiting) {
+        if (r["kind"] == "reopened") {
+            ++reopened;
+            CHECK(r["line"] == 2);
+            CHECK(r["quarter"] == "2026-Q2");
+        }
+        CHECK_FALSE((r["kind"] == "not_submitted" && r["line"] == 2));
+    }
+    CHECK(reopened == 1);
+    CHECK(runCli({"status", t.db}, kAfterQ2).out.contains("Corrección del 11.C1"));
     CHECK(as("ana", {"update", t.db, "11.C1", "--status", "in_progress", "--percent", "60",
                      "--date", "2026-06-20"})
               .exitCode == 0);

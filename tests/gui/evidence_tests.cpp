@@ -1,12 +1,15 @@
 // Evidence: on the review page (the line's quarter) and in an activity's history.
+#include "gui/review/desktop_applications.h"
 #include "gui/review/evidence_panel.h"
 #include "gui/review/review_view.h"
 #include "gui/strategy/history_view.h"
 #include "gui_fixtures.h"
 
 #include <QFile>
+#include <QMimeDatabase>
 #include <QProcess>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 
 #include <catch2/catch.hpp>
@@ -43,6 +46,7 @@ TEST_CASE("evidence of a line's quarter: add a file and a link, open, withdraw",
     // Opening a file copies it out of the tracker; a link opens as it is, once its
     // address has been shown and accepted.
     OpenedUrls opened;
+    panel->setApplicationCheck([](const QMimeType&) { return true; });
     QStringList asked;
     panel->setLinkConfirmation([&asked](const QString& address) {
         asked << address;
@@ -165,4 +169,67 @@ TEST_CASE("evidence links: declined, forged or deceptive links are not opened; l
     CHECK(panel->open(1).contains(QStringLiteral("not opened")));
     CHECK_FALSE(asked);
     CHECK(opened.urls.isEmpty());
+}
+
+TEST_CASE("a file no application opens is not handed to the desktop; a copy can be saved",
+          "[review][evidence]")
+{
+    TempTracker tracker;
+    auto document = tracker.open();
+    actAs(*document, QStringLiteral("Ana Quispe"), {Role::Monitor});
+    ReviewView view(document.get());
+    EvidencePanel* panel = view.evidencePanel();
+    const QString file = tracker.dir.filePath(QStringLiteral("planos.dwg"));
+    {
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("plano");
+    }
+    REQUIRE(panel->addFile(file).done());
+    const qint64 id = panel->evidence().at(0).id;
+
+    OpenedUrls opened;
+    panel->setApplicationCheck([](const QMimeType&) { return false; });
+    const QString refusal = panel->open(id);
+    CHECK(refusal.contains(QStringLiteral("planos.dwg")));
+    CHECK(refusal.contains(QStringLiteral("Save a copy")));
+    CHECK(opened.urls.isEmpty());
+    CHECK(panel->unopenable() == id);
+
+    const QString copy = tracker.dir.filePath(QStringLiteral("copia.dwg"));
+    REQUIRE(panel->saveCopy(id, copy).isEmpty());
+    QFile saved(copy);
+    REQUIRE(saved.open(QIODevice::ReadOnly));
+    CHECK(saved.readAll() == QByteArray("plano"));
+    // Never over the tracker itself.
+    CHECK_FALSE(panel->saveCopy(id, tracker.path).isEmpty());
+}
+
+TEST_CASE("the desktop's application lists say which file types something opens", "[evidence]")
+{
+    QTemporaryDir dir;
+    const QString applications = dir.filePath(QStringLiteral("applications"));
+    REQUIRE(QDir().mkpath(applications));
+    {
+        QFile cache(QDir(applications).filePath(QStringLiteral("mimeinfo.cache")));
+        REQUIRE(cache.open(QIODevice::WriteOnly));
+        cache.write("[MIME Cache]\napplication/pdf=viewer.desktop;\nimage/png=;\n");
+    }
+    {
+        QFile list(dir.filePath(QStringLiteral("mimeapps.list")));
+        REQUIRE(list.open(QIODevice::WriteOnly));
+        list.write("[Added Associations]\ntext/plain=editor.desktop;\n"
+                   "[Removed Associations]\nimage/jpeg=viewer.desktop;\n");
+    }
+    const QMimeDatabase types;
+    const auto has = [&](const char* name) {
+        return hasApplicationFor(types.mimeTypeForName(QLatin1String(name)), {applications},
+                                 {dir.path()});
+    };
+    CHECK(has("application/pdf"));
+    CHECK(has("text/plain"));
+    CHECK(has("text/csv"));         // a kind of text/plain
+    CHECK_FALSE(has("image/png"));  // listed with no application
+    CHECK_FALSE(has("image/jpeg")); // only removed
+    CHECK_FALSE(has("application/zip"));
 }

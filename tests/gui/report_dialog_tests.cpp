@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QTemporaryDir>
 
@@ -106,6 +107,67 @@ TEST_CASE("A failed export shows the sentence and keeps the system's words in th
     auto* status = dialog.findChild<QLabel*>(QStringLiteral("reportStatus"));
     REQUIRE(status);
     CHECK(status->text() == message);
+}
+
+TEST_CASE("The export's file name follows the chosen format; a mismatch is refused",
+          "[gui][report]")
+{
+    TempTracker tracker;
+    auto document = tracker.open(OpenMode::ReadOnly);
+    QTemporaryDir out;
+    ReportDialog dialog(document.get());
+    dialog.selectFormat(ReportFormat::Csv);
+    // CSV text would otherwise land in a page a browser cannot read.
+    const QString html = out.filePath(QStringLiteral("informe.html"));
+    const QString refused = dialog.exportTo(html);
+    CHECK(refused.contains(QStringLiteral("informe.html")));
+    CHECK(refused.contains(QStringLiteral(".csv")));
+    CHECK_FALSE(QFileInfo::exists(html));
+    delete dialog.findChild<QMessageBox*>(QStringLiteral("errorBox"));
+    // A name without an extension gets the format's.
+    REQUIRE(dialog.exportTo(out.filePath(QStringLiteral("informe"))).isEmpty());
+    CHECK(QFileInfo::exists(out.filePath(QStringLiteral("informe.csv"))));
+    CHECK_FALSE(QFileInfo::exists(out.filePath(QStringLiteral("informe"))));
+}
+
+TEST_CASE("The report is signed by who submitted and approved the quarter's lines, unless changed",
+          "[gui][report]")
+{
+    TempTracker tracker;
+    auto document = tracker.open();
+    const Quarter quarter = quarterOf(document->today()).previous();
+    addPerson(*document, QStringLiteral("Ana Quispe"), {Role::Monitor});
+    addPerson(*document, QStringLiteral("Luis Rojas"), {Role::Monitor});
+    addPerson(*document, QStringLiteral("Rosa Huamán"), {Role::Reviewer});
+    const auto step = [&](const QString& who, int line, ReviewAction action) {
+        document->setUserName(who);
+        ReviewRequest request;
+        request.quarter = quarter;
+        request.line = line;
+        request.action = action;
+        request.narrative.achievements = QStringLiteral("Avance");
+        REQUIRE(document->review(request).done());
+    };
+    step(QStringLiteral("Ana Quispe"), 1, ReviewAction::Submit);
+    step(QStringLiteral("Luis Rojas"), 2, ReviewAction::Submit);
+    step(QStringLiteral("Rosa Huamán"), 1, ReviewAction::Approve);
+
+    ReportDialog dialog(document.get());
+    REQUIRE(dialog.selectQuarter(quarter.key()));
+    dialog.selectLine(std::nullopt);
+    CHECK(dialog.preparedBy() == QStringLiteral("Ana Quispe, Luis Rojas"));
+    CHECK(dialog.reviewedBy() == QStringLiteral("Rosa Huamán"));
+    CHECK(dialog.report()->meta.reviewedBy == QStringLiteral("Rosa Huamán"));
+    dialog.selectLine(2); // submitted, not yet approved
+    CHECK(dialog.preparedBy() == QStringLiteral("Luis Rojas"));
+    CHECK(dialog.reviewedBy().isEmpty());
+
+    // Typed by hand: the report follows.
+    auto* reviewed = dialog.findChild<QLineEdit*>(QStringLiteral("reviewedBy"));
+    REQUIRE(reviewed);
+    reviewed->setText(QStringLiteral("Comité técnico"));
+    Q_EMIT reviewed->textEdited(reviewed->text());
+    CHECK(dialog.report()->meta.reviewedBy == QStringLiteral("Comité técnico"));
 }
 
 // Hidden: saves a picture of the dialog into PML_SCREENSHOT_DIR, to look at it:

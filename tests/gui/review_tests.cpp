@@ -9,11 +9,13 @@
 #include "gui/review/review_presenter.h"
 #include "gui/review/review_view.h"
 #include "gui/strategy/activity_detail.h"
+#include "gui/strategy/history_view.h"
 #include "gui/strategy/strategy_browser.h"
 #include "gui/widgets/message_banner.h"
 #include "gui/widgets/schedule_style.h"
 #include "gui_fixtures.h"
 
+#include <QDateEdit>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -21,6 +23,7 @@
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
+#include <QtTest/QTest>
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -147,7 +150,12 @@ TEST_CASE("the review cycle: submit, return with a note, resubmit, approve", "[r
     const EditResult locked = f.document->recordUpdates(
         {UpdateRequest{f.activityOfLine(1), f.quarter.lastDay(), Status::InProgress, 60, {}, {}}});
     REQUIRE_FALSE(locked.done());
-    REQUIRE(locked.refusal.contains(f.quarter.key()));
+    // In the window the refusal names the quarter as the window does, and the page to
+    // reopen it on, never a command.
+    REQUIRE(locked.refusal.contains(quarterText(f.quarter)));
+    REQUIRE(locked.refusal.contains(QStringLiteral("Review page")));
+    REQUIRE_FALSE(locked.refusal.contains(QStringLiteral("--quarter")));
+    REQUIRE_FALSE(locked.refusal.contains(f.quarter.lastDay().toString(Qt::ISODate)));
 }
 
 TEST_CASE("the review page draws its presenter: buttons, fields, figures and messages", "[review]")
@@ -262,7 +270,9 @@ TEST_CASE("the current quarter cannot be submitted before it ends", "[review]")
     REQUIRE(view.quarter() == quarterOf(pml::today()));
     const ReviewPresenter::Step submit = view.presenter()->step(ReviewAction::Submit);
     REQUIRE_FALSE(submit.enabled);
-    REQUIRE(submit.toolTip.contains(quarterOf(pml::today()).key()));
+    REQUIRE(submit.toolTip.contains(quarterText(quarterOf(pml::today()))));
+    REQUIRE(submit.toolTip.at(0).isUpper()); // a sentence, as every message
+    REQUIRE(submit.toolTip.endsWith(QLatin1Char('.')));
 }
 
 TEST_CASE("big trackers compute the review figures in a worker thread", "[review][big]")
@@ -364,4 +374,92 @@ TEST_CASE("the review page reads again only when an edit changes the line it sho
     REQUIRE(
         document.recordUpdates({updateRequest(ofLine1.first(), Status::InProgress, 30)}).done());
     REQUIRE(figureReads() > first);
+}
+
+TEST_CASE("evidence controls are disabled, saying why, once the quarter is submitted or its "
+          "update's quarter approved",
+          "[review][evidence]")
+{
+    ReviewFixture f;
+    REQUIRE(f.document
+                ->recordUpdates({UpdateRequest{
+                    f.activityOfLine(1), f.quarter.firstDay(), Status::InProgress, 20, {}, {}}})
+                .done());
+    ReviewView view(f.document.get());
+    EvidencePanel* panel = view.evidencePanel();
+    view.showLineQuarter(f.quarter, 1);
+    QTRY_VERIFY(panel->target().quarter.has_value());
+    QTRY_VERIFY(panel->addFileButton()->isEnabled());
+    ReviewPresenter* page = view.presenter();
+    REQUIRE(page->act(ReviewAction::Submit, {}, Narrative{QStringLiteral("Avance"), {}, {}}).done);
+    view.refresh();
+    QTRY_VERIFY(!panel->addLinkButton()->isEnabled());
+    CHECK_FALSE(panel->addFileButton()->isEnabled());
+    CHECK(panel->addLinkButton()->toolTip().contains(quarterText(f.quarter)));
+    CHECK(panel->addLinkButton()->toolTip().contains(QStringLiteral("open or returned")));
+
+    // An update effective in an approved quarter: its evidence is frozen too.
+    f.document->setUserName(reviewer);
+    REQUIRE(page->act(ReviewAction::Approve, {}, {}).done);
+    HistoryView history(f.document.get());
+    history.setActivity(f.activityOfLine(1));
+    QTreeWidget* tree = history.tree();
+    REQUIRE(tree->topLevelItemCount() > 0);
+    tree->setCurrentItem(tree->topLevelItem(tree->topLevelItemCount() - 1));
+    CHECK_FALSE(history.evidencePanel()->addLinkButton()->isEnabled());
+    CHECK(history.evidencePanel()->addLinkButton()->toolTip().contains(QStringLiteral("approved")));
+}
+
+TEST_CASE("approving asks first, saying what approval freezes", "[review]")
+{
+    ReviewFixture f;
+    ReviewView view(f.document.get());
+    view.showLineQuarter(f.quarter, 1);
+    ReviewPresenter* page = view.presenter();
+    REQUIRE(page->act(ReviewAction::Submit, {}, Narrative{QStringLiteral("Avance"), {}, {}}).done);
+    f.document->setUserName(reviewer);
+    view.refresh();
+    QStringList asked;
+    bool answer = false;
+    view.setApprovalConfirmation([&](const QString& question) {
+        asked << question;
+        return answer;
+    });
+    view.approve();
+    REQUIRE(asked.size() == 1);
+    CHECK(asked.at(0).contains(quarterText(f.quarter)));
+    CHECK(asked.at(0).contains(QStringLiteral("freezes")));
+    CHECK(view.state() == ReviewState::Submitted); // declined: nothing recorded
+    answer = true;
+    view.approve();
+    CHECK(view.state() == ReviewState::Approved);
+}
+
+TEST_CASE("the update form says before anything is typed that a date in an approved quarter is "
+          "refused",
+          "[review]")
+{
+    ReviewFixture f;
+    const QString activity = f.activityOfLine(1);
+    ReviewPresenter page(f.document.get());
+    page.setTarget(f.quarter, 1);
+    REQUIRE(page.act(ReviewAction::Submit, {}, Narrative{QStringLiteral("Avance"), {}, {}}).done);
+    f.document->setUserName(reviewer);
+    REQUIRE(page.act(ReviewAction::Approve, {}, {}).done);
+    f.document->setUserName(monitor);
+
+    StrategyBrowser browser(f.document.get());
+    browser.showItem(ItemRef::activity(activity));
+    auto* record =
+        browser.activityDetail()->findChild<QPushButton*>(QStringLiteral("recordButton"));
+    auto* date = browser.activityDetail()->findChild<QDateEdit*>(QStringLiteral("dateEdit"));
+    REQUIRE(record);
+    REQUIRE(date);
+    REQUIRE(record->isEnabled()); // today: the current quarter is open
+    date->setDate(f.quarter.lastDay());
+    CHECK_FALSE(record->isEnabled());
+    CHECK(record->toolTip().contains(quarterText(f.quarter)));
+    CHECK(record->toolTip().contains(QStringLiteral("Review page")));
+    date->setDate(f.document->today());
+    CHECK(record->isEnabled());
 }

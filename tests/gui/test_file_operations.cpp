@@ -1,12 +1,14 @@
 #include "core/clock.h"
 #include "core/error.h"
 #include "gui/file_operations.h"
+#include "gui/tracker_check.h"
 #include "gui_fixtures.h"
 #include "report/report_model.h"
 #include "report/report_writers.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 
 #include <catch2/catch.hpp>
 #include <functional>
@@ -107,4 +109,38 @@ TEST_CASE("the window's save paths never write over a tracker, a folder or a dev
     QFile after(tracker.path);
     REQUIRE(after.open(QIODevice::ReadOnly));
     CHECK(after.readAll() == before);
+}
+
+TEST_CASE("File → Check Tracker runs the command line's checks and reports what they find",
+          "[files][check]")
+{
+    TempTracker tracker;
+    {
+        auto document = tracker.open();
+        REQUIRE(
+            document
+                ->recordUpdates({updateRequest(QStringLiteral("14.C1"), Status::InProgress, 40)})
+                .done());
+    }
+    const TrackerLocation location = TrackerLocation::file(tracker.path);
+    QFuture<TrackerCheckResult> clean = checkTrackerInBackground(location, pml::today());
+    clean.waitForFinished();
+    CHECK(clean.result().failure.isEmpty());
+    CHECK(clean.result().problems.isEmpty());
+
+    // Written behind the program's back: the same problems the command line reports.
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"), {tracker.path});
+    sqlite.write("DROP TRIGGER status_updates_no_update; UPDATE status_updates SET percent = 95;");
+    sqlite.closeWriteChannel();
+    REQUIRE(sqlite.waitForFinished());
+    QFuture<TrackerCheckResult> tampered = checkTrackerInBackground(location, pml::today());
+    tampered.waitForFinished();
+    CHECK(tampered.result().failure.isEmpty());
+    CHECK_FALSE(tampered.result().problems.isEmpty());
+
+    QFuture<TrackerCheckResult> missing = checkTrackerInBackground(
+        TrackerLocation::file(tracker.dir.filePath(QStringLiteral("none.sqlite"))), pml::today());
+    missing.waitForFinished();
+    CHECK_FALSE(missing.result().failure.isEmpty());
 }

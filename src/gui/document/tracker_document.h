@@ -65,6 +65,9 @@ public:
     // Why `operation` cannot be done now (core's sentence); none when allowed. For disabling
     // controls and notices: the store checks again on every write.
     std::optional<QString> editBlockedReason(Operation operation) const;
+    // Why what is effective on `date` for `activity` cannot change: its line's quarter is
+    // approved (core's lockedQuarterMessage()). None otherwise. Reads the review steps.
+    std::optional<QString> lockedReason(const QString& activity, const QDate& date) const;
 
     // The snapshot the current figures were computed from, and those figures.
     const Snapshot& snapshot() const;

@@ -42,6 +42,22 @@ std::optional<QString> TrackerDocument::permissionProblem(Operation operation) c
     return operationProblem(m_people, userName(), operation);
 }
 
+std::optional<QString> TrackerDocument::lockedReason(const QString& code, const QDate& date) const
+{
+    const Activity* activity = snapshot().strategy.activity(code);
+    if (!activity || !date.isValid())
+        return std::nullopt;
+    const int line = snapshot().strategy.lineOfActivity(*activity);
+    const Quarter quarter = quarterOf(date);
+    try {
+        if (reviewStateAfter(reader().reviewTransitions(quarter, line)) == ReviewState::Approved)
+            return lockedQuarterMessage(code, date, line, quarter);
+    } catch (const Error&) {
+        // Unreadable: the control stays enabled and the store's refusal says why.
+    }
+    return std::nullopt;
+}
+
 EditResult TrackerDocument::reviewRefusal(Operation operation) const
 {
     return {editBlockedReason(operation).value_or(QString())};

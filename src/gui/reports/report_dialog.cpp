@@ -1,6 +1,7 @@
 #include "gui/reports/report_dialog.h"
 
 #include "core/error.h"
+#include "core/sign_off.h"
 #include "gui/document/tracker_document.h"
 #include "gui/widgets/error_box.h"
 
@@ -13,9 +14,11 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
@@ -60,15 +63,23 @@ ReportDialog::ReportDialog(TrackerDocument* document, QWidget* parent)
     m_resizeTimer->setSingleShot(true);
     m_resizeTimer->setInterval(100);
     connect(m_resizeTimer, &QTimer::timeout, this, &ReportDialog::showPage);
-    for (QComboBox* combo : {m_quarter, m_line, m_format, m_language, m_separator}) {
+    for (QComboBox* combo : {m_quarter, m_line}) {
+        connect(combo, &QComboBox::currentIndexChanged, this, &ReportDialog::periodChanged);
+    }
+    for (QComboBox* combo : {m_format, m_language, m_separator}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &ReportDialog::choicesChanged);
+    }
+    for (QLineEdit* name : {m_preparedBy, m_reviewedBy}) {
+        connect(name, &QLineEdit::textEdited, this, &ReportDialog::choicesChanged);
     }
     connect(m_appendix, &QCheckBox::toggled, this, &ReportDialog::choicesChanged);
     connect(m_page, &QSpinBox::valueChanged, this, &ReportDialog::showPage);
     // Recorded updates or settings changed in the window: the report follows.
     connect(m_document, &TrackerDocument::progressChanged, this, &ReportDialog::choicesChanged);
-    resize(900, 760);
-    choicesChanged();
+    // Tall enough for a page's top half, never taller than a laptop's screen.
+    const int available = screen() ? screen()->availableGeometry().height() : 768;
+    resize(900, std::min(760, available - 80));
+    periodChanged();
 }
 
 ReportDialog::~ReportDialog() = default;
@@ -96,6 +107,11 @@ void ReportDialog::buildForm()
     m_separator = new QComboBox(this);
     m_separator->addItem(tr("Comma ( , )"), QStringLiteral(","));
     m_separator->addItem(tr("Semicolon ( ; ), for Spanish Excel"), QStringLiteral(";"));
+    m_preparedBy = new QLineEdit(this);
+    m_preparedBy->setObjectName(QStringLiteral("preparedBy"));
+    m_reviewedBy = new QLineEdit(this);
+    m_reviewedBy->setObjectName(QStringLiteral("reviewedBy"));
+    m_reviewedBy->setPlaceholderText(tr("Blank: a line to sign by hand"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Quarter:"), m_quarter);
@@ -104,6 +120,8 @@ void ReportDialog::buildForm()
     form->addRow(tr("Report &language:"), m_language);
     form->addRow(tr("CSV &separator:"), m_separator);
     form->addRow(QString(), m_appendix);
+    form->addRow(tr("Prepared &by:"), m_preparedBy);
+    form->addRow(tr("Re&viewed by:"), m_reviewedBy);
 
     m_page = new QSpinBox(this);
     m_page->setRange(1, 1);
@@ -148,7 +166,7 @@ void ReportDialog::fillQuarters()
     const QDate today = m_document->today();
     const Quarter current = quarterOf(today);
     for (const Quarter& quarter : quartersSince(m_document->snapshot().settings.start, today)) {
-        QString label = quarter.key();
+        QString label = quarterText(quarter);
         if (quarter == current) {
             label += QLatin1Char(' ') + tr("(in progress)");
         }
@@ -235,6 +253,28 @@ WriteOptions ReportDialog::writeOptions() const
     return options;
 }
 
+void ReportDialog::periodChanged()
+{
+    // New lines or quarter, new signatories; a name typed by hand lasts until then.
+    const ReportOptions chosen = options();
+    const SignOff signOff = quarterSignOff(
+        m_document->reader().reviewTransitions(chosen.period(), 0), chosen.period(), chosen.line);
+    m_preparedBy->setText(signOff.preparedBy.isEmpty() ? m_document->userName()
+                                                       : signOff.preparedBy);
+    m_reviewedBy->setText(signOff.reviewedBy);
+    choicesChanged();
+}
+
+QString ReportDialog::preparedBy() const
+{
+    return m_preparedBy->text().trimmed();
+}
+
+QString ReportDialog::reviewedBy() const
+{
+    return m_reviewedBy->text().trimmed();
+}
+
 void ReportDialog::choicesChanged()
 {
     m_separator->setEnabled(format() == ReportFormat::Csv);
@@ -266,7 +306,8 @@ void ReportDialog::rebuild()
     try {
         ReportMeta meta;
         meta.trackerFile = m_document->location().displayName();
-        meta.producedBy = m_document->userName();
+        meta.producedBy = preparedBy();
+        meta.reviewedBy = reviewedBy();
         meta.producedAt = QDateTime::currentDateTimeUtc();
         m_model = m_document->reader().report(options(), meta);
         m_preview = std::make_unique<ReportPreview>(*m_model);
@@ -338,11 +379,17 @@ QString ReportDialog::suggestedFileName() const
     return name + QLatin1Char('.') + reportFormatKey(format());
 }
 
-QString ReportDialog::exportTo(const QString& path)
+QString ReportDialog::exportTo(const QString& chosenPath)
 {
     const ReportModel* model = report();
     if (!model) {
         return m_status->text();
+    }
+    const QString path = withReportExtension(format(), chosenPath);
+    if (const auto problem = reportFileNameProblem(format(), path)) {
+        m_status->setText(*problem);
+        showErrorBox(this, tr("Export Report"), *problem);
+        return *problem;
     }
     try {
         writeReportFile(*model, format(), path, writeOptions(),

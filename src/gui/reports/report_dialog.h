@@ -13,6 +13,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QScrollArea;
 class QSpinBox;
 class QTimer;
@@ -40,6 +41,10 @@ public:
     void selectLine(std::optional<int> line);
     void selectFormat(ReportFormat format);
     void selectLanguage(const QString& language);
+    // The sign-off names: by default those who submitted and approved the quarter's lines
+    // (the acting user prepares when no line is submitted); the user may change them.
+    QString preparedBy() const;
+    QString reviewedBy() const;
 
     // The report for the current choices (rebuilt at once if choices changed), or null
     // when it could not be built (the dialog shows why).
@@ -61,6 +66,7 @@ private:
     void restoreChoices();
     void saveChoices() const;
     void choicesChanged();
+    void periodChanged();
     void rebuild();
     void showPage();
     void print();
@@ -76,6 +82,8 @@ private:
     QComboBox* m_format = nullptr;
     QComboBox* m_language = nullptr;
     QCheckBox* m_appendix = nullptr;
+    QLineEdit* m_preparedBy = nullptr;
+    QLineEdit* m_reviewedBy = nullptr;
     QComboBox* m_separator = nullptr;
     QSpinBox* m_page = nullptr;
     QLabel* m_pageCount = nullptr;

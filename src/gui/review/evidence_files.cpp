@@ -1,14 +1,20 @@
 // EvidencePanel's writes and opening evidence: files in and out of the tracker, links.
 #include "core/error.h"
+#include "files/atomic_file.h"
 #include "files/input_file.h"
 #include "files/system_error.h"
+#include "gui/review/desktop_applications.h"
 #include "gui/review/evidence_panel.h"
 
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QMimeDatabase>
+#include <QPushButton>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -73,6 +79,7 @@ EditResult EvidencePanel::withdraw(qint64 evidence, const QString& reason)
 
 QString EvidencePanel::open(qint64 id)
 {
+    m_unopenable = 0;
     try {
         const Evidence evidence = m_document->reader().evidence(id);
         if (evidence.kind == Evidence::Kind::Link) {
@@ -82,15 +89,66 @@ QString EvidencePanel::open(qint64 id)
             if (!(m_confirmLink ? m_confirmLink(evidence.url) : askToOpenLink(evidence.url)))
                 return {};
         }
+        if (evidence.kind == Evidence::Kind::File) {
+            const QMimeType type = QMimeDatabase().mimeTypeForFileNameAndData(
+                evidenceFileName(evidence), QByteArray());
+            if (!(m_hasApplication ? m_hasApplication(type) : hasApplicationFor(type))) {
+                m_unopenable = id;
+                return tr("No application on this computer opens %1 (%2). Save a copy and "
+                          "open it on a computer that has one.")
+                    .arg(evidenceFileName(evidence), type.comment());
+            }
+        }
         const QUrl url = evidence.kind == Evidence::Kind::Link
                              ? QUrl(evidence.url, QUrl::StrictMode)
                              : QUrl::fromLocalFile(extractEvidence(m_document->reader(), evidence));
-        if (!QDesktopServices::openUrl(url))
+        if (!QDesktopServices::openUrl(url)) {
+            m_unopenable = evidence.kind == Evidence::Kind::File ? id : 0;
             return tr("No application could open %1.").arg(url.toDisplayString());
+        }
     } catch (const Error& error) {
         return error.message();
     }
     return {};
+}
+
+void EvidencePanel::setApplicationCheck(std::function<bool(const QMimeType&)> check)
+{
+    m_hasApplication = std::move(check);
+}
+
+QString EvidencePanel::saveCopy(qint64 id, const QString& path)
+{
+    try {
+        files::AtomicFile::write(path, m_document->reader().evidenceContent(id),
+                                 m_document->location().filesToProtect());
+    } catch (const Error& error) {
+        return error.message();
+    }
+    return {};
+}
+
+void EvidencePanel::offerCopy(qint64 id, const QString& why)
+{
+    QMessageBox box(QMessageBox::Information, tr("Open Evidence"), why, QMessageBox::Close, this);
+    QPushButton* save = box.addButton(tr("&Save a Copy…"), QMessageBox::AcceptRole);
+    box.setDefaultButton(save);
+    box.exec();
+    if (box.clickedButton() != save)
+        return;
+    QString name;
+    try {
+        name = evidenceFileName(m_document->reader().evidence(id));
+    } catch (const Error&) {
+        name = QStringLiteral("evidence-%1").arg(id);
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy of the Evidence"),
+                                                      QDir(folder).filePath(name));
+    if (path.isEmpty())
+        return;
+    const QString refusal = saveCopy(id, path);
+    showResult({refusal}, tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void EvidencePanel::setLinkConfirmation(std::function<bool(const QString&)> confirm)

@@ -55,8 +55,11 @@ EvidencePanel::EvidencePanel(TrackerDocument* document, QWidget* parent)
     connect(m_addFile, &QPushButton::clicked, this, &EvidencePanel::askFile);
     connect(m_addLink, &QPushButton::clicked, this, &EvidencePanel::askLink);
     connect(m_open, &QPushButton::clicked, this, [this] {
-        if (const QString refusal = open(selectedEvidence()); !refusal.isEmpty())
+        if (const QString refusal = open(selectedEvidence()); !refusal.isEmpty()) {
             showResult({refusal}, {});
+            if (m_unopenable != 0)
+                offerCopy(m_unopenable, refusal);
+        }
     });
     connect(m_withdraw, &QPushButton::clicked, this, &EvidencePanel::askWithdraw);
     connect(m_list, &QTreeWidget::itemActivated, m_open, &QPushButton::click);
@@ -134,6 +137,12 @@ void EvidencePanel::updateButtons()
     allowFor(m_withdraw, *m_document, Operation::WithdrawEvidence,
              tr("Withdraw the selected evidence, saying why (it stays listed)"));
     m_withdraw->setEnabled(m_withdraw->isEnabled() && withdrawable);
+    if (m_target.blockedReason) {
+        for (QPushButton* button : {m_addFile, m_addLink, m_withdraw}) {
+            button->setEnabled(false);
+            button->setToolTip(*m_target.blockedReason);
+        }
+    }
 }
 
 void EvidencePanel::showResult(const EditResult& result, const QString& done)

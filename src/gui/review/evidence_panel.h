@@ -10,6 +10,7 @@
 #include <optional>
 
 class QLabel;
+class QMimeType;
 class QPushButton;
 class QTreeWidget;
 
@@ -21,6 +22,9 @@ struct EvidenceTarget {
     std::optional<Quarter> quarter; // with `line`: the line's quarter, listed too
     int line = 0;
     std::optional<qint64> addToUpdate; // new evidence supports this update, else the quarter
+    // Why evidence cannot be added or withdrawn here (core's sentence: an approved or
+    // submitted quarter); the buttons are disabled with it as their tooltip.
+    std::optional<QString> blockedReason;
     bool isEmpty() const { return updates.isEmpty() && !quarter; }
 };
 
@@ -56,6 +60,15 @@ public:
     QString open(qint64 evidence);
     // Asks whether to open the link at this address; by default a question box.
     void setLinkConfirmation(std::function<bool(const QString& address)> confirm);
+    // Whether an application opens files of a type; by default the desktop's lists
+    // (hasApplicationFor()). When none does, open() says so and the button offers to
+    // save a copy instead.
+    void setApplicationCheck(std::function<bool(const QMimeType&)> check);
+    // Writes the file of evidence `id` to `path` (a new file, written whole or not at
+    // all; never a tracker). Returns the refusal, if any.
+    QString saveCopy(qint64 id, const QString& path);
+    // The evidence open() last found no application for (0: none).
+    qint64 unopenable() const { return m_unopenable; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -68,6 +81,7 @@ private:
     void askLink();
     void askWithdraw();
     bool askToOpenLink(const QString& address);
+    void offerCopy(qint64 id, const QString& why);
     // Adds the request to this panel's target and shows the list again.
     EditResult submit(EvidenceRequest request);
 
@@ -81,6 +95,8 @@ private:
     QPushButton* m_open;
     QPushButton* m_withdraw;
     std::function<bool(const QString&)> m_confirmLink;
+    std::function<bool(const QMimeType&)> m_hasApplication;
+    qint64 m_unopenable = 0;
 };
 
 // The file of evidence `id` copied out of the tracker into a private temporary folder

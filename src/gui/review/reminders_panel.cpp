@@ -94,9 +94,10 @@ void RemindersPanel::refresh()
     const Quarter current = quarterOf(m_document->today());
     const std::pair<Reminder::Kind, QString> groups[] = {
         {Reminder::Kind::Returned, tr("Returned for correction")},
+        {Reminder::Kind::Reopened, tr("Reopened, to be submitted again")},
         {Reminder::Kind::AwaitingReview, tr("Waiting for review")},
-        {Reminder::Kind::NotSubmitted, tr("Not submitted for %1").arg(ended.key())},
-        {Reminder::Kind::NotUpdated, tr("Not updated since %1 began").arg(current.key())}};
+        {Reminder::Kind::NotSubmitted, tr("Not submitted for %1").arg(quarterText(ended))},
+        {Reminder::Kind::NotUpdated, tr("Not updated since %1 began").arg(quarterText(current))}};
     for (const auto& [kind, title] : groups) {
         const int count = countOf(m_reminders, kind);
         if (count == 0)
@@ -139,7 +140,7 @@ void RemindersPanel::addEntry(QTreeWidgetItem* group, const Reminder& r)
     item->setData(0, QuarterRole, r.quarter.key());
     item->setData(0, LineRole, r.line);
     item->setData(0, ActivityRole, r.activity);
-    if (r.kind == Reminder::Kind::Returned) {
+    if (r.kind == Reminder::Kind::Returned || r.kind == Reminder::Kind::Reopened) {
         // The reviewer's note is what the monitor must act on.
         QFont font = item->font(0);
         font.setBold(true);
@@ -167,6 +168,7 @@ void RemindersPanel::activate(QTreeWidgetItem* item)
     case Reminder::Kind::NotSubmitted:
     case Reminder::Kind::AwaitingReview:
     case Reminder::Kind::Returned:
+    case Reminder::Kind::Reopened:
         if (entry) {
             Q_EMIT lineQuarterRequested(item->data(0, QuarterRole).toString(),
                                         item->data(0, LineRole).toInt());

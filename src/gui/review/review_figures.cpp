@@ -165,9 +165,9 @@ QStringList quarterFigureHeaders(const Quarter& quarter)
 {
     // The columns of the two quarters' ends are named by the quarters (the caption says
     // "as of the last day"), so the table fits beside the narrative.
-    return {ReviewFigures::tr("Item"),    ReviewFigures::tr("Name"),
-            quarter.previous().key(),     quarter.key(),
-            ReviewFigures::tr("Change"),  ReviewFigures::tr("Planned"),
+    return {ReviewFigures::tr("Item"),       ReviewFigures::tr("Name"),
+            quarterText(quarter.previous()), quarterText(quarter),
+            ReviewFigures::tr("Change"),     ReviewFigures::tr("Planned"),
             ReviewFigures::tr("Schedule")};
 }
 

@@ -58,10 +58,10 @@ QString ReviewPresenter::stateText() const
 {
     const QString state = reviewStateName(m_state);
     if (m_transitions.isEmpty())
-        return Page::tr("%1 of line %2: %3").arg(m_quarter.key()).arg(m_line).arg(state);
+        return Page::tr("%1 of line %2: %3").arg(quarterText(m_quarter)).arg(m_line).arg(state);
     const ReviewTransition& last = m_transitions.constLast();
     return Page::tr("%1 of line %2: %3, by %4 on %5")
-        .arg(m_quarter.key())
+        .arg(quarterText(m_quarter))
         .arg(m_line)
         .arg(state, last.recordedBy, dateTimeText(last.recordedAt.toLocalTime()));
 }
@@ -128,7 +128,7 @@ ReviewPresenter::Step ReviewPresenter::step(ReviewAction action) const
     if (!problem)
         problem = quarterNotEndedProblem(m_quarter, m_document->today());
     if (problem)
-        return {false, *problem};
+        return {false, asSentence(*problem)};
     switch (action) {
     case ReviewAction::Submit:
         return {true, Page::tr("Submit the narrative and the line's figures for review")};
@@ -166,7 +166,7 @@ ReviewPresenter::Outcome ReviewPresenter::act(ReviewAction action, const QString
                          narrative.nextSteps.trimmed()};
     // The core's own rule, asked first so the page can focus the field to complete.
     if (const auto problem = transitionProblem(m_state, action, request.text, request.narrative))
-        return {false, *problem, action == ReviewAction::Submit};
+        return {false, asSentence(*problem), action == ReviewAction::Submit};
     const EditResult result = m_document->review(request);
     if (!result.done())
         return {false, result.refusal, false};
@@ -224,7 +224,7 @@ QString ReviewPresenter::figuresCaption() const
     }
     return Page::tr("As of %1, the quarter's last day, compared with the end of %2. Approval "
                     "freezes these figures.")
-        .arg(dateText(m_quarter.lastDay()), m_quarter.previous().key());
+        .arg(dateText(m_quarter.lastDay()), quarterText(m_quarter.previous()));
 }
 
 bool ReviewPresenter::figuresMayHaveChanged() const

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -41,6 +43,9 @@ public:
     // What the page shows and allows, without its widgets (its tests drive it).
     ReviewPresenter* presenter() const { return m_presenter; }
     EvidencePanel* evidencePanel() const { return m_evidence; }
+    // Approving freezes the quarter, so it is confirmed first; tests answer in place of
+    // the question box (`confirm` receives the question, returns whether to approve).
+    void setApprovalConfirmation(std::function<bool(const QString&)> confirm);
 
 public Q_SLOTS:
     void refresh();
@@ -57,6 +62,7 @@ private:
     QWidget* makeCycleColumn();
     QWidget* makeFiguresColumn();
     void retranslate();
+    bool confirmApproval();
     void fillQuarters();
     void fillLines();
     void showCycle();
@@ -94,6 +100,7 @@ private:
     QPushButton* m_approve;
     QPushButton* m_return;
     QPushButton* m_reopen;
+    std::function<bool(const QString&)> m_confirmApproval;
     QLabel* m_historyTitle;
     QTextBrowser* m_history;
     QLabel* m_evidenceTitle;

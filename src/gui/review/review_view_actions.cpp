@@ -3,9 +3,11 @@
 // (see TrackerDocument::review()).
 #include "gui/review/review_presenter.h"
 #include "gui/review/review_view.h"
+#include "gui/widgets/date_text.h"
 #include "gui/widgets/message_banner.h"
 
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 
@@ -58,9 +60,34 @@ void ReviewView::submit()
     act(ReviewAction::Submit);
 }
 
+void ReviewView::setApprovalConfirmation(std::function<bool(const QString&)> confirm)
+{
+    m_confirmApproval = std::move(confirm);
+}
+
+bool ReviewView::confirmApproval()
+{
+    const QString question =
+        tr("Approve line %1 for %2?\n\nApproval freezes the line's figures as of %3: the "
+           "updates in force then, the planning, responsibilities and settings they were "
+           "computed with, and the quarter's evidence. Reports of %2 show them from then on, "
+           "and nothing in them can change until a reviewer reopens the quarter, with a reason.")
+            .arg(line())
+            .arg(quarterText(quarter()), dateText(quarter().lastDay()));
+    if (m_confirmApproval)
+        return m_confirmApproval(question);
+    QMessageBox box(QMessageBox::Question, tr("Approve Quarter"), question, QMessageBox::Cancel,
+                    this);
+    QPushButton* approveButton = box.addButton(tr("&Approve"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == approveButton;
+}
+
 void ReviewView::approve()
 {
-    act(ReviewAction::Approve);
+    if (!m_presenter->step(ReviewAction::Approve).enabled || confirmApproval())
+        act(ReviewAction::Approve); // a disabled step still says why, in the banner
 }
 
 void ReviewView::returnQuarter()

@@ -41,14 +41,17 @@ void ReviewView::showFigures()
     m_updatesTitle->setText(
         count > kMaxQuarterUpdatesShown
             ? tr("Updates effective in %1: the latest %2 of %3")
-                  .arg(figures.quarter.key())
+                  .arg(quarterText(figures.quarter))
                   .arg(kMaxQuarterUpdatesShown)
                   .arg(count)
-            : tr("Updates effective in %1 (%n)", nullptr, count).arg(figures.quarter.key()));
+            : tr("Updates effective in %1 (%n)", nullptr, count).arg(quarterText(figures.quarter)));
     EvidenceTarget target;
     target.quarter = figures.quarter;
     target.line = figures.line;
     target.updates = ids;
+    if (const auto problem =
+            quarterEvidenceProblem(figures.line, figures.quarter, m_presenter->state()))
+        target.blockedReason = *problem;
     m_evidence->setTarget(target);
 }
 

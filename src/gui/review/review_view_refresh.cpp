@@ -41,7 +41,7 @@ void ReviewView::fillQuarters()
     m_quarterCombo->clear();
     for (const Quarter& q : quarters) {
         m_quarterCombo->addItem(
-            tr("%1 (%2 – %3)").arg(q.key(), dateText(q.firstDay()), dateText(q.lastDay())),
+            tr("%1 (%2 – %3)").arg(quarterText(q), dateText(q.firstDay()), dateText(q.lastDay())),
             q.key());
     }
     m_quarterCombo->setCurrentIndex(qMax(0, m_quarterCombo->findData(chosen)));

@@ -51,6 +51,11 @@ void HistoryView::selectionChanged()
     if (id != 0) {
         target.updates = {id};
         target.addToUpdate = id;
+        const QTreeWidgetItem* item = m_tree->currentItem();
+        while (item->parent())
+            item = item->parent();
+        target.blockedReason =
+            m_document->lockedReason(m_code, item->data(DateColumn, Qt::UserRole + 1).toDate());
     }
     m_evidence->setTarget(target);
     updateEvidenceButton();

@@ -116,6 +116,7 @@ void HistoryView::refresh()
         item->setText(RecordedByColumn, u.recordedBy);
         item->setText(RecordedAtColumn, dateTimeText(u.recordedAt.toLocalTime()));
         item->setData(DateColumn, Qt::UserRole, u.id);
+        item->setData(DateColumn, Qt::UserRole + 1, u.effectiveDate);
         item->setText(EvidenceColumn, locale.toString(evidence.value(u.id)));
         item->setTextAlignment(EvidenceColumn, Qt::AlignRight | Qt::AlignVCenter);
         if (!u.withdrawn && u.effectiveDate > m_document->asOf()) {

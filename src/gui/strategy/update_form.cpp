@@ -81,8 +81,26 @@ int UpdateForm::percentInForce() const
     }
 }
 
+void UpdateForm::showLock()
+{
+    // Known before anything is typed: a date in an approved quarter of the line is refused.
+    if (!m_editable || !m_canRecord || m_code.isEmpty())
+        return;
+    const auto locked = m_document->lockedReason(m_code, m_ui->dateEdit->date());
+    m_ui->recordButton->setEnabled(!locked);
+    if (locked) {
+        m_ui->recordButton->setToolTip(*locked);
+        m_ui->messageLabel->showMessage(*locked, MessageBanner::Kind::Warning);
+    } else {
+        allowFor(m_ui->recordButton, *m_document, Operation::RecordUpdate);
+        if (m_ui->messageLabel->kind() == MessageBanner::Kind::Warning)
+            m_ui->messageLabel->clearMessage();
+    }
+}
+
 void UpdateForm::effectiveDateChanged()
 {
+    showLock();
     // A back-dated suspension or cancellation starts from the percent of that date.
     const Status status = currentStatus();
     if (percentRule(status).keepsPercentInForce()) {
@@ -109,6 +127,7 @@ void UpdateForm::setActivity(const QString& code, bool force)
     }
     // Today may have moved on since the form was filled (a window left open overnight).
     limitEffectiveDate();
+    showLock();
 }
 
 void UpdateForm::limitEffectiveDate()
@@ -174,6 +193,7 @@ void UpdateForm::setEditable(bool editable)
         allowFor(m_ui->recordButton, *m_document, Operation::RecordUpdate);
     }
     applyStatusRules();
+    showLock();
 }
 
 void UpdateForm::showMessage(const QString& text, bool error)

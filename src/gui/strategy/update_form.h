@@ -35,6 +35,7 @@ protected:
 
 private:
     int percentInForce() const;
+    void showLock();
     void effectiveDateChanged();
     void fillStatuses();
     Status currentStatus() const;

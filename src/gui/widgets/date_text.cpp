@@ -5,13 +5,6 @@
 
 namespace pml {
 
-QString dateTimeText(const QDateTime& moment)
-{
-    const QDateTime local = moment.toLocalTime();
-    return dateText(local.date()) + QLatin1Char(' ') +
-           QLocale().toString(local.time(), QLocale::ShortFormat);
-}
-
 void applyDateFormat(QDateEdit* edit)
 {
     edit->setLocale(QLocale());

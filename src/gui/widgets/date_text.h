@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/format.h" // dateEditFormat(), dateText()
+#include "core/format.h" // dateEditFormat(), dateText(), dateTimeText()
 
 #include <QDate>
 #include <QDateTime>
@@ -10,8 +10,6 @@ class QDateEdit;
 
 namespace pml {
 
-// "30/11/2026 14:05", in local time.
-QString dateTimeText(const QDateTime& moment);
 // Gives a date field the current locale and dateEditFormat() (again after a language change).
 void applyDateFormat(QDateEdit* edit);
 
