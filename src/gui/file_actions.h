@@ -43,6 +43,7 @@ private:
     void exportJson();
     void backup();
     QString chooseNewTrackerFile(const QString& title);
+    static QString saveTrackerFilter();
     void fail(const QString& message, const QString& details = {});
 
     QWidget* m_window;

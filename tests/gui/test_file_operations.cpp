@@ -4,6 +4,7 @@
 #include "gui_fixtures.h"
 #include "report/report_model.h"
 #include "report/report_writers.h"
+#include "storage/strategy_json.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -107,4 +108,21 @@ TEST_CASE("the window's save paths never write over a tracker, a folder or a dev
     QFile after(tracker.path);
     REQUIRE(after.open(QIODevice::ReadOnly));
     CHECK(after.readAll() == before);
+}
+
+TEST_CASE("a tracker saved without an extension gets the trackers' own", "[files]")
+{
+    TempTracker tracker;
+    const QString chosen = tracker.dir.filePath(QStringLiteral("seguimiento-2027"));
+    const QString file = withTrackerExtension(chosen);
+    REQUIRE(file == chosen + QStringLiteral(".pmltracker"));
+    // Trackers named before their extension existed keep their name.
+    const QString older = tracker.dir.filePath(QStringLiteral("seguimiento.sqlite"));
+    REQUIRE(withTrackerExtension(older) == older);
+    REQUIRE(withTrackerExtension(QString()).isEmpty()); // the dialog was cancelled
+
+    // The extension changes nothing in the file: it opens like any tracker.
+    createTrackerFile(file, newTrackerContent(bundledStrategy(), QDate(2026, 1, 1)));
+    auto store = openTrackerFile(file, OpenMode::ReadOnly);
+    REQUIRE(store->history(QStringLiteral("14.C1")).isEmpty());
 }
