@@ -3,6 +3,8 @@
 # then either starts the application or runs the whole test suite.
 #   tools/setup.sh run    build and start the application on its default tracker
 #   tools/setup.sh test   build and run every test
+#   tools/setup.sh package-check   build the Debian package, install it with apt-get and
+#                         run the installed programs (CI runs it after the tests)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -15,8 +17,11 @@ packages=(
     qt6-l10n-tools libqt6sql6-sqlite libsqlite3-dev sqlite3 nlohmann-json3-dev catch2
     libxlsxwriter-dev zlib1g-dev libqt6opengl6-dev qt6-translations-l10n fonts-dejavu-core
     xvfb xauth poppler-utils qpdf unzip
+    dpkg-dev desktop-file-utils appstream
 )
 
+sudo_cmd=()
+[[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
 missing=()
 for p in "${packages[@]}"; do
     status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
@@ -24,8 +29,6 @@ for p in "${packages[@]}"; do
 done
 if ((${#missing[@]})); then
     echo "Installing missing packages: ${missing[*]}"
-    sudo_cmd=()
-    [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
     "${sudo_cmd[@]}" apt-get update -qq
     DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
@@ -44,8 +47,11 @@ run)
 test)
     ctest --test-dir "$build_dir" --output-on-failure --timeout 600
     ;;
+package-check)
+    bash tools/package-check.sh "$build_dir"
+    ;;
 *)
-    echo "usage: tools/setup.sh run|test" >&2
+    echo "usage: tools/setup.sh run|test|package-check" >&2
     exit 2
     ;;
 esac

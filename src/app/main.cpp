@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -54,6 +55,16 @@ void describeApplication()
     QCoreApplication::setOrganizationDomain(QStringLiteral("minam.gob.pe"));
     QCoreApplication::setApplicationName(QStringLiteral("pml-tracker"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PML_VERSION));
+}
+
+// Desktops match the window with its menu entry (name, icon) by the entry's file name.
+void showAsDesktopEntry()
+{
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.pml_tracker.PmlTracker"));
+    QIcon icon;
+    for (const char* size : {"32", "64", "256"})
+        icon.addFile(QStringLiteral(":/icons/pml-tracker-%1.png").arg(QLatin1String(size)));
+    QApplication::setWindowIcon(icon);
 }
 
 // The saved or given interface language, installed before any text is built.
@@ -112,6 +123,7 @@ int main(int argc, char* argv[])
     pml::Application app(argc, argv); // an exception no slot caught does not end it
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("PML Tracker"));
+    showAsDesktopEntry();
     installLanguage();
 
     QCommandLineParser parser;

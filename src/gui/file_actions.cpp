@@ -125,6 +125,11 @@ void FileActions::retranslate()
     m_recent->retranslate();
 }
 
+QString FileActions::saveTrackerFilter()
+{
+    return tr("PML tracker (*.pmltracker);;All files (*)");
+}
+
 void FileActions::fail(const QString& message, const QString& details)
 {
     showErrorBox(m_window, tr("PML Tracker"), message, details);
@@ -132,10 +137,8 @@ void FileActions::fail(const QString& message, const QString& details)
 
 QString FileActions::chooseNewTrackerFile(const QString& title)
 {
-    const QString file =
-        withSuffix(QFileDialog::getSaveFileName(m_window, title, lastFolder(),
-                                                tr("Trackers (*.sqlite);;All files (*)")),
-                   QStringLiteral("sqlite"));
+    const QString file = withTrackerExtension(
+        QFileDialog::getSaveFileName(m_window, title, lastFolder(), saveTrackerFilter()));
     if (!file.isEmpty() && QFileInfo::exists(file)) {
         // A tracker is never overwritten: its history is the record.
         fail(tr("%1 already exists. Choose a new file name: an existing tracker is never "
@@ -183,7 +186,7 @@ void FileActions::open(OpenMode mode)
 {
     const QString file = QFileDialog::getOpenFileName(
         m_window, mode == OpenMode::ReadOnly ? tr("Open Read-Only") : tr("Open Tracker"),
-        lastFolder(), tr("Trackers (*.sqlite);;All files (*)"));
+        lastFolder(), tr("Trackers (*.pmltracker *.sqlite);;All files (*)"));
     if (file.isEmpty())
         return;
     rememberFolder(file);
@@ -236,10 +239,8 @@ void FileActions::backup()
 {
     if (!m_document)
         return;
-    const QString file =
-        withSuffix(QFileDialog::getSaveFileName(m_window, tr("Save a Backup Copy"), lastFolder(),
-                                                tr("Trackers (*.sqlite);;All files (*)")),
-                   QStringLiteral("sqlite"));
+    const QString file = withTrackerExtension(QFileDialog::getSaveFileName(
+        m_window, tr("Save a Backup Copy"), lastFolder(), saveTrackerFilter()));
     if (file.isEmpty())
         return;
     rememberFolder(file);

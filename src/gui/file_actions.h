@@ -45,6 +45,7 @@ private:
     void backup();
     void check();
     QString chooseNewTrackerFile(const QString& title);
+    static QString saveTrackerFilter();
     void fail(const QString& message, const QString& details = {});
 
     QWidget* m_window;

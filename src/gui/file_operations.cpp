@@ -38,6 +38,13 @@ QString defaultTrackerPath()
            QStringLiteral("/seguimiento-pml.sqlite");
 }
 
+QString withTrackerExtension(const QString& file)
+{
+    if (file.isEmpty() || !QFileInfo(file).suffix().isEmpty())
+        return file;
+    return file + QStringLiteral(".pmltracker");
+}
+
 TrackerContent newTrackerContent(const Strategy& strategy, const QDate& start,
                                  const QString& creator)
 {

@@ -12,8 +12,13 @@ namespace pml {
 // problem and the file; nothing is left half-written.
 
 // The tracker opened when no file is given: "seguimiento-pml.sqlite" in the user's
-// application data folder.
+// application data folder (named before trackers had their own extension; kept so that
+// no user loses the tracker they already have).
 QString defaultTrackerPath();
+// A tracker file name as chosen in a save dialog, given the trackers' own extension
+// (.pmltracker, which the desktop opens with the program) when it has none. Any other
+// extension is kept: older trackers end in .sqlite.
+QString withTrackerExtension(const QString& file);
 // A new tracker's content: the strategy, default settings starting on `start`. The
 // creator (every role) is `creator`, or the system user when empty.
 TrackerContent newTrackerContent(const Strategy& strategy, const QDate& start,

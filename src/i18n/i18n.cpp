@@ -25,6 +25,25 @@ Installed& installed()
     return state;
 }
 
+// An installed program reads the catalogues installed beside it, as packages expect; the
+// copy built into the program serves the build tree (and an installation without them).
+QStringList catalogueFolders()
+{
+    return {QCoreApplication::applicationDirPath() + QLatin1Char('/') +
+                QStringLiteral(PML_TRANSLATIONS_FROM_BINDIR),
+            QStringLiteral(":/i18n")};
+}
+
+bool loadCatalogue(QTranslator& translator, const QString& language)
+{
+    const QString name = QStringLiteral("pml-tracker_%1").arg(language);
+    for (const QString& folder : catalogueFolders()) {
+        if (translator.load(name, folder))
+            return true;
+    }
+    return false;
+}
+
 void removeTranslator(std::unique_ptr<QTranslator>& translator)
 {
     if (translator) {
@@ -67,8 +86,7 @@ bool installTranslations(const QString& language)
     // English is the source language: no translator of ours, but Qt's own English
     // catalogue keeps plural forms of Qt's strings right.
     auto program = std::make_unique<QTranslator>();
-    if (language != QLatin1String("en") &&
-        program->load(QStringLiteral("pml-tracker_%1").arg(language), QStringLiteral(":/i18n"))) {
+    if (language != QLatin1String("en") && loadCatalogue(*program, language)) {
         QCoreApplication::installTranslator(program.get());
         state.program = std::move(program);
     }
@@ -96,7 +114,7 @@ QString translatedIn(const QString& language, const char* context, const char* s
     // Loaded once and only read afterwards, so any thread may use it.
     static const std::unique_ptr<QTranslator> spanish = [] {
         auto translator = std::make_unique<QTranslator>();
-        if (!translator->load(QStringLiteral("pml-tracker_es"), QStringLiteral(":/i18n")))
+        if (!loadCatalogue(*translator, QStringLiteral("es")))
             translator.reset();
         return translator;
     }();

@@ -5,6 +5,7 @@
 #include "gui_fixtures.h"
 #include "report/report_model.h"
 #include "report/report_writers.h"
+#include "storage/strategy_json.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -143,4 +144,20 @@ TEST_CASE("File → Check Tracker runs the command line's checks and reports wha
         TrackerLocation::file(tracker.dir.filePath(QStringLiteral("none.sqlite"))), pml::today());
     missing.waitForFinished();
     CHECK_FALSE(missing.result().failure.isEmpty());
+
+TEST_CASE("a tracker saved without an extension gets the trackers' own", "[files]")
+{
+    TempTracker tracker;
+    const QString chosen = tracker.dir.filePath(QStringLiteral("seguimiento-2027"));
+    const QString file = withTrackerExtension(chosen);
+    REQUIRE(file == chosen + QStringLiteral(".pmltracker"));
+    // Trackers named before their extension existed keep their name.
+    const QString older = tracker.dir.filePath(QStringLiteral("seguimiento.sqlite"));
+    REQUIRE(withTrackerExtension(older) == older);
+    REQUIRE(withTrackerExtension(QString()).isEmpty()); // the dialog was cancelled
+
+    // The extension changes nothing in the file: it opens like any tracker.
+    createTrackerFile(file, newTrackerContent(bundledStrategy(), QDate(2026, 1, 1)));
+    auto store = openTrackerFile(file, OpenMode::ReadOnly);
+    REQUIRE(store->history(QStringLiteral("14.C1")).isEmpty());
 }
