@@ -101,7 +101,7 @@ int runReport(CommandContext& context)
     const Quarter quarter = parseQuarter(parser.value(quarterOption));
     if (quarter.firstDay() > context.today) {
         throw Error(Messages::tr("quarter %1 has not begun yet (today is %2)")
-                        .arg(quarterText(quarter), dateText(context.today)));
+                        .arg(quarter.key(), dateText(context.today))); // as typed
     }
     ReportOptions options;
     options.year = quarter.year;

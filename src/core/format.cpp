@@ -1,5 +1,7 @@
 #include "format.h"
 
+#include "surface.h"
+
 #include <QLocale>
 
 namespace pml {
@@ -30,6 +32,8 @@ QString dateEditFormat()
 
 QString dateText(const QDate& date)
 {
+    if (surface() == Surface::CommandLine)
+        return date.toString(Qt::ISODate);
     return QLocale().toString(date, dateEditFormat());
 }
 

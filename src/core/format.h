@@ -17,6 +17,8 @@ QString formatPercent(std::optional<double> value);
 // Dates as the window shows them: the interface language's order with a four-digit year
 // and two-digit day and month ("30/11/2026"); never the locale's two-digit short year.
 QString dateEditFormat();
+// A date in a sentence: as the window shows it; on the command line, which reads dates as
+// YYYY-MM-DD, in that form, so a message names a date as the user typed it.
 QString dateText(const QDate& date);
 // "30/11/2026 14:05", in local time.
 QString dateTimeText(const QDateTime& moment);

@@ -1,3 +1,4 @@
+#include "core/format.h"
 #include "fixtures.h"
 
 #include <catch2/catch.hpp>
