@@ -22,8 +22,8 @@ class FileActions;
 class RemindersPanel;
 class TrackerDocument;
 
-// The application window: six pages (strategy, activities, dashboard, institutions,
-// review, audit) on one open tracker, the "to do" dock of reminders, the "as of"
+// The application window: seven pages (strategy, activities, dashboard, institutions,
+// review, audit, people) on one open tracker, the "to do" dock of reminders, the "as of"
 // toolbar, menus, undo/redo and the status bar (with the acting user).
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -35,6 +35,7 @@ public:
         ActorsPage,
         ReviewPage,
         AuditPage,
+        PeoplePage,
         PageCount
     };
 

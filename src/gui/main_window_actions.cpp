@@ -162,10 +162,11 @@ void MainWindow::retranslate()
 void MainWindow::retranslatePages()
 {
     const QString titles[PageCount] = {tr("&Strategy"),     tr("&Activities"), tr("&Dashboard"),
-                                       tr("&Institutions"), tr("Re&view"),     tr("A&udit")};
+                                       tr("&Institutions"), tr("Re&view"),     tr("A&udit"),
+                                       tr("&People")};
     for (int i = 0; i < PageCount; ++i) {
         if (i < m_pages->count()) {
-            // Tabs carry no mnemonic: Ctrl+1…6 switch pages; menus keep theirs.
+            // Tabs carry no mnemonic: Ctrl+1…7 switch pages; menus keep theirs.
             m_pages->setTabText(i, QString(titles[i]).remove(QLatin1Char('&')));
             if (auto* placeholder = qobject_cast<QLabel*>(m_pages->widget(i))) {
                 placeholder->setText(tr("No tracker is open. Use File → Open… or File → New "

@@ -5,6 +5,7 @@
 #include "gui/dashboard/dashboard_view.h"
 #include "gui/document/tracker_document.h"
 #include "gui/main_window.h"
+#include "gui/people/people_view.h"
 #include "gui/review/review_view.h"
 #include "gui/strategy/strategy_browser.h"
 
@@ -134,6 +135,9 @@ QWidget* MainWindow::buildPage(Page page)
         break;
     case AuditPage:
         view = new AuditView(doc);
+        break;
+    case PeoplePage:
+        view = new PeopleView(doc);
         break;
     case PageCount:
         break;

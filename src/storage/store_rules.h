@@ -75,7 +75,8 @@ public:
     QString actingUser() const override;
     QList<Person> people() override;
     void addPerson(const QString& name, const QList<Role>& roles) override;
-    void removePerson(const QString& name) override;
+    QList<Role> setPersonRoles(const QString& name, const QList<Role>& roles) override;
+    QList<Role> removePerson(const QString& name) override;
 
     ReviewTransition review(const ReviewRequest& request, const QDate& today) override;
     QList<ReviewTransition> reviewTransitions(const Quarter& quarter, int line = 0) override;

@@ -205,7 +205,12 @@ public:
     virtual QList<Person> people() = 0;
     // Admin only. Adding a removed person lists them again with the given roles.
     virtual void addPerson(const QString& name, const QList<Role>& roles) = 0;
-    virtual void removePerson(const QString& name) = 0;
+    // Admin only. Gives a listed person other roles (the last admin keeps that role);
+    // returns their roles just before, read in the same transaction. The same roles
+    // record nothing.
+    virtual QList<Role> setPersonRoles(const QString& name, const QList<Role>& roles) = 0;
+    // Admin only. Returns the roles the person had.
+    virtual QList<Role> removePerson(const QString& name) = 0;
 
     // One step of the review cycle for a line's quarter (monitor: submit; reviewer:
     // approve, return, reopen). Approval freezes the line's quarter.

@@ -111,7 +111,11 @@ public:
     {
         m_inner->addPerson(name, roles);
     }
-    void removePerson(const QString& name) override { m_inner->removePerson(name); }
+    QList<Role> setPersonRoles(const QString& name, const QList<Role>& roles) override
+    {
+        return m_inner->setPersonRoles(name, roles);
+    }
+    QList<Role> removePerson(const QString& name) override { return m_inner->removePerson(name); }
     ReviewTransition review(const ReviewRequest& request, const QDate& today) override
     {
         return m_inner->review(request, today);

@@ -115,8 +115,8 @@ TEST_CASE("screenshots of the main window", "[.screenshots]")
     REQUIRE(waitFor([&] { return window.document() != nullptr; }));
     // The pages without the "to do" dock, which has a picture of its own.
     window.remindersDock()->hide();
-    const char* names[] = {"estrategia", "actividades", "tablero",
-                           "entidades",  "revision",    "auditoria"};
+    const char* names[] = {"estrategia", "actividades", "tablero", "entidades",
+                           "revision",   "auditoria",   "personas"};
     static_assert(std::size(names) == MainWindow::PageCount);
     auto* review = qobject_cast<ReviewView*>(window.page(MainWindow::ReviewPage));
     review->showLineQuarter(quarterOf(pml::today()).previous(), 1);

@@ -30,9 +30,9 @@ TEST_CASE("the window opens the bundled tracker with its six pages", "[window]")
     REQUIRE(window.document() != nullptr);
     REQUIRE(window.document()->snapshot().strategy.activities.size() == 97);
     REQUIRE(window.windowFilePath() == tracker.path);
-    // Strategy, activities, dashboard, actors, review and audit.
-    REQUIRE(window.pages()->count() == 6);
-    REQUIRE(MainWindow::PageCount == 6);
+    // Strategy, activities, dashboard, actors, review, audit and people.
+    REQUIRE(window.pages()->count() == 7);
+    REQUIRE(MainWindow::PageCount == 7);
     REQUIRE(window.pages()->tabText(MainWindow::StrategyPage) == QStringLiteral("Strategy"));
     window.show();
     window.showPage(MainWindow::DashboardPage);

@@ -326,6 +326,11 @@ void TrackerDocument::jobFinished()
 
 void TrackerDocument::refreshAfter(const StoredChange& change)
 {
+    if (change.people) {
+        readPeople();
+        if (!change.structure && change.activities.isEmpty())
+            return; // no figure depends on the people
+    }
     d->noteChange(change);
     if (d->latest.inForceAt != QList<QDate>{d->asOf})
         return reloadFigures(); // a load for another date is on its way: read anew

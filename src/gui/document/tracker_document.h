@@ -115,6 +115,12 @@ public:
                                       ActorGroup group);
     [[nodiscard]] EditResult updateActor(const Actor& actor);
 
+    // The tracker's people (admin only, whatever the date viewed). Each pushes one
+    // undoable command; the people are then read again (peopleChanged()).
+    [[nodiscard]] EditResult addPerson(const QString& name, const QList<Role>& roles);
+    [[nodiscard]] EditResult setPersonRoles(const QString& name, const QList<Role>& roles);
+    [[nodiscard]] EditResult removePerson(const QString& name);
+
     // Re-reads the snapshot, the people and the review cycle from the store and recomputes
     // the figures (another program wrote, F5, a review step).
     void reload();
@@ -152,6 +158,7 @@ Q_SIGNALS:
     void loadFailed(const QString& message, const QString& details);
     void canEditChanged(bool canEdit);
     void actingUserChanged(); // another user, or their roles may have changed
+    void peopleChanged();     // the people read from the store differ from before
     // A review step or evidence was recorded (by this window or, after a reload, by
     // another program): review pages, reminders and the audit view read again.
     void reviewChanged();

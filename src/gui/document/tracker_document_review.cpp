@@ -27,8 +27,10 @@ void TrackerDocument::readPeople()
     const bool changed =
         !std::equal(people.cbegin(), people.cend(), m_people.cbegin(), m_people.cend(), same);
     m_people = people;
-    if (changed)
+    if (changed) {
+        Q_EMIT peopleChanged();
         Q_EMIT actingUserChanged();
+    }
 }
 
 QList<Role> TrackerDocument::actingRoles() const
