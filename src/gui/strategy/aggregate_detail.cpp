@@ -92,7 +92,7 @@ AggregateDetail::AggregateDetail(TrackerDocument* document, StrategyTreeModel* m
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ChildName, QHeaderView::Stretch);
     header->setSectionResizeMode(ChildProgress, QHeaderView::Fixed);
-    header->resizeSection(ChildProgress, 150);
+    header->resizeSection(ChildProgress, 110); // the table fits beside the tree on a laptop
     keepHeadersReadable(m_children, header);
     connect(m_children, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) {
         const QTableWidgetItem* first = m_children->item(item->row(), 0);
