@@ -10,6 +10,8 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -205,4 +207,43 @@ TEST_CASE("every dashboard entry leads to its item", "[dashboard]")
     REQUIRE(legend->item(0)->text() == QStringLiteral("%1: %2")
                                            .arg(scheduleLabel(Schedule::Late))
                                            .arg(view.lateActivities()->rowCount()));
+}
+
+TEST_CASE("counts of bars too narrow for them leave the schedule bar to the legend",
+          "[dashboard][layout]")
+{
+    // One late and one at-risk activity beside a hundred on track: their bars are a few
+    // pixels wide, side by side, and their "1"s would read "11".
+    Progress progress;
+    const auto add = [&](Schedule schedule, int count) {
+        for (int i = 0; i < count; ++i) {
+            ActivityProgress activity;
+            activity.code = QStringLiteral("%1.%2").arg(int(schedule)).arg(i);
+            activity.schedule = schedule;
+            progress.activities.insert(activity.code, activity);
+        }
+    };
+    add(Schedule::Late, 1);
+    add(Schedule::AtRisk, 1);
+    add(Schedule::OnTrack, 100);
+    ScheduleDistribution distribution;
+    distribution.resize(600, 120);
+    distribution.setProgress(progress);
+    distribution.show();
+    QChart* chart = distribution.findChild<QChartView*>()->chart();
+    waitFor([&] { return chart->plotArea().width() > 100; });
+    auto* series = qobject_cast<QAbstractBarSeries*>(chart->series().value(0));
+    REQUIRE(series);
+    const qreal width = chart->plotArea().width();
+    QStringList shown;
+    for (QBarSet* set : series->barSets()) {
+        const QString count = QLocale().toString(int(set->at(0)));
+        const qreal barWidth = width * set->at(0) / 102;
+        INFO(set->label().toStdString() << " bar of " << barWidth << " pixels");
+        if (set->labelColor().alpha() == 0)
+            continue;
+        shown << count;
+        CHECK(QFontMetrics(set->labelFont()).horizontalAdvance(count) < barWidth);
+    }
+    CHECK(shown == QStringList{QStringLiteral("100")});
 }

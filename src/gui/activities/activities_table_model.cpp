@@ -278,6 +278,10 @@ QVariant ActivitiesTableModel::data(const QModelIndex& index, int role) const
             return {};
         case Gap:
             return tr("Planned minus actual, in percentage points");
+        case Objectives:
+            return row.objectivesText;
+        case Lead:
+            return row.leadName;
         case Support:
             return row.supportNames;
         case LastUpdate:

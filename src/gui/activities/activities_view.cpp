@@ -22,8 +22,11 @@
 
 namespace pml {
 namespace {
-// "-v2": sizes saved before columns fitted their content cut the headers; start afresh.
-const QString kHeaderKey = QStringLiteral("activities/header-v2");
+// "-v3": sizes saved before columns made room for the sort arrow cut the headers; start
+// afresh.
+const QString kHeaderKey = QStringLiteral("activities/header-v3");
+// Names of institutions longer than this are elided, in full in their tooltips.
+constexpr int kMaxColumnWidth = 150;
 } // namespace
 
 ActivitiesView::ActivitiesView(TrackerDocument* document, QWidget* parent)
@@ -37,6 +40,7 @@ ActivitiesView::ActivitiesView(TrackerDocument* document, QWidget* parent)
     , m_updateButton(new QPushButton(this))
     , m_showButton(new QPushButton(this))
 {
+    m_table->setObjectName(QStringLiteral("activitiesTable"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -52,11 +56,11 @@ ActivitiesView::ActivitiesView(TrackerDocument* document, QWidget* parent)
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
     header->setStretchLastSection(false);
-    // Thirteen columns: the activity text gets a readable width of its own (about 45
-    // characters) and the table scrolls sideways on a small screen.
+    // Thirteen columns: the table scrolls sideways on a laptop's screen, the page does not;
+    // the activity text gets a width of its own (about 30 characters), in full in its tooltip.
+    m_table->setSortingEnabled(true); // before fitting: headers make room for its arrow
     fitColumns(m_table, header, ActivitiesTableModel::Text,
-               m_table->fontMetrics().horizontalAdvance(QLatin1Char('n')) * 45);
-    m_table->setSortingEnabled(true);
+               m_table->fontMetrics().horizontalAdvance(QLatin1Char('n')) * 30, kMaxColumnWidth);
     m_table->sortByColumn(ActivitiesTableModel::Code, Qt::AscendingOrder);
     const QByteArray state = QSettings().value(kHeaderKey).toByteArray();
     if (!state.isEmpty() && header->restoreState(state)) {

@@ -3,19 +3,18 @@
 #include "gui/as_of_toolbar.h"
 #include "gui/document/tracker_document.h"
 #include "gui/widgets/date_text.h"
+#include "gui/widgets/flow_layout.h"
 #include "gui/widgets/schedule_style.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace pml {
 namespace {
@@ -109,31 +108,14 @@ FilterBar::FilterBar(TrackerDocument* document, QWidget* parent)
         label->setBuddy(field);
     }
 
-    auto* first = new QHBoxLayout;
-    first->addWidget(m_searchLabel);
-    first->addWidget(m_search, 2);
-    first->addWidget(m_lineLabel);
-    first->addWidget(m_line, 1);
-    first->addWidget(m_objectiveLabel);
-    first->addWidget(m_objective, 1);
-    first->addWidget(m_horizonLabel);
-    first->addWidget(m_horizon);
-    auto* second = new QHBoxLayout;
-    second->addWidget(m_statusLabel);
-    second->addWidget(m_status);
-    second->addWidget(m_scheduleLabel);
-    second->addWidget(m_schedule);
-    second->addWidget(m_actorLabel);
-    second->addWidget(m_actor, 1);
-    second->addWidget(m_notUpdated);
-    second->addWidget(m_notUpdatedDate);
-    second->addStretch();
-    second->addWidget(m_count);
-    second->addWidget(m_clear);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(first);
-    layout->addLayout(second);
+    // The filters flow into as many rows as the window's width needs: all in view on a
+    // laptop's screen beside the "to do" dock, one or two rows on a wide one.
+    auto* flow = new FlowLayout(this);
+    for (const auto& [label, field] : buddies) {
+        flow->addWidget(labelled(label, field, this));
+    }
+    flow->addWidget(labelled(m_notUpdated, m_notUpdatedDate, this));
+    flow->addWidget(labelled(m_count, m_clear, this));
 
     // Typing re-filters after a short pause, not on every key stroke.
     m_searchDelay->setSingleShot(true);

@@ -126,6 +126,9 @@ QVariant ActorsTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == Name) {
             return row.actor.name;
         }
+        if (index.column() == Group) {
+            return actorGroupName(row.actor.group); // elided in a narrow column
+        }
         if (index.column() == MeanProgress) {
             return tr("Weighted mean of the actual progress of the activities it leads or "
                       "supports (cancelled ones left out)");

@@ -72,6 +72,7 @@ ActorsView::ActorsView(TrackerDocument* document, QWidget* parent)
 {
     m_actorsTable->sortByColumn(-1, Qt::AscendingOrder); // document order until asked
     m_activitiesTable->sortByColumn(-1, Qt::AscendingOrder);
+    m_activitiesTable->setObjectName(QStringLiteral("actorActivitiesTable"));
     // The name and text columns take the room left by the figures.
     fitColumns(m_actorsTable, m_actorsTable->horizontalHeader(), ActorsTableModel::Name);
     // The activities pane is narrow: their texts get a width of their own and scroll.

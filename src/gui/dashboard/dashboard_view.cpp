@@ -5,6 +5,7 @@
 #include "gui/dashboard/line_progress_chart.h"
 #include "gui/dashboard/schedule_distribution.h"
 #include "gui/document/tracker_document.h"
+#include "gui/widgets/column_sizing.h"
 #include "gui/widgets/page_refresh.h"
 #include "gui/widgets/schedule_style.h"
 
@@ -77,6 +78,7 @@ DashboardView::DashboardView(TrackerDocument* document, QWidget* parent)
     m_lineTable->setAllColumnsShowFocus(true);
     m_lineTable->header()->setStretchLastSection(false);
     m_lineTable->header()->setSectionResizeMode(LineName, QHeaderView::Stretch);
+    keepHeadersReadable(m_lineTable, m_lineTable->header());
     m_lineTable->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_lineTable->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
 

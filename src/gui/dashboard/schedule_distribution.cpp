@@ -7,13 +7,22 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHorizontalStackedBarSeries>
 #include <QListWidget>
 #include <QLocale>
 #include <QValueAxis>
 
+#include <numeric>
+
 namespace pml {
+namespace {
+
+const char* const kScheduleProperty = "schedule";
+constexpr int kLabelPadding = 6; // pixels between a count and its bar's ends
+
+} // namespace
 
 ScheduleDistribution::ScheduleDistribution(QWidget* parent)
     : QWidget(parent)
@@ -37,6 +46,8 @@ ScheduleDistribution::ScheduleDistribution(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_legend);
+    // The labels that fit their bar depend on the bar's width in pixels.
+    connect(m_view->chart(), &QChart::plotAreaChanged, this, &ScheduleDistribution::fitLabels);
     connect(m_legend, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         Q_EMIT scheduleClicked(Schedule(item->data(Qt::UserRole).toInt()));
     });
@@ -84,6 +95,7 @@ void ScheduleDistribution::rebuild()
         set->setColor(scheduleColor(s));
         set->setBorderColor(scheduleColor(s).darker(130));
         set->setLabelColor(scheduleContrastColor(s));
+        set->setProperty(kScheduleProperty, int(s));
         series->append(set);
         connect(set, &QBarSet::clicked, this, [this, s](int) { Q_EMIT scheduleClicked(s); });
     }
@@ -105,6 +117,27 @@ void ScheduleDistribution::rebuild()
     m_view->setAccessibleName(tr("Activities by schedule status"));
     m_view->setAccessibleDescription(description.join(QStringLiteral(", ")));
     m_legend->setAccessibleName(tr("Activities by schedule status"));
+    m_series = series;
+    fitLabels();
+}
+
+void ScheduleDistribution::fitLabels()
+{
+    if (!m_series)
+        return;
+    const int total = std::accumulate(m_counts.cbegin(), m_counts.cend(), 0);
+    const qreal width = m_view->chart()->plotArea().width();
+    for (QBarSet* set : m_series->barSets()) {
+        // A count wider than its bar would run into its neighbour's ("1" and "1" read
+        // "11"): it shows in the legend beside the bar instead.
+        const int count = int(set->at(0));
+        const int textWidth =
+            QFontMetrics(set->labelFont()).horizontalAdvance(QLocale().toString(count));
+        const qreal barWidth = total > 0 ? width * count / total : 0;
+        const auto schedule = Schedule(set->property(kScheduleProperty).toInt());
+        set->setLabelColor(textWidth + kLabelPadding <= barWidth ? scheduleContrastColor(schedule)
+                                                                 : QColor(Qt::transparent));
+    }
 }
 
 } // namespace pml

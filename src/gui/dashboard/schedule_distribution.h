@@ -7,6 +7,7 @@
 #include <array>
 
 class QChartView;
+class QHorizontalStackedBarSeries;
 class QListWidget;
 
 namespace pml {
@@ -31,9 +32,12 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    // Shows the counts that fit inside their bars.
+    void fitLabels();
 
     QChartView* m_view;
     QListWidget* m_legend;
+    QHorizontalStackedBarSeries* m_series = nullptr; // the chart's, rebuilt with it
     Counts m_counts{};
 };
 

@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "core/messages.h"
 #include "gui/document/acting_user.h"
+#include "gui/widgets/column_sizing.h"
 #include "gui/widgets/date_text.h"
 
 #include <QEvent>
@@ -36,6 +37,7 @@ EvidencePanel::EvidencePanel(TrackerDocument* document, QWidget* parent)
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    keepHeadersReadable(m_list, m_list->header());
     m_message->setObjectName(QStringLiteral("evidenceMessage"));
     m_addFile->setObjectName(QStringLiteral("addEvidenceFile"));
     m_addLink->setObjectName(QStringLiteral("addEvidenceLink"));

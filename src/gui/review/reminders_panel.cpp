@@ -34,7 +34,7 @@ RemindersPanel::RemindersPanel(TrackerDocument* document, QWidget* parent)
     m_tree->setObjectName(QStringLiteral("remindersTree"));
     m_tree->setHeaderHidden(true);
     m_tree->setColumnCount(1);
-    m_tree->setMinimumWidth(240);
+    m_tree->setMinimumWidth(200);
     wrapRowsToWidth(m_tree); // the returned note is read in full
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

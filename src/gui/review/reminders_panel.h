@@ -32,7 +32,8 @@ public:
     // The first entry of `kind`, or null.
     QTreeWidgetItem* firstEntry(Reminder::Kind kind) const;
     // Wide enough for a sentence per line beside any page.
-    QSize sizeHint() const override { return {340, 420}; }
+    // Narrow beside the pages on a laptop's screen; notes wrap.
+    QSize sizeHint() const override { return {260, 420}; }
 
 public Q_SLOTS:
     void refresh();

@@ -62,6 +62,33 @@ ReviewView::ReviewView(TrackerDocument* document, QWidget* parent)
     retranslate();
 }
 
+int ReviewView::sideBySideWidth() const
+{
+    const QMargins margins = layout()->contentsMargins();
+    return m_splitter->widget(0)->minimumSizeHint().width() +
+           m_splitter->widget(1)->minimumSizeHint().width() + m_splitter->handleWidth() +
+           margins.left() + margins.right();
+}
+
+QSize ReviewView::minimumSizeHint() const
+{
+    const QMargins margins = layout()->contentsMargins();
+    QSize hint = QWidget::minimumSizeHint();
+    int width = 0;
+    for (int i = 0; i < m_splitter->count(); ++i)
+        width = qMax(width, m_splitter->widget(i)->minimumSizeHint().width());
+    hint.setWidth(width + margins.left() + margins.right());
+    return hint;
+}
+
+void ReviewView::resizeEvent(QResizeEvent* event)
+{
+    const Qt::Orientation fitting = width() >= sideBySideWidth() ? Qt::Horizontal : Qt::Vertical;
+    if (m_splitter->orientation() != fitting)
+        m_splitter->setOrientation(fitting);
+    QWidget::resizeEvent(event);
+}
+
 void ReviewView::retranslate()
 {
     m_quarterLabel->setText(tr("&Quarter:"));

@@ -54,10 +54,16 @@ public Q_SLOTS:
     void returnQuarter();
     void reopen();
 
+    // As narrow as one column: on a narrow screen the two columns stand one above the other.
+    QSize minimumSizeHint() const override;
+
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    // The width the cycle and what is reviewed need side by side.
+    int sideBySideWidth() const;
     QWidget* makeTopBar();
     QWidget* makeCycleColumn();
     QWidget* makeFiguresColumn();

@@ -3,7 +3,9 @@
 #include "gui/review/evidence_panel.h"
 #include "gui/review/review_figures.h"
 #include "gui/review/review_view.h"
+#include "gui/widgets/column_sizing.h"
 #include "gui/widgets/section_title.h"
+#include "gui/widgets/vertical_scroll_area.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -12,7 +14,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -36,15 +37,6 @@ QTableWidget* readOnlyTable(const char* name, QWidget* parent)
     table->setTextElideMode(Qt::ElideRight);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     return table;
-}
-
-QScrollArea* scrolled(QWidget* content)
-{
-    auto* scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    return scroll;
 }
 
 } // namespace
@@ -140,7 +132,7 @@ QWidget* ReviewView::makeCycleColumn()
     layout->addWidget(m_reviewBox);
     layout->addWidget(m_historyTitle);
     layout->addWidget(m_history, 1);
-    return scrolled(content);
+    return new VerticalScrollArea(content);
 }
 
 QWidget* ReviewView::makeFiguresColumn()
@@ -160,6 +152,8 @@ QWidget* ReviewView::makeFiguresColumn()
     m_updates = readOnlyTable("quarterUpdates", updates);
     m_updates->setColumnCount(int(quarterUpdateHeaders().size()));
     m_updates->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    keepHeadersReadable(m_figures, m_figures->horizontalHeader());
+    keepHeadersReadable(m_updates, m_updates->horizontalHeader());
     auto* evidence = new QWidget;
     m_evidenceTitle = sectionTitle(evidence);
     m_evidence = new EvidencePanel(m_document, evidence);

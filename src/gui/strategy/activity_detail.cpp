@@ -11,11 +11,11 @@
 #include "gui/widgets/date_text.h"
 #include "gui/widgets/edit_notice.h"
 #include "gui/widgets/section_title.h"
+#include "gui/widgets/vertical_scroll_area.h"
 
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
-#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -80,11 +80,7 @@ ActivityDetail::ActivityDetail(TrackerDocument* document, QWidget* parent)
     planningLayout->addSpacing(12);
     planningLayout->addWidget(m_responsibilityTitle);
     planningLayout->addWidget(m_responsibility, 1);
-    auto* planningScroll = new QScrollArea;
-    planningScroll->setWidgetResizable(true);
-    planningScroll->setFrameShape(QFrame::NoFrame);
-    planningScroll->setWidget(planningContent);
-    m_planningTab = planningScroll;
+    m_planningTab = new VerticalScrollArea(planningContent);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("activityTabs"));

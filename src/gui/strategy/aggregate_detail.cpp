@@ -5,15 +5,16 @@
 #include "gui/strategy/explanation_view.h"
 #include "gui/strategy/figures_panel.h"
 #include "gui/strategy/strategy_tree_model.h"
+#include "gui/widgets/column_sizing.h"
 #include "gui/widgets/progress_delegate.h"
 #include "gui/widgets/schedule_style.h"
 #include "gui/widgets/section_title.h"
+#include "gui/widgets/vertical_scroll_area.h"
 
 #include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -91,7 +92,8 @@ AggregateDetail::AggregateDetail(TrackerDocument* document, StrategyTreeModel* m
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ChildName, QHeaderView::Stretch);
     header->setSectionResizeMode(ChildProgress, QHeaderView::Fixed);
-    header->resizeSection(ChildProgress, 150);
+    header->resizeSection(ChildProgress, 110); // the table fits beside the tree on a laptop
+    keepHeadersReadable(m_children, header);
     connect(m_children, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) {
         const QTableWidgetItem* first = m_children->item(item->row(), 0);
         Q_EMIT itemActivated(first->data(StrategyTreeModel::ItemRefRole).value<ItemRef>());
@@ -114,10 +116,7 @@ AggregateDetail::AggregateDetail(TrackerDocument* document, StrategyTreeModel* m
     layout->addWidget(m_explanation);
     layout->addStretch(1);
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
+    auto* scroll = new VerticalScrollArea(content, this);
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);

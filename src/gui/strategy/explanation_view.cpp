@@ -1,6 +1,7 @@
 #include "gui/strategy/explanation_view.h"
 
 #include "gui/strategy/figures_panel.h"
+#include "gui/widgets/column_sizing.h"
 #include "gui/widgets/schedule_style.h"
 
 #include <QEvent>
@@ -72,6 +73,7 @@ ExplanationView::ExplanationView(QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
+    keepHeadersReadable(m_table, m_table->horizontalHeader());
 
     auto* bodyLayout = new QVBoxLayout(m_body);
     bodyLayout->setContentsMargins(18, 0, 0, 0);

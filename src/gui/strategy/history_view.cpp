@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "gui/document/tracker_document.h"
 #include "gui/review/evidence_panel.h"
+#include "gui/widgets/column_sizing.h"
 #include "gui/widgets/date_text.h"
 
 #include <QDialog>
@@ -60,6 +61,7 @@ HistoryView::HistoryView(TrackerDocument* document, QWidget* parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
+    keepHeadersReadable(m_tree, m_tree->header());
     m_tree->setObjectName(QStringLiteral("historyTree"));
     setHeaders();
 }

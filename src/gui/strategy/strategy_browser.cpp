@@ -54,6 +54,14 @@ StrategyBrowser::StrategyBrowser(TrackerDocument* document, QWidget* parent)
     m_details->addWidget(m_aggregate);
     m_details->addWidget(m_activity);
 
+    // The details ask for the width of the one in view only, not the widest of the three.
+    connect(m_details, &QStackedWidget::currentChanged, this, [this](int current) {
+        for (int i = 0; i < m_details->count(); ++i)
+            m_details->widget(i)->setSizePolicy(i == current ? QSizePolicy::Preferred
+                                                             : QSizePolicy::Ignored,
+                                                QSizePolicy::Preferred);
+    });
+
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);

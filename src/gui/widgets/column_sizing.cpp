@@ -7,6 +7,46 @@
 #include <QTreeView>
 
 namespace pml {
+namespace {
+
+int columnsWidth(const QHeaderView* header)
+{
+    int width = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column))
+            continue;
+        width += header->sectionResizeMode(column) == QHeaderView::Stretch
+                     ? header->sectionSizeHint(column)
+                     : header->sectionSize(column);
+    }
+    return width;
+}
+
+} // namespace
+
+void keepHeadersReadable(QAbstractItemView* view, QHeaderView* header, bool fitView)
+{
+    const auto update = [view, header, fitView] {
+        // A size remembered from another language, or set before the sort arrow showed.
+        for (int column = 0; column < header->count(); ++column) {
+            const bool sized = header->sectionResizeMode(column) == QHeaderView::Interactive ||
+                               header->sectionResizeMode(column) == QHeaderView::Fixed;
+            if (sized && header->sectionSize(column) < header->sectionSizeHint(column))
+                header->resizeSection(column, header->sectionSizeHint(column));
+        }
+        if (!fitView)
+            return;
+        // Room for a vertical scroll bar too: rows added later must not cut a column.
+        const int bar = view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view);
+        view->setMinimumWidth(columnsWidth(header) + 2 * view->frameWidth() + bar);
+    };
+    // Queued: the sizes settle within one layout pass, which must not be re-entered.
+    QObject::connect(header, &QHeaderView::sectionResized, view, update, Qt::QueuedConnection);
+    QObject::connect(header, &QHeaderView::sectionCountChanged, view, update, Qt::QueuedConnection);
+    // A new header text (another language) changes what the header needs.
+    QObject::connect(header, &QHeaderView::geometriesChanged, view, update, Qt::QueuedConnection);
+    update();
+}
 
 void fitColumns(QAbstractItemView* view, QHeaderView* header, int nameColumn, int nameWidth,
                 int maxWidth)
@@ -27,8 +67,10 @@ void fitColumns(QAbstractItemView* view, QHeaderView* header, int nameColumn, in
                                 : view->sizeHintForRow(column);
         const int width = qMax(header->sectionSizeHint(column), content) + margin / 2;
         header->setSectionResizeMode(column, QHeaderView::Interactive);
-        header->resizeSection(column, qMin(width, maxWidth));
+        header->resizeSection(column, qMax(qMin(width, maxWidth), header->sectionSizeHint(column)));
     }
+    // A table with a name column of its own width scrolls sideways: only its headers are kept.
+    keepHeadersReadable(view, header, nameWidth == 0);
 }
 
 namespace {
