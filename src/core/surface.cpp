@@ -41,7 +41,8 @@ QString listPersonRemedy()
         return Messages::tr("An admin can list them with \"pml-tracker-cli users DB add NAME "
                             "--role ROLE\".");
     }
-    return Messages::tr("An admin can list them on the People page, with \"Add person\".");
+    return Messages::tr("An admin can list them on the People page (View → People), with \"Add "
+                        "person…\".");
 }
 
 QString checkRemedy()
