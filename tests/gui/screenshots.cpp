@@ -16,6 +16,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QTabWidget>
 
 #include <catch2/catch.hpp>
@@ -94,6 +95,56 @@ TEST_CASE("screenshots of the main window", "[.screenshots]")
     waitFor([] { return false; }, 300);
     REQUIRE(files.grab().save(QDir(folder).filePath(QStringLiteral("dialogo-archivo.png"))));
     files.close();
+    setSessionUser({});
+    installTranslations(QStringLiteral("en"));
+}
+
+// The review cycle, step by step, as the user guide shows it: line 1 of the quarter just
+// ended, submitted (sample history); the reviewer is asked before approving; approved;
+// reopened, and waiting in the "to do" list to be submitted again.
+TEST_CASE("screenshots of the review cycle", "[.screenshots]")
+{
+    const QString folder = qEnvironmentVariable("PML_SCREENSHOT_DIR", QStringLiteral("."));
+    QDir().mkpath(folder);
+    installTranslations(qEnvironmentVariable("PML_SCREENSHOT_LANG", QStringLiteral("es")));
+    TempTracker tracker;
+    REQUIRE(recordSampleHistory(tracker.path));
+    setSessionUser(sampleReviewer());
+    MainWindow window;
+    window.resize(laptopScreen);
+    window.openTracker(tracker.path);
+    window.show();
+    REQUIRE(waitFor([&] { return window.document() != nullptr; }));
+    const auto shoot = [&](QWidget* widget, const char* name) {
+        waitFor([] { return false; }, 400);
+        REQUIRE(widget->grab().save(
+            QDir(folder).filePath(QStringLiteral("ciclo-%1.png").arg(QLatin1String(name)))));
+    };
+    window.showPage(MainWindow::ReviewPage);
+    auto* review = qobject_cast<ReviewView*>(window.page(MainWindow::ReviewPage));
+    const Quarter ended = quarterOf(pml::today()).previous();
+    review->showLineQuarter(ended, 1);
+    shoot(&window, "1-remitido");
+
+    // The question approval asks, then the approval itself.
+    review->setApprovalConfirmation([&](const QString& question) {
+        QMessageBox box(QMessageBox::Question, QString(), question, QMessageBox::Cancel, &window);
+        box.addButton(ReviewView::tr("&Approve"), QMessageBox::AcceptRole);
+        box.show();
+        shoot(&box, "2-confirmar-aprobacion");
+        return true;
+    });
+    review->approve();
+    REQUIRE(review->state() == ReviewState::Approved);
+    shoot(&window, "3-aprobado");
+
+    auto* reason = review->findChild<QPlainTextEdit*>(QStringLiteral("reviewText"));
+    REQUIRE(reason);
+    reason->setPlainText(QStringLiteral("Corregir el avance de 1.C1 al 30 de junio"));
+    review->reopen();
+    REQUIRE(review->state() == ReviewState::Open);
+    window.remindersDock()->show();
+    shoot(&window, "4-reabierto");
     setSessionUser({});
     installTranslations(QStringLiteral("en"));
 }
