@@ -58,6 +58,11 @@ Quarter parseQuarter(const QString& text)
     return *quarter;
 }
 
+QString quarterText(const Quarter& quarter)
+{
+    return Messages::tr("Q%1 %2").arg(quarter.number).arg(quarter.year);
+}
+
 std::optional<QString> quarterProblem(const Quarter& quarter)
 {
     if (quarter.isValid()) {

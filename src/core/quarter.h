@@ -27,6 +27,9 @@ Quarter quarterOf(const QDate& date);
 std::optional<Quarter> quarterFromKey(const QString& key);
 // The same for text a person typed; throws pml::Error naming the text.
 Quarter parseQuarter(const QString& text);
+// The quarter as people read it: "Q2 2026" ("T2 2026" in Spanish); key() is what files
+// and the command line use.
+QString quarterText(const Quarter& quarter);
 // Why `quarter` is not one (a four-digit year, a number from 1 to 4); none when it is.
 std::optional<QString> quarterProblem(const Quarter& quarter);
 
