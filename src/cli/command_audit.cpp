@@ -1,5 +1,6 @@
 #include "cli_support.h"
 #include "commands.h"
+#include "core/audit_text.h"
 #include "core/messages.h"
 #include "report/audit_csv.h"
 #include "review_json.h"
@@ -7,16 +8,14 @@
 namespace pml::cli {
 namespace {
 
-void writeText(CommandContext& context, const QList<AuditEntry>& entries)
+// One line per entry: number, when, who, kind and what happened as the window says it
+// (the values as recorded are in --csv).
+void writeText(CommandContext& context, const QList<AuditEntry>& entries, const AuditNames& names)
 {
     for (const AuditEntry& e : entries) {
         context.out << padLeft(QString::number(e.id), 5) << "  " << timeText(e.recordedAt) << "  "
                     << padRight(e.recordedBy, 12) << "  " << padRight(auditKindName(e.kind), 24)
-                    << "  " << e.item;
-        if (!e.oldValue.isEmpty()) {
-            context.out << "  " << elide(e.oldValue, 60) << " →";
-        }
-        context.out << "  " << elide(e.newValue, 80) << '\n';
+                    << "  " << auditSentence(e, names) << '\n';
     }
 }
 
@@ -56,10 +55,12 @@ int runAudit(CommandContext& context)
     filter.item = parser.value(itemOption);
     auto store = openExisting(parser.positionalArguments().at(0), OpenMode::ReadOnly);
     const QList<AuditEntry> entries = store->auditLog(filter);
+    const AuditNames names =
+        auditNamesOf(store->loadSnapshotAt({}, TrackerStore::Detail::Texts).strategy.actors);
     if (parser.isSet(csvOption)) {
-        context.out << QString::fromUtf8(auditCsv(entries)); // the window's export, too
+        context.out << QString::fromUtf8(auditCsv(entries, QLatin1Char(','), names));
     } else {
-        writeText(context, entries);
+        writeText(context, entries, names);
     }
     context.out.flush();
     return 0;

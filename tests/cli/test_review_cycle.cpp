@@ -150,6 +150,12 @@ TEST_CASE("review cycle: line 2's 2026-Q2 submitted with evidence, returned, res
     CHECK(runCli({"check", t.db}).exitCode == 0);
     const auto audit = runCli({"audit", t.db, "--by", "rosa", "--csv"});
     CHECK(audit.out.count("review.") == 4); // return, approve, reopen, approve
+    // Without --csv, each entry reads as the window says it, not as its recorded values.
+    const auto returned = runCli({"audit", t.db, "--kind", "review.return"});
+    CHECK(returned.out.contains("rosa returned line 2, Q2 2026: “Falta el acta firmada”"));
+    CHECK_FALSE(returned.out.contains("from_state"));
+    const auto planning = runCli({"audit", t.db, "--kind", "planning"});
+    CHECK(planning.out.contains("ana changed the weight of 11.C1 from 1 to 3"));
 }
 
 TEST_CASE("check catches edits made with sqlite3 behind the program's back", "[cli][review]")

@@ -27,7 +27,7 @@ const QSize maximised(1366, 768);
 const QSize firstStart(1161, 629);
 
 // Pages being rewritten on their own: they join the check when they are done.
-const QList<MainWindow::Page> pagesBeingRewritten = {MainWindow::AuditPage};
+const QList<MainWindow::Page> pagesBeingRewritten = {};
 
 QStringList layoutProblems(MainWindow& window)
 {

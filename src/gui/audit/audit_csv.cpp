@@ -7,11 +7,13 @@
 namespace pml {
 
 void writeAuditCsv(const QList<AuditEntry>& entries, const QString& file,
-                   const QStringList& protectedFiles)
+                   const QStringList& protectedFiles, const AuditNames& names)
 {
     files::requireOutputTarget(file, protectedFiles);
     // The byte-order mark makes spreadsheets read the file as UTF-8.
-    files::AtomicFile::write(file, QByteArray("\xEF\xBB\xBF") + auditCsv(entries), protectedFiles);
+    files::AtomicFile::write(
+        file, QByteArray("\xEF\xBB\xBF") + auditCsv(entries, localeCsvSeparator(), names),
+        protectedFiles);
 }
 
 } // namespace pml

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "gui/audit/audit_csv.h"
+#include "gui/audit/audit_detail.h"
 #include "gui/audit/audit_table_model.h"
 #include "gui/document/tracker_document.h"
 #include "gui/widgets/date_text.h"
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -34,6 +36,8 @@ AuditView::AuditView(TrackerDocument* document, QWidget* parent)
     , m_document(document)
     , m_model(new AuditTableModel(this))
     , m_table(new QTableView(this))
+    , m_detail(new AuditDetail(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_count(new QLabel(this))
     , m_message(new MessageBanner(this))
     , m_typing(new QTimer(this))
@@ -50,12 +54,26 @@ AuditView::AuditView(TrackerDocument* document, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(AuditTableModel::ChangeColumn,
                                                       QHeaderView::Stretch);
+    m_splitter->setObjectName(QStringLiteral("auditSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 10);
     layout->addWidget(filters);
     layout->addWidget(m_message);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addWidget(m_count);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AuditView::showDetail);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        showDetail(index);
+        m_detail->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_detail, &AuditDetail::previousRequested, this, &AuditView::showEntry);
 
     m_typing->setSingleShot(true);
     m_typing->setInterval(250); // wait for the user to stop typing
@@ -65,6 +83,8 @@ AuditView::AuditView(TrackerDocument* document, QWidget* parent)
     // Every change is logged: the page follows edits, review steps and other programs.
     connect(document, &TrackerDocument::progressChanged, pageRefresh, &PageRefresh::request);
     connect(document, &TrackerDocument::reviewChanged, pageRefresh, &PageRefresh::request);
+    // People managed on their page are audited too.
+    connect(document, &TrackerDocument::peopleChanged, pageRefresh, &PageRefresh::request);
     connect(document, &TrackerDocument::actingUserChanged, this, &AuditView::fillPeople);
     retranslate();
 }
@@ -72,6 +92,8 @@ AuditView::AuditView(TrackerDocument* document, QWidget* parent)
 void AuditView::refresh()
 {
     m_typing->stop();
+    const QModelIndex current = m_table->currentIndex();
+    const qint64 selected = current.isValid() ? m_model->entries().at(current.row()).id : qint64(0);
     QList<AuditEntry> entries;
     try {
         entries = m_document->reader().auditLog(filter());
@@ -80,7 +102,11 @@ void AuditView::refresh()
         showMessage(error.message(), true);
     }
     std::reverse(entries.begin(), entries.end()); // newest first
-    m_model->setEntries(entries);
+    m_wholeLog.reset();
+    m_model->setEntries(entries, actorNames());
+    m_detail->clear();
+    if (const int row = m_model->rowOfEntry(selected); row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, 0)); // the entry read stays selected
     m_count->setText(tr("%n entries", nullptr, int(entries.size())));
     m_export->setEnabled(!entries.isEmpty());
 }
@@ -88,7 +114,8 @@ void AuditView::refresh()
 QString AuditView::exportCsv(const QString& file)
 {
     try {
-        writeAuditCsv(m_model->entries(), file, m_document->location().filesToProtect());
+        writeAuditCsv(m_model->entries(), file, m_document->location().filesToProtect(),
+                      m_model->names());
     } catch (const Error& error) {
         return error.message();
     }
