@@ -19,11 +19,6 @@ ReportFormat reportFormat(const QString& option, const QString& output)
 {
     const QString key = option.isEmpty() ? QFileInfo(output).suffix() : option;
     if (const auto format = reportFormatFromKey(key)) {
-        // CSV text in "informe.html" would open as a broken page.
-        if (const auto problem = reportFileNameProblem(*format, output);
-            problem && output != QLatin1String("-")) {
-            throw Error(*problem);
-        }
         return *format;
     }
     if (option.isEmpty()) {
@@ -123,6 +118,12 @@ int runReport(CommandContext& context)
 
     const QString file = parser.positionalArguments().at(0);
     files::requireOutputTarget(output, {file});
+    // CSV text in "informe.html" would open as a broken page; a script may still name its
+    // file as it likes ("datos.txt") when the extension names no format.
+    if (const auto problem = reportFileNameProblem(format, output);
+        problem && reportFormatFromKey(QFileInfo(output).suffix())) {
+        throw Error(*problem);
+    }
     auto store = openExisting(file, OpenMode::ReadOnly);
 
     ReportMeta meta;

@@ -205,6 +205,11 @@ TEST_CASE("report refusals name the problem and leave no file", "[cli][report][r
          2,
          "r.doc",
          tracker.path("r.doc")},
+        // CSV text under a web page's name would open as a broken page.
+        {{"--quarter", "2026-Q2", "--format", "csv", "--output", tracker.path("informe.html")},
+         1,
+         "informe.html",
+         tracker.path("informe.html")},
         // An existing report stays as it was when the new one is refused.
         {{"--quarter", "2026-Q2", "--output", existing, "--line", "9"}, 1, "9", existing},
     };

@@ -26,15 +26,10 @@ namespace {
 const QSize maximised(1366, 768);
 const QSize firstStart(1161, 629);
 
-// Pages being rewritten on their own: they join the check when they are done.
-const QList<MainWindow::Page> pagesBeingRewritten = {};
-
 QStringList layoutProblems(MainWindow& window)
 {
     QStringList problems;
     for (int page = 0; page < MainWindow::PageCount; ++page) {
-        if (pagesBeingRewritten.contains(MainWindow::Page(page)))
-            continue;
         window.showPage(MainWindow::Page(page));
         settleLayout();
         problems += clippedControls(window.pages()->currentWidget(),

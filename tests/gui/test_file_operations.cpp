@@ -144,6 +144,7 @@ TEST_CASE("File → Check Tracker runs the command line's checks and reports wha
         TrackerLocation::file(tracker.dir.filePath(QStringLiteral("none.sqlite"))), pml::today());
     missing.waitForFinished();
     CHECK_FALSE(missing.result().failure.isEmpty());
+}
 
 TEST_CASE("a tracker saved without an extension gets the trackers' own", "[files]")
 {
