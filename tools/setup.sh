@@ -17,7 +17,7 @@ packages=(
     qt6-l10n-tools libqt6sql6-sqlite libsqlite3-dev sqlite3 nlohmann-json3-dev catch2
     libxlsxwriter-dev zlib1g-dev libqt6opengl6-dev qt6-translations-l10n fonts-dejavu-core
     xvfb xauth poppler-utils qpdf unzip
-    dpkg-dev desktop-file-utils appstream
+    dpkg-dev file desktop-file-utils appstream
 )
 
 sudo_cmd=()
